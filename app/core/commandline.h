@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+
+namespace Revmark {
+
+// The command line: which verbs run without a window, running them, and what the window
+// should open. One definition of the options serves both, so --help lists everything.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(Revmark::CommandLine)
+
+public:
+    enum ExitCode {
+        Success = 0,
+        SomeFilesFailed = 1, // --new: the project was written, but some files could not be imported
+        UsageError = 2,      // unknown option, missing argument
+        Failed = 3,          // --new: nothing could be imported, or the project could not be written
+    };
+
+    // What the window opens: at most one project, and review files to add to it.
+    struct OpenRequest
+    {
+        QString projectFile;
+        QStringList reviewFiles;
+    };
+
+    // True when the arguments ask for something that needs no window
+    // (--version, --help, --new, or a usage error).
+    static bool isHeadless(const QStringList &arguments);
+    // Runs a headless verb and returns the process exit code. Needs a QCoreApplication.
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // Sorts the positional arguments into a project file (*.revmark) and review files.
+    static OpenRequest openRequest(const QStringList &arguments);
+};
+
+} // namespace Revmark

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project.h"
+
+#include "anchoring.h"
+#include "commands/addannotationcommand.h"
+#include "commands/addreviewscommand.h"
+#include "commands/changeannotationcommand.h"
+#include "commands/changereviewcommand.h"
+#include "commands/movereviewcommand.h"
+#include "commands/removeannotationcommand.h"
+#include "commands/removereviewcommand.h"
+#include "commands/settaglistcommand.h"
+#include "qtcompat.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace Revmark {
+
+namespace {
+
+QDateTime now()
+{
+    // Seconds are enough and keep files free of sub-second noise.
+    QDateTime t = QDateTime::currentDateTimeUtc();
+    t.setTime(QTime(t.time().hour(), t.time().minute(), t.time().second()));
+    return t;
+}
+
+} // namespace
+
+Project::Project(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+    , m_tags(defaultTags())
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+Project::~Project() = default;
+
+QStringList Project::defaultTags()
+{
+    // Tag names are data saved in the project, not interface text: they stay in English.
+    return {QStringLiteral("performances"), QStringLiteral("direction"), QStringLiteral("story"),
+            QStringLiteral("cinematography"), QStringLiteral("music"), QStringLiteral("pacing"),
+            QStringLiteral("ending")};
+}
+
+bool Project::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void Project::setFilePath(const QString &filePath)
+{
+    if (m_filePath == filePath)
+        return;
+    m_filePath = filePath;
+    Q_EMIT filePathChanged();
+}
+
+void Project::setTitle(const QString &title)
+{
+    m_title = title;
+}
+
+QString Project::displayName() const
+{
+    if (!m_title.isEmpty())
+        return m_title;
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).completeBaseName();
+    return QCoreApplication::translate("Revmark::Project", "Untitled");
+}
+
+int Project::reviewIndex(const QString &reviewId) const
+{
+    for (int i = 0; i < m_reviews.size(); ++i) {
+        if (m_reviews.at(i).id == reviewId)
+            return i;
+    }
+    return -1;
+}
+
+const Review *Project::findReview(const QString &reviewId) const
+{
+    const int index = reviewIndex(reviewId);
+    return index < 0 ? nullptr : &m_reviews.at(index);
+}
+
+const Annotation *Project::findAnnotation(const QString &reviewId, const QString &annotationId) const
+{
+    const Review *review = findReview(reviewId);
+    if (!review)
+        return nullptr;
+    const int index = review->annotationIndex(annotationId);
+    return index < 0 ? nullptr : &review->annotations.at(index);
+}
+
+int Project::annotationCount() const
+{
+    int count = 0;
+    for (const Review &review : m_reviews)
+        count += int(review.annotations.size());
+    return count;
+}
+
+void Project::reset(const QString &title, const QStringList &tags, const QVector<Review> &reviews)
+{
+    m_undoStack->clear();
+    m_title = title;
+    m_tags = tags;
+    m_reviews = reviews;
+    for (Review &review : m_reviews)
+        std::sort(review.annotations.begin(), review.annotations.end(), annotationLessThan);
+    Q_EMIT projectReset();
+}
+
+// --- Edits -------------------------------------------------------------------------------
+
+void Project::addReviews(const QVector<Review> &reviews)
+{
+    if (!reviews.isEmpty())
+        m_undoStack->push(new AddReviewsCommand(this, reviews));
+}
+
+void Project::removeReview(const QString &reviewId)
+{
+    const int index = reviewIndex(reviewId);
+    if (index >= 0)
+        m_undoStack->push(new RemoveReviewCommand(this, index));
+}
+
+void Project::moveReview(int from, int to)
+{
+    if (from == to || from < 0 || to < 0 || from >= reviewCount() || to >= reviewCount())
+        return;
+    m_undoStack->push(new MoveReviewCommand(this, from, to));
+}
+
+void Project::setReviewProperties(const QString &reviewId, const QString &title, const QString &author,
+                                  const QString &outlet)
+{
+    const Review *review = findReview(reviewId);
+    if (!review || (review->title == title && review->author == author && review->outlet == outlet))
+        return;
+    m_undoStack->push(new ChangeReviewCommand(this, reviewId, title, author, outlet));
+}
+
+QString Project::addAnnotation(const QString &reviewId, int start, int end, Polarity polarity,
+                               const QStringList &tags, const QString &note)
+{
+    const Review *review = findReview(reviewId);
+    if (!review || start < 0 || end <= start || end > review->text.size())
+        return {};
+    Annotation annotation;
+    annotation.id = newId();
+    annotation.start = start;
+    annotation.end = end;
+    annotation.polarity = polarity;
+    annotation.tags = tags;
+    annotation.note = note;
+    annotation.created = annotation.modified = now();
+    Anchoring::fillQuote(review->text, &annotation);
+    m_undoStack->push(new AddAnnotationCommand(this, reviewId, annotation));
+    return annotation.id;
+}
+
+void Project::removeAnnotation(const QString &reviewId, const QString &annotationId)
+{
+    if (const Annotation *annotation = findAnnotation(reviewId, annotationId))
+        m_undoStack->push(new RemoveAnnotationCommand(this, reviewId, *annotation));
+}
+
+void Project::setAnnotationPolarity(const QString &reviewId, const QString &annotationId, Polarity polarity)
+{
+    const Annotation *annotation = findAnnotation(reviewId, annotationId);
+    if (!annotation || annotation->polarity == polarity)
+        return;
+    Annotation after = *annotation;
+    after.polarity = polarity;
+    after.modified = now();
+    m_undoStack->push(new ChangeAnnotationCommand(this, reviewId, *annotation, after,
+                                                  ChangeAnnotationCommand::Field::Polarity));
+}
+
+void Project::setAnnotationTags(const QString &reviewId, const QString &annotationId, const QStringList &tags)
+{
+    const Annotation *annotation = findAnnotation(reviewId, annotationId);
+    if (!annotation || annotation->tags == tags)
+        return;
+    Annotation after = *annotation;
+    after.tags = tags;
+    after.modified = now();
+    m_undoStack->push(
+        new ChangeAnnotationCommand(this, reviewId, *annotation, after, ChangeAnnotationCommand::Field::Tags));
+}
+
+void Project::setAnnotationNote(const QString &reviewId, const QString &annotationId, const QString &note)
+{
+    const Annotation *annotation = findAnnotation(reviewId, annotationId);
+    if (!annotation || annotation->note == note)
+        return;
+    Annotation after = *annotation;
+    after.note = note;
+    after.modified = now();
+    m_undoStack->push(
+        new ChangeAnnotationCommand(this, reviewId, *annotation, after, ChangeAnnotationCommand::Field::Note));
+}
+
+void Project::setTags(const QStringList &tags, const QHash<QString, QString> &renames)
+{
+    if (tags == m_tags && renames.isEmpty())
+        return;
+    m_undoStack->push(new SetTagListCommand(this, tags, renames));
+}
+
+// --- Raw edits for the commands ----------------------------------------------------------
+
+void Project::insertReviewAt(int index, const Review &review)
+{
+    m_reviews.insert(index, review);
+    Q_EMIT reviewInserted(index);
+}
+
+Review Project::takeReviewAt(int index)
+{
+    Review review = m_reviews.takeAt(index);
+    Q_EMIT reviewRemoved(review.id, index);
+    return review;
+}
+
+void Project::moveReviewRaw(int from, int to)
+{
+    m_reviews.move(from, to);
+    Q_EMIT reviewMoved(from, to);
+}
+
+void Project::setReviewMetadataRaw(int index, const QString &title, const QString &author, const QString &outlet)
+{
+    Review &review = m_reviews[index];
+    review.title = title;
+    review.author = author;
+    review.outlet = outlet;
+    Q_EMIT reviewPropertiesChanged(review.id);
+}
+
+void Project::insertAnnotationRaw(const QString &reviewId, const Annotation &annotation)
+{
+    Review &review = m_reviews[reviewIndex(reviewId)];
+    auto at = std::lower_bound(review.annotations.begin(), review.annotations.end(), annotation, annotationLessThan);
+    review.annotations.insert(at, annotation);
+    Q_EMIT annotationsChanged(reviewId);
+    Q_EMIT annotationAdded(reviewId, annotation.id);
+}
+
+Annotation Project::takeAnnotationRaw(const QString &reviewId, const QString &annotationId)
+{
+    Review &review = m_reviews[reviewIndex(reviewId)];
+    Annotation annotation = review.annotations.takeAt(review.annotationIndex(annotationId));
+    Q_EMIT annotationsChanged(reviewId);
+    return annotation;
+}
+
+void Project::replaceAnnotationRaw(const QString &reviewId, const Annotation &annotation)
+{
+    Review &review = m_reviews[reviewIndex(reviewId)];
+    // Start and end never change here, so the sort order holds.
+    review.annotations[review.annotationIndex(annotation.id)] = annotation;
+    Q_EMIT annotationsChanged(reviewId);
+}
+
+void Project::setTagsRaw(const QStringList &tags)
+{
+    m_tags = tags;
+    Q_EMIT tagsChanged();
+}
+
+} // namespace Revmark

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "review.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <QVector>
+
+class QUndoStack;
+
+namespace Revmark {
+
+// The open project: reviews in column order, each with its annotations, and the tag list.
+// Every edit goes through the methods below, which push one undo command onto undoStack();
+// the commands are private to the core. Signals fire for edits, undo and redo alike, so
+// views only listen and never need to know which of the three happened.
+// The project is modified exactly when the undo stack is not clean.
+class Project : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Project(QObject *parent = nullptr);
+    ~Project() override;
+
+    // The default tags of a new film project.
+    static QStringList defaultTags();
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isModified() const;
+
+    // Where the project was loaded from or last saved to; empty for a new project.
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &filePath);
+    // The project's title: stored in the file; a new project takes it from the file name.
+    QString title() const { return m_title; }
+    void setTitle(const QString &title);
+    // Name to show: the title, else the file's base name, else "Untitled".
+    QString displayName() const;
+
+    const QVector<Review> &reviews() const { return m_reviews; }
+    int reviewCount() const { return int(m_reviews.size()); }
+    const Review &review(int index) const { return m_reviews.at(index); }
+    int reviewIndex(const QString &reviewId) const;
+    // nullptr when there is no such review / annotation.
+    const Review *findReview(const QString &reviewId) const;
+    const Annotation *findAnnotation(const QString &reviewId, const QString &annotationId) const;
+    int annotationCount() const;
+
+    QStringList tags() const { return m_tags; }
+
+    // Replaces the whole content without undo history (used by the loader); clears the stack.
+    void reset(const QString &title, const QStringList &tags, const QVector<Review> &reviews);
+
+    // --- Edits, each one undo step -----------------------------------------------------
+    void addReviews(const QVector<Review> &reviews);
+    void removeReview(const QString &reviewId);
+    void moveReview(int from, int to);
+    void setReviewProperties(const QString &reviewId, const QString &title, const QString &author,
+                             const QString &outlet);
+
+    // Adds an annotation over [start, end) (UTF-16 indices, already snapped by the caller) and
+    // returns its id, or an empty string when the range is empty or out of the text.
+    QString addAnnotation(const QString &reviewId, int start, int end, Polarity polarity,
+                          const QStringList &tags = {}, const QString &note = {});
+    void removeAnnotation(const QString &reviewId, const QString &annotationId);
+    void setAnnotationPolarity(const QString &reviewId, const QString &annotationId, Polarity polarity);
+    void setAnnotationTags(const QString &reviewId, const QString &annotationId, const QStringList &tags);
+    // Consecutive calls for the same annotation merge into one undo step (typing a note).
+    void setAnnotationNote(const QString &reviewId, const QString &annotationId, const QString &note);
+    // Renaming or removing a tag updates every annotation that uses it, in the same step.
+    // renames maps old name -> new name.
+    void setTags(const QStringList &tags, const QHash<QString, QString> &renames = {});
+
+Q_SIGNALS:
+    // The whole content was replaced (reset()).
+    void projectReset();
+    void reviewInserted(int index);
+    void reviewRemoved(const QString &reviewId, int index);
+    void reviewMoved(int from, int to);
+    void reviewPropertiesChanged(const QString &reviewId);
+    // Annotations of this review were added, removed or changed.
+    void annotationsChanged(const QString &reviewId);
+    void annotationAdded(const QString &reviewId, const QString &annotationId);
+    void tagsChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged();
+
+private:
+    friend class AddReviewsCommand;
+    friend class RemoveReviewCommand;
+    friend class MoveReviewCommand;
+    friend class ChangeReviewCommand;
+    friend class AddAnnotationCommand;
+    friend class RemoveAnnotationCommand;
+    friend class ChangeAnnotationCommand;
+    friend class SetTagListCommand;
+
+    // Raw edits for the commands: no undo, but the signals.
+    void insertReviewAt(int index, const Review &review);
+    Review takeReviewAt(int index);
+    void moveReviewRaw(int from, int to);
+    void setReviewMetadataRaw(int index, const QString &title, const QString &author, const QString &outlet);
+    void insertAnnotationRaw(const QString &reviewId, const Annotation &annotation);
+    Annotation takeAnnotationRaw(const QString &reviewId, const QString &annotationId);
+    void replaceAnnotationRaw(const QString &reviewId, const Annotation &annotation);
+    void setTagsRaw(const QStringList &tags);
+
+    QUndoStack *m_undoStack;
+    QString m_filePath;
+    QString m_title;
+    QStringList m_tags;
+    QVector<Review> m_reviews;
+};
+
+} // namespace Revmark

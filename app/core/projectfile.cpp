@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectfile.h"
+
+#include "anchoring.h"
+#include "codepointmap.h"
+#include "project.h"
+#include "savefile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QSet>
+
+namespace Revmark {
+
+namespace {
+
+const QString FormatName = QStringLiteral("revmark-project");
+
+QString isoDate(const QDateTime &dateTime)
+{
+    return dateTime.toUTC().toString(Qt::ISODate);
+}
+
+QJsonArray toJsonArray(const QStringList &list)
+{
+    QJsonArray array;
+    for (const QString &s : list)
+        array.append(s);
+    return array;
+}
+
+QJsonObject annotationToJson(const Annotation &a, const CodePointMap &map)
+{
+    QJsonObject quote;
+    quote.insert(QStringLiteral("exact"), a.quote);
+    quote.insert(QStringLiteral("prefix"), a.prefix);
+    quote.insert(QStringLiteral("suffix"), a.suffix);
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), a.id);
+    o.insert(QStringLiteral("start"), map.toCodePoint(a.start));
+    o.insert(QStringLiteral("end"), map.toCodePoint(a.end));
+    o.insert(QStringLiteral("polarity"), polarityKey(a.polarity));
+    o.insert(QStringLiteral("tags"), toJsonArray(a.tags));
+    o.insert(QStringLiteral("note"), a.note);
+    o.insert(QStringLiteral("quote"), quote);
+    o.insert(QStringLiteral("created"), isoDate(a.created));
+    o.insert(QStringLiteral("modified"), isoDate(a.modified));
+    return o;
+}
+
+QJsonObject reviewToJson(const Review &r)
+{
+    const CodePointMap map(r.text);
+    QJsonArray annotations;
+    for (const Annotation &a : r.annotations)
+        annotations.append(annotationToJson(a, map));
+    QJsonObject source;
+    source.insert(QStringLiteral("path"), r.sourcePath);
+    source.insert(QStringLiteral("format"), sourceFormatKey(r.format));
+    source.insert(QStringLiteral("imported"), isoDate(r.importedAt));
+    source.insert(QStringLiteral("sha256"), r.textSha256());
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), r.id);
+    o.insert(QStringLiteral("title"), r.title);
+    o.insert(QStringLiteral("author"), r.author);
+    o.insert(QStringLiteral("outlet"), r.outlet);
+    o.insert(QStringLiteral("source"), source);
+    o.insert(QStringLiteral("text"), r.text);
+    o.insert(QStringLiteral("annotations"), annotations);
+    return o;
+}
+
+// Reads one JSON object into model types, collecting the first hard error and the repairs.
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(Revmark::ProjectFile)
+
+public:
+    QString error;
+    QStringList warnings;
+
+    bool fail(const QString &message)
+    {
+        if (error.isEmpty())
+            error = message;
+        return false;
+    }
+
+    bool string(const QJsonObject &o, const char *key, QString *out, const QString &where, bool required = false)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                return fail(tr("%1 has no “%2”.").arg(where, QLatin1String(key)));
+            out->clear();
+            return true;
+        }
+        if (!v.isString())
+            return fail(tr("“%2” of %1 is not text.").arg(where, QLatin1String(key)));
+        *out = v.toString();
+        return true;
+    }
+
+    bool stringList(const QJsonObject &o, const char *key, QStringList *out, const QString &where)
+    {
+        out->clear();
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return true;
+        if (!v.isArray())
+            return fail(tr("“%2” of %1 is not a list.").arg(where, QLatin1String(key)));
+        for (const QJsonValue &item : v.toArray()) {
+            if (!item.isString())
+                return fail(tr("“%2” of %1 holds something other than text.").arg(where, QLatin1String(key)));
+            if (!out->contains(item.toString()))
+                out->append(item.toString());
+        }
+        return true;
+    }
+
+    bool integer(const QJsonObject &o, const char *key, qint64 *out, const QString &where)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        const double d = v.toDouble(-1.5);
+        if (!v.isDouble() || d != double(qint64(d)))
+            return fail(tr("“%2” of %1 is not a whole number.").arg(where, QLatin1String(key)));
+        *out = qint64(d);
+        return true;
+    }
+
+    QDateTime date(const QJsonObject &o, const char *key)
+    {
+        QDateTime t = QDateTime::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODate);
+        return t.isValid() ? t.toUTC() : QDateTime();
+    }
+
+    bool annotation(const QJsonObject &o, const Review &review, const CodePointMap &map, Annotation *a,
+                    const QString &where)
+    {
+        QString polarity;
+        qint64 start = 0;
+        qint64 end = 0;
+        if (!string(o, "id", &a->id, where) || !integer(o, "start", &start, where) || !integer(o, "end", &end, where)
+            || !string(o, "polarity", &polarity, where, true) || !stringList(o, "tags", &a->tags, where)
+            || !string(o, "note", &a->note, where))
+            return false;
+        if (!polarityFromKey(polarity, &a->polarity))
+            return fail(tr("%1 has the unknown polarity “%2”.").arg(where, polarity));
+        const QJsonValue quoteValue = o.value(QLatin1String("quote"));
+        if (!quoteValue.isUndefined() && !quoteValue.isObject())
+            return fail(tr("“quote” of %1 is not an object.").arg(where));
+        const QJsonObject quote = quoteValue.toObject();
+        if (!string(quote, "exact", &a->quote, where) || !string(quote, "prefix", &a->prefix, where)
+            || !string(quote, "suffix", &a->suffix, where))
+            return false;
+        a->created = date(o, "created");
+        a->modified = date(o, "modified");
+        const bool inRange = start >= 0 && start < end && end <= map.codePointLength();
+        a->start = inRange ? map.toUtf16(int(start)) : 0;
+        a->end = inRange ? map.toUtf16(int(end)) : 0;
+        if (a->quote.isEmpty() && inRange)
+            Anchoring::fillQuote(review.text, a);
+        return true;
+    }
+
+    bool review(const QJsonObject &o, Review *r, int number)
+    {
+        const QString where = tr("review %1").arg(number);
+        if (!string(o, "id", &r->id, where) || !string(o, "title", &r->title, where)
+            || !string(o, "author", &r->author, where) || !string(o, "outlet", &r->outlet, where)
+            || !string(o, "text", &r->text, where, true))
+            return false;
+        const QJsonValue sourceValue = o.value(QLatin1String("source"));
+        if (!sourceValue.isUndefined() && !sourceValue.isObject())
+            return fail(tr("“source” of %1 is not an object.").arg(where));
+        const QJsonObject source = sourceValue.toObject();
+        QString format;
+        if (!string(source, "path", &r->sourcePath, where) || !string(source, "format", &format, where))
+            return false;
+        if (!format.isEmpty() && !sourceFormatFromKey(format, &r->format))
+            return fail(tr("%1 has the unknown source format “%2”.").arg(where, format));
+        r->importedAt = date(source, "imported");
+
+        const QJsonValue annotationsValue = o.value(QLatin1String("annotations"));
+        if (!annotationsValue.isUndefined() && !annotationsValue.isArray())
+            return fail(tr("“annotations” of %1 is not a list.").arg(where));
+        const QJsonArray annotations = annotationsValue.toArray();
+        const CodePointMap map(r->text);
+        QSet<QString> ids;
+        int number2 = 0;
+        for (const QJsonValue &value : annotations) {
+            ++number2;
+            const QString awhere = tr("annotation %1 of review %2").arg(number2).arg(number);
+            if (!value.isObject())
+                return fail(tr("%1 is not an object.").arg(awhere));
+            Annotation a;
+            if (!annotation(value.toObject(), *r, map, &a, awhere))
+                return false;
+            if (a.id.isEmpty() || ids.contains(a.id)) {
+                a.id = newId();
+                warnings.append(tr("%1 had a missing or duplicate id and was given a new one.").arg(awhere));
+            }
+            ids.insert(a.id);
+            if (!Anchoring::isAnchored(r->text, a)) {
+                // Offsets that disagree with the quote (a hand edit, a merge): find the quote again
+                // rather than highlight the wrong words.
+                if (Anchoring::reanchor(r->text, &a)) {
+                    warnings.append(tr("%1 did not match its quote and was moved to where the quote is.").arg(awhere));
+                } else {
+                    warnings.append(tr("%1 (“%2”) could not be placed in the text and was left out.")
+                                        .arg(awhere, a.quote.left(60)));
+                    continue;
+                }
+            }
+            r->annotations.append(a);
+        }
+        if (r->id.isEmpty())
+            r->id = newId();
+        return true;
+    }
+};
+
+} // namespace
+
+QByteArray ProjectFile::serialize(const Project &project)
+{
+    return serialize(ProjectData{project.title(), project.tags(), project.reviews()});
+}
+
+QByteArray ProjectFile::serialize(const ProjectData &data)
+{
+    QJsonArray reviews;
+    for (const Review &review : data.reviews)
+        reviews.append(reviewToJson(review));
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), FormatName);
+    root.insert(QStringLiteral("version"), FormatVersion);
+    root.insert(QStringLiteral("title"), data.title);
+    root.insert(QStringLiteral("tags"), toJsonArray(data.tags));
+    root.insert(QStringLiteral("reviews"), reviews);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool ProjectFile::save(const Project &project, const QString &path, QString *error)
+{
+    SaveFile file(path);
+    if (file.write(serialize(project)))
+        return true;
+    if (error)
+        *error = file.errorString();
+    return false;
+}
+
+ProjectLoadResult ProjectFile::load(const QString &path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    ProjectLoadResult result;
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        result.error = tr("Could not open “%1”: it is a folder, not a project file.").arg(name);
+        return result;
+    }
+    if (info.exists() && info.size() > MaxFileSize) {
+        result.error = tr("Could not open “%1”: the file is larger than 1 GB.").arg(name);
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("Could not open “%1”: %2").arg(name, file.errorString());
+        return result;
+    }
+    return parse(file.readAll(), path);
+}
+
+ProjectLoadResult ProjectFile::parse(const QByteArray &json, const QString &fileName)
+{
+    const QString name = QDir::toNativeSeparators(fileName);
+    ProjectLoadResult result;
+    if (json.trimmed().isEmpty()) {
+        result.error = tr("Could not open “%1”: the file is empty.").arg(name);
+        return result;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.error = tr("Could not open “%1”: it is not a valid project file (%2 at byte %3); it may be "
+                          "damaged or truncated.")
+                           .arg(name, parseError.errorString())
+                           .arg(parseError.offset);
+        return result;
+    }
+    const QJsonObject root = document.object();
+    if (!document.isObject() || root.value(QLatin1String("format")).toString() != FormatName) {
+        result.error = tr("Could not open “%1”: it is not a Revmark project file.").arg(name);
+        return result;
+    }
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != double(version.toInt())) {
+        result.error = tr("Could not open “%1”: its format version is missing or not a number.").arg(name);
+        return result;
+    }
+    if (version.toInt() > FormatVersion) {
+        result.error = tr("Could not open “%1”: it was written by a newer version of Revmark (format %2; "
+                          "this version reads format %3 and older). Update Revmark to open it.")
+                           .arg(name)
+                           .arg(version.toInt())
+                           .arg(FormatVersion);
+        return result;
+    }
+
+    Reader reader;
+    ProjectData &data = result.data;
+    bool ok = reader.string(root, "title", &data.title, tr("the project"))
+        && reader.stringList(root, "tags", &data.tags, tr("the project"));
+    const QJsonValue reviewsValue = root.value(QLatin1String("reviews"));
+    if (ok && !reviewsValue.isUndefined() && !reviewsValue.isArray())
+        ok = reader.fail(tr("“reviews” is not a list."));
+    QSet<QString> reviewIds;
+    int number = 0;
+    const QJsonArray reviews = reviewsValue.toArray();
+    for (auto it = reviews.begin(); ok && it != reviews.end(); ++it) {
+        ++number;
+        if (!(*it).isObject()) {
+            ok = reader.fail(tr("review %1 is not an object.").arg(number));
+            break;
+        }
+        Review review;
+        ok = reader.review((*it).toObject(), &review, number);
+        if (ok && reviewIds.contains(review.id)) {
+            review.id = newId();
+            reader.warnings.append(tr("review %1 had a duplicate id and was given a new one.").arg(number));
+        }
+        reviewIds.insert(review.id);
+        data.reviews.append(review);
+    }
+    if (!ok) {
+        result.data = {};
+        result.error = tr("Could not open “%1”: %2").arg(name, reader.error);
+        return result;
+    }
+    if (!root.contains(QLatin1String("tags")))
+        data.tags = Project::defaultTags();
+    result.ok = true;
+    result.warnings = reader.warnings;
+    return result;
+}
+
+ProjectLoadResult ProjectFile::loadInto(Project *project, const QString &path)
+{
+    ProjectLoadResult result = load(path);
+    if (result.ok) {
+        project->reset(result.data.title, result.data.tags, result.data.reviews);
+        project->setFilePath(QFileInfo(path).absoluteFilePath());
+    }
+    return result;
+}
+
+} // namespace Revmark

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "savefile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
+namespace Revmark {
+
+SaveFile::SaveFile(const QString &path)
+    : m_path(path)
+{
+}
+
+bool SaveFile::write(const QByteArray &data)
+{
+    const QString name = QDir::toNativeSeparators(m_path);
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = QCoreApplication::translate("Revmark::SaveFile", "Could not save “%1”: %2").arg(name, file.errorString());
+        return false;
+    }
+    if (file.write(data) != data.size()) {
+        m_error = QCoreApplication::translate("Revmark::SaveFile", "Could not save “%1”: %2").arg(name, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        m_error = QCoreApplication::translate("Revmark::SaveFile", "Could not save “%1”: %2").arg(name, file.errorString());
+        return false;
+    }
+    m_error.clear();
+    return true;
+}
+
+} // namespace Revmark

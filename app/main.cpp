@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Revmark"));
+    QCoreApplication::setApplicationName(QStringLiteral("Revmark"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REVMARK_VERSION));
+}
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (Revmark::CommandLine::isHeadless(arguments)) {
+        // Command-line verbs run without a display.
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return Revmark::CommandLine::run(arguments, out, err);
+    }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("Revmark"));
+    Revmark::MainWindow window;
+    const Revmark::CommandLine::OpenRequest request = Revmark::CommandLine::openRequest(arguments);
+    window.show();
+    window.openStartupFiles(request.projectFile, request.reviewFiles);
+    return app.exec();
+}

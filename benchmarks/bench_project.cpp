@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark, not a test: generates a project of 1,000 reviews with 50,000 annotations and prints
+// the seconds to save it, load it and open it in the main window, and the peak memory.
+// Run: QT_QPA_PLATFORM=offscreen build/qt6/bin/bench_project [reviews] [annotations per review]
+#include "annotationpanel.h"
+#include "columnsarea.h"
+#include "mainwindow.h"
+#include "project.h"
+#include "projectfile.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace Revmark;
+
+namespace {
+
+QString makeText(QRandomGenerator &random, int words)
+{
+    static const QStringList vocabulary = {
+        QStringLiteral("the"), QStringLiteral("film"), QStringLiteral("performance"), QStringLiteral("quietly"),
+        QStringLiteral("luminous"), QStringLiteral("script"), QStringLiteral("drags"), QStringLiteral("score"),
+        QStringLiteral("camera"), QStringLiteral("ending"), QStringLiteral("earns"), QStringLiteral("its"),
+        QStringLiteral("tears"), QStringLiteral("but"), QStringLiteral("never"), QStringLiteral("clumsy"),
+        QStringLiteral("assured"), QStringLiteral("direction"), QStringLiteral("of"), QStringLiteral("a"),
+        QStringLiteral("story"), QStringLiteral("that"), QStringLiteral("goes"), QStringLiteral("nowhere"),
+        QStringLiteral("café"), QStringLiteral("naïve"), QStringLiteral("Søren"), QStringLiteral("“bold”")};
+    QString text;
+    for (int i = 0; i < words; ++i) {
+        text += vocabulary.at(random.bounded(int(vocabulary.size())));
+        text += (i % 90 == 89) ? QStringLiteral(".\n\n") : (i % 15 == 14 ? QStringLiteral(". ") : QStringLiteral(" "));
+    }
+    return text;
+}
+
+double peakMemoryMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0; // Linux reports KiB
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("RevmarkBenchmark"));
+    const QStringList args = app.arguments();
+    const int reviewCount = args.size() > 1 ? args.at(1).toInt() : 1000;
+    const int perReview = args.size() > 2 ? args.at(2).toInt() : 50;
+    QTextStream out(stdout);
+
+    QRandomGenerator random(20261124);
+    ProjectData data;
+    data.title = QStringLiteral("Benchmark");
+    data.tags = Project::defaultTags();
+    for (int r = 0; r < reviewCount; ++r) {
+        Review review;
+        review.id = newId();
+        review.title = QStringLiteral("Review %1").arg(r + 1);
+        review.author = QStringLiteral("Critic %1").arg(r % 37);
+        review.outlet = QStringLiteral("Outlet %1").arg(r % 11);
+        review.text = makeText(random, 600);
+        review.importedAt = QDateTime::currentDateTimeUtc();
+        const int length = int(review.text.size());
+        for (int a = 0; a < perReview; ++a) {
+            Annotation annotation;
+            annotation.id = newId();
+            annotation.start = random.bounded(length - 80);
+            annotation.end = annotation.start + 10 + random.bounded(60);
+            annotation.polarity = a % 3 == 0 ? Polarity::Criticism : Polarity::Praise;
+            annotation.tags = QStringList(data.tags.at(a % int(data.tags.size())));
+            annotation.note = a % 4 == 0 ? QStringLiteral("A note on this span.") : QString();
+            annotation.quote = review.text.mid(annotation.start, annotation.end - annotation.start);
+            annotation.prefix = review.text.mid(qMax(0, annotation.start - 32), qMin(32, annotation.start));
+            annotation.suffix = review.text.mid(annotation.end, 32);
+            annotation.created = annotation.modified = review.importedAt;
+            review.annotations.append(annotation);
+        }
+        std::sort(review.annotations.begin(), review.annotations.end(), annotationLessThan);
+        data.reviews.append(review);
+    }
+    out << "generated " << reviewCount << " reviews, " << reviewCount * perReview << " annotations; peak "
+        << QString::number(peakMemoryMiB(), 'f', 0) << " MiB so far\n";
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.revmark"));
+    Project project;
+    project.reset(data.title, data.tags, data.reviews);
+
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    if (!ProjectFile::save(project, path, &error)) {
+        out << error << "\n";
+        return 1;
+    }
+    const double saveSeconds = timer.nsecsElapsed() / 1e9;
+    out << "save:  " << QString::number(saveSeconds, 'f', 3) << " s  (" << QFileInfo(path).size() / (1024 * 1024)
+        << " MiB file)\n";
+    out.flush();
+
+    timer.restart();
+    const ProjectLoadResult loaded = ProjectFile::load(path);
+    const double loadSeconds = timer.nsecsElapsed() / 1e9;
+    if (!loaded.ok || loaded.data.reviews.size() != reviewCount) {
+        out << "load failed: " << loaded.error << "\n";
+        return 1;
+    }
+    out << "load:  " << QString::number(loadSeconds, 'f', 3) << " s\n";
+    out.flush();
+
+    timer.restart();
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    if (!window.openProject(path))
+        return 1;
+    QCoreApplication::processEvents();
+    const double openSeconds = timer.nsecsElapsed() / 1e9;
+    out << "open in main window: " << QString::number(openSeconds, 'f', 3) << " s  ("
+        << window.columnsArea()->columnCount() << " columns)\n";
+    out << "peak memory: " << QString::number(peakMemoryMiB(), 'f', 0) << " MiB\n";
+    return 0;
+}

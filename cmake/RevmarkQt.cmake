@@ -1,0 +1,39 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Finds Qt 6 (default) or Qt 5.15 and KSyntaxHighlighting (KF6 with Qt 6, KF5 with Qt 5).
+# Everything else in the tree uses the versionless Qt:: targets and the variables set here:
+#   REVMARK_QT_MAJOR            5 or 6
+#   REVMARK_UNDO_TARGET         the Qt target that provides QUndoStack (Qt 6: Gui, Qt 5: Widgets)
+#   REVMARK_HAVE_SYNTAX         ON when KSyntaxHighlighting was found (target KF::SyntaxHighlighting)
+
+set(REVMARK_QT_MAJOR 6 CACHE STRING "Qt major version to build against (6 or 5)")
+set_property(CACHE REVMARK_QT_MAJOR PROPERTY STRINGS 6 5)
+
+if(REVMARK_QT_MAJOR EQUAL 6)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Test LinguistTools)
+    set(REVMARK_UNDO_TARGET Qt::Gui)
+    # Qt 6.4 is what Debian 12 ships: fail on anything deprecated up to it.
+    add_compile_definitions(QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+    find_package(KF6SyntaxHighlighting QUIET)
+    if(KF6SyntaxHighlighting_FOUND)
+        add_library(KF::SyntaxHighlighting ALIAS KF6::SyntaxHighlighting)
+    endif()
+    set(REVMARK_HAVE_SYNTAX ${KF6SyntaxHighlighting_FOUND})
+elseif(REVMARK_QT_MAJOR EQUAL 5)
+    find_package(Qt5 5.15 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Test LinguistTools)
+    set(REVMARK_UNDO_TARGET Qt::Widgets)
+    add_compile_definitions(QT_DISABLE_DEPRECATED_BEFORE=0x050F00)
+    # Debian 12 packages KSyntaxHighlighting for Qt 5 only; the Qt 5 variant requires it.
+    find_package(KF5SyntaxHighlighting 5.90 REQUIRED)
+    add_library(KF::SyntaxHighlighting INTERFACE IMPORTED)
+    target_link_libraries(KF::SyntaxHighlighting INTERFACE KF5::SyntaxHighlighting)
+    set(REVMARK_HAVE_SYNTAX ON)
+else()
+    message(FATAL_ERROR "REVMARK_QT_MAJOR must be 5 or 6, not ${REVMARK_QT_MAJOR}")
+endif()
+
+# Product code (not tests) may not build user-visible strings from bare char literals:
+# every string is tr(), QStringLiteral or QLatin1String, so lupdate sees what users see.
+function(revmark_strict_strings target)
+    target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING)
+endfunction()
+message(STATUS "Revmark: Qt ${REVMARK_QT_MAJOR}, KSyntaxHighlighting: ${REVMARK_HAVE_SYNTAX}")

@@ -1,0 +1,445 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "anchoring.h"
+
+#include <QtTest>
+
+using namespace Revmark;
+
+namespace {
+
+const QChar High(0xD83D); // U+1F600 GRINNING FACE = D83D DE00
+const QChar Low(0xDE00);
+const QString Grin = QString(High) + Low;
+
+// Two '|' in marked give the raw selection; they are removed from the text.
+void parseMarked(const QString &marked, QString *text, int *start, int *end)
+{
+    const int first = int(marked.indexOf(QLatin1Char('|')));
+    const int second = int(marked.indexOf(QLatin1Char('|'), first + 1));
+    QVERIFY2(first >= 0 && second > first, qPrintable(marked));
+    QVERIFY2(marked.indexOf(QLatin1Char('|'), second + 1) < 0, qPrintable(marked));
+    *text = marked;
+    text->remove(second, 1);
+    text->remove(first, 1);
+    *start = first;
+    *end = second - 1;
+}
+
+Annotation annotationOver(const QString &text, const QString &quote, int occurrence = 0)
+{
+    int at = -1;
+    for (int i = 0; i <= occurrence; ++i)
+        at = int(text.indexOf(quote, at + 1));
+    Annotation a;
+    a.id = QStringLiteral("a1");
+    a.start = at;
+    a.end = at + int(quote.size());
+    Anchoring::fillQuote(text, &a);
+    return a;
+}
+
+} // namespace
+
+class TestAnchoring : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void snapToWords_data();
+    void snapToWords();
+    void snapToWordsReversed_data();
+    void snapToWordsReversed();
+    void snapToWordsNothingToSnap_data();
+    void snapToWordsNothingToSnap();
+    void snapToWordsNeverSplitsPairs();
+
+    void fillQuoteContext();
+    void fillQuoteAtEdges_data();
+    void fillQuoteAtEdges();
+    void fillQuoteCountsPairsAsOne();
+
+    void isAnchored_data();
+    void isAnchored();
+    void reanchorAfterInsertion();
+    void reanchorChoosesByContext();
+    void reanchorNearestOnTie_data();
+    void reanchorNearestOnTie();
+    void reanchorMissingQuote_data();
+    void reanchorMissingQuote();
+};
+
+void TestAnchoring::snapToWords_data()
+{
+    QTest::addColumn<QString>("marked");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("whole word") << QStringLiteral("The |score| soars") << QStringLiteral("score");
+    QTest::newRow("mid-word start and end") << QStringLiteral("The s|core soa|rs, but") << QStringLiteral("score soars");
+    QTest::newRow("mid-word start only") << QStringLiteral("The sco|re| soars") << QStringLiteral("score");
+    QTest::newRow("mid-word end only") << QStringLiteral("The |sc|ore soars") << QStringLiteral("score");
+    QTest::newRow("inside one word") << QStringLiteral("The sc|o|re soars") << QStringLiteral("score");
+    QTest::newRow("collapsed caret inside word") << QStringLiteral("The sc||ore soars") << QStringLiteral("score");
+    QTest::newRow("leading and trailing spaces") << QStringLiteral("The|  score  |soars") << QStringLiteral("score");
+    QTest::newRow("newline and tab") << QStringLiteral("end.|\n\tNext| line") << QStringLiteral("Next");
+    QTest::newRow("trailing comma") << QStringLiteral("The score |soars, |but") << QStringLiteral("soars");
+    QTest::newRow("trailing full stop") << QStringLiteral("It |drags.|") << QStringLiteral("drags");
+    QTest::newRow("inner punctuation kept") << QStringLiteral("|Slow, then fast|!") << QStringLiteral("Slow, then fast");
+    QTest::newRow("curly double quotes")
+        << QString::fromUtf8("She said |\xE2\x80\x9Cluminous\xE2\x80\x9D| twice") << QStringLiteral("luminous");
+    QTest::newRow("curly quotes, partial word")
+        << QString::fromUtf8("She said| \xE2\x80\x9Clumi|nous\xE2\x80\x9D twice") << QStringLiteral("luminous");
+    QTest::newRow("curly single quotes")
+        << QString::fromUtf8("called it |\xE2\x80\x98" "bold\xE2\x80\x99|.") << QStringLiteral("bold");
+    QTest::newRow("em dash")
+        << QString::fromUtf8("a rush|\xE2\x80\x94" "breathless\xE2\x80\x94|then calm") << QStringLiteral("breathless");
+    QTest::newRow("em dash between words kept")
+        << QString::fromUtf8("|fast\xE2\x80\x94" "furious|") << QString::fromUtf8("fast\xE2\x80\x94" "furious");
+    QTest::newRow("ellipsis")
+        << QString::fromUtf8("and then|\xE2\x80\xA6 nothing\xE2\x80\xA6| at all") << QStringLiteral("nothing");
+    QTest::newRow("curly apostrophe inside word")
+        << QString::fromUtf8("I |don\xE2\x80\x99t| care") << QString::fromUtf8("don\xE2\x80\x99t");
+    QTest::newRow("selection ends on curly apostrophe")
+        << QString::fromUtf8("I do|n\xE2\x80\x99|t care") << QString::fromUtf8("don\xE2\x80\x99t");
+    QTest::newRow("selection starts after curly apostrophe")
+        << QString::fromUtf8("I don\xE2\x80\x99|t ca|re") << QString::fromUtf8("don\xE2\x80\x99t care");
+    QTest::newRow("straight apostrophe inside word") << QStringLiteral("it |isn't| bad") << QStringLiteral("isn't");
+    QTest::newRow("possessive apostrophe at end trimmed")
+        << QString::fromUtf8("the |actors\xE2\x80\x99| work") << QStringLiteral("actors");
+    QTest::newRow("hyphenated word") << QStringLiteral("a well-|made| film") << QStringLiteral("well-made");
+    QTest::newRow("hyphenated word, both ends inside") << QStringLiteral("a we|ll-ma|de film")
+                                                       << QStringLiteral("well-made");
+    QTest::newRow("dangling hyphens trimmed") << QStringLiteral("an |- aside -| here") << QStringLiteral("aside");
+    QTest::newRow("numbers are words") << QStringLiteral("rated |4|0 of 50") << QStringLiteral("40");
+    QTest::newRow("precomposed accent") << QString::fromUtf8("un ca|f|\xC3\xA9 noir") << QString::fromUtf8("caf\xC3\xA9");
+    QTest::newRow("combining mark at end of selection")
+        << QString::fromUtf8("un |cafe|\xCC\x81 noir") << QString::fromUtf8("cafe\xCC\x81");
+    QTest::newRow("selection starts on combining mark")
+        << QString::fromUtf8("un cafe|\xCC\x81 no|ir") << QString::fromUtf8("cafe\xCC\x81 noir");
+    QTest::newRow("apostrophe after combining mark")
+        << QString::fromUtf8("the crew of Gu|n\xCC\x88\xE2\x80\x99|s barge")
+        << QString::fromUtf8("Gun\xCC\x88\xE2\x80\x99s");
+    QTest::newRow("hyphen after combining mark")
+        << QString::fromUtf8("a |cafe\xCC\x81-|bar") << QString::fromUtf8("cafe\xCC\x81-bar");
+    QTest::newRow("whole text") << QStringLiteral("|Bold.|") << QStringLiteral("Bold");
+    QTest::newRow("emoji inside selection kept")
+        << (QStringLiteral("so |good ") + Grin + QStringLiteral(" really| yes"))
+        << (QStringLiteral("good ") + Grin + QStringLiteral(" really"));
+    QTest::newRow("start inside pair") << (QStringLiteral("Wow ") + High + QLatin1Char('|') + Low + QStringLiteral(" great|"))
+                                       << (Grin + QStringLiteral(" great"));
+    QTest::newRow("end inside pair") << (QStringLiteral("|Wow ") + High + QLatin1Char('|') + Low + QStringLiteral(" great"))
+                                     << (QStringLiteral("Wow ") + Grin);
+    QTest::newRow("both inside one pair")
+        << (QStringLiteral("x ") + High + QStringLiteral("||") + Low + QStringLiteral(" y")) << Grin;
+    QTest::newRow("emoji directly after a word")
+        << (QStringLiteral("a g|rea|t") + Grin + QStringLiteral(" b")) << (QStringLiteral("great") + Grin);
+}
+
+void TestAnchoring::snapToWords()
+{
+    QFETCH(QString, marked);
+    QFETCH(QString, expected);
+    QString text;
+    int start = -1;
+    int end = -1;
+    parseMarked(marked, &text, &start, &end);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(Anchoring::snapToWords(text, &start, &end));
+    QCOMPARE(text.mid(start, end - start), expected);
+    QVERIFY(start >= 0 && end <= text.size());
+    // Snapping is idempotent.
+    int again = start;
+    int againEnd = end;
+    QVERIFY(Anchoring::snapToWords(text, &again, &againEnd));
+    QCOMPARE(again, start);
+    QCOMPARE(againEnd, end);
+}
+
+void TestAnchoring::snapToWordsReversed_data()
+{
+    snapToWords_data();
+}
+
+void TestAnchoring::snapToWordsReversed()
+{
+    QFETCH(QString, marked);
+    QFETCH(QString, expected);
+    QString text;
+    int start = -1;
+    int end = -1;
+    parseMarked(marked, &text, &start, &end);
+    if (QTest::currentTestFailed())
+        return;
+    // A selection made right to left arrives with start > end.
+    std::swap(start, end);
+    QVERIFY(Anchoring::snapToWords(text, &start, &end));
+    QVERIFY(start <= end);
+    QCOMPARE(text.mid(start, end - start), expected);
+}
+
+void TestAnchoring::snapToWordsNothingToSnap_data()
+{
+    QTest::addColumn<QString>("marked");
+
+    QTest::newRow("spaces") << QStringLiteral("one|   |two");
+    QTest::newRow("comma and space") << QStringLiteral("one|, |two");
+    QTest::newRow("ellipsis and marks") << QString::fromUtf8("Wait |\xE2\x80\xA6!? \xE2\x80\x94| what");
+    QTest::newRow("curly quotes only") << QString::fromUtf8("said |\xE2\x80\x9C\xE2\x80\x9D| it");
+    QTest::newRow("em dash alone") << QString::fromUtf8("here| \xE2\x80\x94 |there");
+    QTest::newRow("lone hyphen") << QStringLiteral("a | - | b");
+    QTest::newRow("lone apostrophe") << QString::fromUtf8("a |\xE2\x80\x99| b");
+    QTest::newRow("empty selection between words") << QStringLiteral("one ||two");
+    QTest::newRow("empty text") << QStringLiteral("||");
+    QTest::newRow("only punctuation text") << QStringLiteral("|?!|");
+}
+
+void TestAnchoring::snapToWordsNothingToSnap()
+{
+    QFETCH(QString, marked);
+    QString text;
+    int start = -1;
+    int end = -1;
+    parseMarked(marked, &text, &start, &end);
+    if (QTest::currentTestFailed())
+        return;
+    const int oldStart = start;
+    const int oldEnd = end;
+    QVERIFY(!Anchoring::snapToWords(text, &start, &end));
+    QCOMPARE(start, oldStart);
+    QCOMPARE(end, oldEnd);
+}
+
+void TestAnchoring::snapToWordsNeverSplitsPairs()
+{
+    // Every possible selection over a text dense with pairs snaps to pair boundaries.
+    const QString text = Grin + QStringLiteral(" ab") + Grin + Grin + QStringLiteral("c, ") + Grin + QStringLiteral("!");
+    for (int s = 0; s <= text.size(); ++s) {
+        for (int e = 0; e <= text.size(); ++e) {
+            int start = s;
+            int end = e;
+            if (!Anchoring::snapToWords(text, &start, &end))
+                continue;
+            QVERIFY2(start < end, qPrintable(QStringLiteral("%1-%2").arg(s).arg(e)));
+            QVERIFY2(!text.at(start).isLowSurrogate(), qPrintable(QStringLiteral("%1-%2").arg(s).arg(e)));
+            QVERIFY2(!text.at(end - 1).isHighSurrogate(), qPrintable(QStringLiteral("%1-%2").arg(s).arg(e)));
+        }
+    }
+}
+
+void TestAnchoring::fillQuoteContext()
+{
+    const QString before = QStringLiteral("0123456789abcdefghijKLMNOPQRSTUVWXYZ"); // 36
+    const QString after = QStringLiteral("zyxwvutsrqponmlkjihgfedcba9876543210"); // 36
+    const QString text = before + QStringLiteral("[quoted span]") + after;
+    Annotation a;
+    a.start = int(before.size());
+    a.end = a.start + 13;
+    Anchoring::fillQuote(text, &a);
+    QCOMPARE(a.quote, QStringLiteral("[quoted span]"));
+    QCOMPARE(Anchoring::ContextLength, 32);
+    QCOMPARE(a.prefix, before.right(32));
+    QCOMPARE(a.suffix, after.left(32));
+    QCOMPARE(a.start, 36);
+    QCOMPARE(a.end, 49);
+}
+
+void TestAnchoring::fillQuoteAtEdges_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("end");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("suffix");
+
+    QTest::newRow("at start") << QStringLiteral("Brisk and bright.") << 0 << 5 << QString() << QStringLiteral("Brisk")
+                              << QStringLiteral(" and bright.");
+    QTest::newRow("at end") << QStringLiteral("Brisk and bright.") << 10 << 17 << QStringLiteral("Brisk and ")
+                            << QStringLiteral("bright.") << QString();
+    QTest::newRow("whole text") << QStringLiteral("Brisk.") << 0 << 6 << QString() << QStringLiteral("Brisk.") << QString();
+    const QString exact32 = QStringLiteral("abcdefghijklmnopqrstuvwxyz012345");
+    QTest::newRow("exactly 32 either side") << (exact32 + QStringLiteral("Q") + exact32) << 32 << 33 << exact32
+                                            << QStringLiteral("Q") << exact32;
+    QTest::newRow("33 either side") << (QStringLiteral("_") + exact32 + QStringLiteral("Q") + exact32 + QStringLiteral("_"))
+                                    << 33 << 34 << exact32 << QStringLiteral("Q") << exact32;
+}
+
+void TestAnchoring::fillQuoteAtEdges()
+{
+    QFETCH(QString, text);
+    QFETCH(int, start);
+    QFETCH(int, end);
+    Annotation a;
+    a.start = start;
+    a.end = end;
+    Anchoring::fillQuote(text, &a);
+    QTEST(a.prefix, "prefix");
+    QTEST(a.quote, "quote");
+    QTEST(a.suffix, "suffix");
+}
+
+void TestAnchoring::fillQuoteCountsPairsAsOne()
+{
+    const QString x31 = QString(31, QLatin1Char('x'));
+    const QString y31 = QString(31, QLatin1Char('y'));
+    {
+        // 32 code points before the quote, the farthest an emoji: the prefix keeps the whole pair.
+        const QString text = QStringLiteral("w") + Grin + x31 + QStringLiteral("Q") + y31 + Grin + QStringLiteral("z");
+        Annotation a;
+        a.start = 33 + 1;
+        a.end = a.start + 1;
+        Anchoring::fillQuote(text, &a);
+        QCOMPARE(a.quote, QStringLiteral("Q"));
+        QCOMPARE(a.prefix, Grin + x31);
+        QCOMPARE(a.prefix.size(), 33); // 32 code points, 33 UTF-16 units
+        QCOMPARE(a.suffix, y31 + Grin);
+        QCOMPARE(a.suffix.toUcs4().size(), 32);
+    }
+    {
+        // Pairs everywhere: 40 emoji either side still give 32 code points of context each.
+        QString emoji40;
+        for (int i = 0; i < 40; ++i)
+            emoji40 += Grin;
+        const QString text = emoji40 + QStringLiteral("Q") + emoji40;
+        Annotation a;
+        a.start = 80;
+        a.end = 81;
+        Anchoring::fillQuote(text, &a);
+        QCOMPARE(a.quote, QStringLiteral("Q"));
+        QCOMPARE(a.prefix.size(), 64);
+        QCOMPARE(a.suffix.size(), 64);
+        QVERIFY(a.prefix.at(0).isHighSurrogate());
+        QVERIFY(a.suffix.at(63).isLowSurrogate());
+    }
+}
+
+void TestAnchoring::isAnchored_data()
+{
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("end");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<bool>("anchored");
+
+    // Text: "Tense, then tender."
+    QTest::newRow("matches") << 12 << 18 << QStringLiteral("tender") << true;
+    QTest::newRow("shifted by one") << 11 << 17 << QStringLiteral("tender") << false;
+    QTest::newRow("wrong length") << 12 << 17 << QStringLiteral("tender") << false;
+    QTest::newRow("case differs") << 0 << 5 << QStringLiteral("tense") << false;
+    QTest::newRow("end past text") << 12 << 40 << QStringLiteral("tender.") << false;
+    QTest::newRow("negative start") << -1 << 5 << QStringLiteral("Tense") << false;
+    QTest::newRow("empty range") << 3 << 3 << QString() << false;
+    QTest::newRow("inverted") << 5 << 0 << QStringLiteral("Tense") << false;
+}
+
+void TestAnchoring::isAnchored()
+{
+    QFETCH(int, start);
+    QFETCH(int, end);
+    QFETCH(QString, quote);
+    QFETCH(bool, anchored);
+    Annotation a;
+    a.start = start;
+    a.end = end;
+    a.quote = quote;
+    QCOMPARE(Anchoring::isAnchored(QStringLiteral("Tense, then tender."), a), anchored);
+}
+
+void TestAnchoring::reanchorAfterInsertion()
+{
+    const QString original = QStringLiteral("The cast shines. The sets wobble.");
+    Annotation a = annotationOver(original, QStringLiteral("sets wobble"));
+    QVERIFY(Anchoring::isAnchored(original, a));
+    const QString edited = QStringLiteral("In short: The cast shines, truly. The sets wobble.");
+    QVERIFY(!Anchoring::isAnchored(edited, a));
+    QVERIFY(Anchoring::reanchor(edited, &a));
+    QCOMPARE(a.start, int(edited.indexOf(QStringLiteral("sets wobble"))));
+    QCOMPARE(a.end, a.start + 11);
+    QVERIFY(Anchoring::isAnchored(edited, a));
+    // Context follows the new position.
+    QCOMPARE(a.prefix, QStringLiteral("rt: The cast shines, truly. The "));
+    QCOMPARE(a.suffix, QStringLiteral("."));
+}
+
+void TestAnchoring::reanchorChoosesByContext()
+{
+    const QString original = QStringLiteral("The music is loud. The dialogue is loud.");
+    Annotation a = annotationOver(original, QStringLiteral("loud"), 1);
+    QCOMPARE(a.start, 35);
+    // Text inserted at the front; the stale start now sits closer to the first "loud", but the
+    // context says it is the second.
+    const QString edited = QStringLiteral("Note: The music is loud. The dialogue is loud.");
+    QCOMPARE(edited.indexOf(QStringLiteral("loud")), 19);
+    QCOMPARE(edited.lastIndexOf(QStringLiteral("loud")), 41);
+    a.start = 20;
+    a.end = 24;
+    QVERIFY(Anchoring::reanchor(edited, &a));
+    QCOMPARE(a.start, 41);
+    QCOMPARE(a.end, 45);
+    QVERIFY(Anchoring::isAnchored(edited, a));
+
+    // And the other way round: the first occurrence, with the stale start near the second.
+    Annotation b = annotationOver(original, QStringLiteral("loud"), 0);
+    b.start = 40;
+    b.end = 44;
+    QVERIFY(Anchoring::reanchor(edited, &b));
+    QCOMPARE(b.start, 19);
+}
+
+void TestAnchoring::reanchorNearestOnTie_data()
+{
+    QTest::addColumn<int>("oldStart");
+    QTest::addColumn<int>("expected");
+
+    // "[x bad y] [x bad y] [x bad y] [x bad y]": "bad" at 3, 13, 23, 33, same context each.
+    QTest::newRow("near first") << 0 << 3;
+    QTest::newRow("near second") << 15 << 13;
+    QTest::newRow("near third, before it") << 21 << 23;
+    QTest::newRow("near last") << 36 << 33;
+    QTest::newRow("far past end") << 500 << 33;
+}
+
+void TestAnchoring::reanchorNearestOnTie()
+{
+    QFETCH(int, oldStart);
+    QFETCH(int, expected);
+    const QString text = QStringLiteral("[x bad y] [x bad y] [x bad y] [x bad y]");
+    Annotation a;
+    a.quote = QStringLiteral("bad");
+    // A context every occurrence shares exactly: only the distance can decide.
+    a.prefix = QStringLiteral("[x ");
+    a.suffix = QStringLiteral(" y]");
+    a.start = oldStart;
+    a.end = oldStart + 3;
+    QVERIFY(Anchoring::reanchor(text, &a));
+    QCOMPARE(a.start, expected);
+    QCOMPARE(a.end, expected + 3);
+}
+
+void TestAnchoring::reanchorMissingQuote_data()
+{
+    QTest::addColumn<QString>("quote");
+    QTest::newRow("absent") << QStringLiteral("gorgeous");
+    QTest::newRow("case differs") << QStringLiteral("THE");
+    QTest::newRow("empty quote") << QString();
+}
+
+void TestAnchoring::reanchorMissingQuote()
+{
+    QFETCH(QString, quote);
+    Annotation a;
+    a.start = 4;
+    a.end = 8;
+    a.quote = quote;
+    a.prefix = QStringLiteral("The ");
+    a.suffix = QStringLiteral(" was");
+    const Annotation before = a;
+    QVERIFY(!Anchoring::reanchor(QStringLiteral("The plot was thin."), &a));
+    QCOMPARE(a.start, before.start);
+    QCOMPARE(a.end, before.end);
+    QCOMPARE(a.quote, before.quote);
+    QCOMPARE(a.prefix, before.prefix);
+    QCOMPARE(a.suffix, before.suffix);
+}
+
+QTEST_GUILESS_MAIN(TestAnchoring)
+#include "tst_anchoring.moc"

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window driven as a user would: real widgets offscreen, keyboard and mouse events.
+#include "annotationpanel.h"
+#include "columnsarea.h"
+#include "mainwindow.h"
+#include "project.h"
+#include "projectfile.h"
+#include "qtcompat.h"
+#include "reviewcolumn.h"
+#include "reviewview.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Revmark;
+
+namespace {
+
+QString dataFile(const QString &name)
+{
+    return QStringLiteral(REVMARK_TEST_DATA "/ui/") + name;
+}
+
+// Selects the text from the start of the view to just after `words` words, with the keyboard.
+void selectWords(ReviewView *view, int skipLines, int words)
+{
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    for (int i = 0; i < skipLines; ++i)
+        QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Home);
+    for (int i = 0; i < words; ++i)
+        QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void opensSampleOnFirstStart();
+    void markWithKeyboardNoteUndoSaveReopen();
+    void clickOnHighlightSelectsAnnotation();
+    void multiFileAddReportsBadFilesAndKeepsGoodOnes();
+    void badProjectLeavesCurrentProjectAlone();
+    void dropAddsReviews();
+    void columnsMoveHideAndFocus();
+    void relabelWithoutSelection();
+
+private:
+    MainWindow *m_window = nullptr;
+    QStringList m_messages;
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::init()
+{
+    m_messages.clear();
+    QSettings().clear();
+    m_window = new MainWindow;
+    m_window->setMessageSink([this](const QString &message) { m_messages.append(message); });
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindow::cleanup()
+{
+    // Nothing may ask questions when the test window goes away.
+    m_window->project()->undoStack()->setClean();
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestMainWindow::opensSampleOnFirstStart()
+{
+    m_window->openStartupFiles({}, {});
+    QVERIFY(m_window->project()->reviewCount() >= 3);
+    QVERIFY(m_window->project()->annotationCount() > 20);
+    QVERIFY(!m_window->project()->isModified());
+    QCOMPARE(m_window->columnsArea()->columnCount(), m_window->project()->reviewCount());
+    // Side by side: every column visible and the first ones next to each other.
+    ReviewColumn *first = m_window->columnsArea()->column(0);
+    ReviewColumn *second = m_window->columnsArea()->column(1);
+    QVERIFY(first->isVisible() && second->isVisible());
+    QVERIFY(second->mapTo(m_window, QPoint()).x() > first->mapTo(m_window, QPoint()).x());
+    auto *list = m_window->findChild<QTreeView *>(QStringLiteral("annotationList"));
+    QVERIFY(list);
+    QCOMPARE(list->model()->rowCount(), m_window->project()->annotationCount());
+    QVERIFY(m_messages.isEmpty());
+}
+
+void TestMainWindow::markWithKeyboardNoteUndoSaveReopen()
+{
+    QCOMPARE(m_window->addReviewFiles({dataFile(QStringLiteral("harbour-lights.txt"))}), 1);
+    ReviewColumn *column = m_window->columnsArea()->column(0);
+    QVERIFY(column);
+    ReviewView *view = column->view();
+    auto *list = m_window->findChild<QTreeView *>(QStringLiteral("annotationList"));
+    QCOMPARE(list->model()->rowCount(), 0);
+
+    // Third line: "The two leads are luminous and ..."; select "The two leads are luminous".
+    selectWords(view, 2, 5);
+    QVERIFY(view->textCursor().hasSelection());
+    QTest::keyClick(view, Qt::Key_1, Qt::ControlModifier);
+
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    const Review &review = m_window->project()->review(0);
+    QCOMPARE(review.annotations.size(), 1);
+    const Annotation added = review.annotations.first();
+    QCOMPARE(added.polarity, Polarity::Praise);
+    // Snapped: no trailing space from the keyboard selection.
+    QCOMPARE(added.quote, QStringLiteral("The two leads are luminous"));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("[*]")));
+    QVERIFY(m_window->isWindowModified());
+
+    // A note, typed: one undo step however many keystrokes.
+    const int stepsBefore = m_window->project()->undoStack()->count();
+    m_window->findChild<QAction *>(QStringLiteral("actionNote"))->trigger();
+    auto *note = m_window->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+    QVERIFY(note);
+    QTRY_VERIFY(note->hasFocus());
+    QTest::keyClicks(note, QStringLiteral("Both critics agree"));
+    QCOMPARE(m_window->project()->review(0).annotations.first().note, QStringLiteral("Both critics agree"));
+    QCOMPARE(m_window->project()->undoStack()->count(), stepsBefore + 1);
+
+    // Undo takes the whole note back, then the annotation; redo restores both.
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_window->project()->review(0).annotations.first().note, QString());
+    QTRY_COMPARE(note->toPlainText(), QString());
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_window->project()->review(0).annotations.size(), 0);
+    QTRY_COMPARE(list->model()->rowCount(), 0);
+    m_window->findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+    m_window->findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+    QCOMPARE(m_window->project()->review(0).annotations.first().note, QStringLiteral("Both critics agree"));
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+
+    // Save, reopen in a fresh window: still there.
+    const QString path = m_dir.filePath(QStringLiteral("mark.revmark"));
+    QVERIFY(m_window->saveProjectAs(path));
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("mark")));
+
+    MainWindow reopened;
+    reopened.setMessageSink([this](const QString &message) { m_messages.append(message); });
+    QVERIFY(reopened.openProject(path));
+    QCOMPARE(reopened.project()->reviewCount(), 1);
+    const Annotation again = reopened.project()->review(0).annotations.value(0);
+    QCOMPARE(again.id, added.id);
+    QCOMPARE(again.quote, added.quote);
+    QCOMPARE(again.note, QStringLiteral("Both critics agree"));
+    QCOMPARE(again.polarity, Polarity::Praise);
+    auto *reopenedList = reopened.findChild<QTreeView *>(QStringLiteral("annotationList"));
+    QCOMPARE(reopenedList->model()->rowCount(), 1);
+    QVERIFY(m_messages.isEmpty());
+}
+
+void TestMainWindow::clickOnHighlightSelectsAnnotation()
+{
+    QCOMPARE(m_window->addReviewFiles({dataFile(QStringLiteral("night-train.txt"))}), 1);
+    const Review &review = m_window->project()->review(0);
+    const int start = int(review.text.indexOf(QStringLiteral("clumsy")));
+    const QString id = m_window->project()->addAnnotation(review.id, start, start + 6, Polarity::Criticism);
+    QVERIFY(!id.isEmpty());
+    m_window->setCurrentAnnotation({}, {});
+
+    ReviewView *view = m_window->columnsArea()->column(0)->view();
+    QTextCursor cursor(view->document());
+    cursor.setPosition(start + 2);
+    const QPoint inside = view->cursorRect(cursor).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, inside);
+    QTRY_COMPARE(m_window->currentAnnotationId(), id);
+    QCOMPARE(m_window->annotationPanel()->currentAnnotationId(), id);
+
+    // Delete removes it while the columns have focus.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(m_window->project()->review(0).annotations.size(), 0);
+}
+
+void TestMainWindow::multiFileAddReportsBadFilesAndKeepsGoodOnes()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("missing.txt"));
+    const int added = m_window->addReviewFiles({dataFile(QStringLiteral("harbour-lights.txt")),
+                                                dataFile(QStringLiteral("empty.txt")), missing,
+                                                dataFile(QStringLiteral("night-train.txt"))});
+    QCOMPARE(added, 2);
+    QCOMPARE(m_window->project()->reviewCount(), 2);
+    QCOMPARE(m_messages.size(), 1);
+    QVERIFY2(m_messages.first().contains(QStringLiteral("empty.txt")), qPrintable(m_messages.first()));
+    QVERIFY2(m_messages.first().contains(QStringLiteral("missing.txt")), qPrintable(m_messages.first()));
+    // One undo step for the whole add.
+    QCOMPARE(m_window->project()->undoStack()->count(), 1);
+    m_window->project()->undoStack()->undo();
+    QCOMPARE(m_window->project()->reviewCount(), 0);
+    QCOMPARE(m_window->columnsArea()->columnCount(), 0);
+}
+
+void TestMainWindow::badProjectLeavesCurrentProjectAlone()
+{
+    m_window->addReviewFiles({dataFile(QStringLiteral("harbour-lights.txt"))});
+    Project *before = m_window->project();
+    const QByteArray state = ProjectFile::serialize(*before);
+    QVERIFY(!m_window->openProject(dataFile(QStringLiteral("truncated.revmark"))));
+    QCOMPARE(m_window->project(), before);
+    QCOMPARE(ProjectFile::serialize(*m_window->project()), state);
+    QVERIFY(m_window->project()->isModified());
+    QCOMPARE(m_messages.size(), 1);
+    QVERIFY(m_messages.first().contains(QStringLiteral("truncated.revmark")));
+}
+
+void TestMainWindow::dropAddsReviews()
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dataFile(QStringLiteral("night-train.txt")))});
+    const QPoint at = m_window->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window, &drop);
+    QCOMPARE(m_window->project()->reviewCount(), 1);
+    QCOMPARE(m_window->project()->review(0).title, QStringLiteral("Night Train Notes"));
+}
+
+void TestMainWindow::columnsMoveHideAndFocus()
+{
+    m_window->addReviewFiles({dataFile(QStringLiteral("harbour-lights.txt")), dataFile(QStringLiteral("night-train.txt"))});
+    ColumnsArea *columns = m_window->columnsArea();
+    const QString first = m_window->project()->review(0).id;
+    columns->setCurrentReview(first);
+    m_window->findChild<QAction *>(QStringLiteral("actionMoveRight"))->trigger();
+    QCOMPARE(m_window->project()->review(1).id, first);
+    QCOMPARE(columns->column(1)->reviewId(), first);
+    m_window->project()->undoStack()->undo();
+    QCOMPARE(columns->column(0)->reviewId(), first);
+
+    m_window->findChild<QAction *>(QStringLiteral("actionHideColumn"))->trigger();
+    QVERIFY(!columns->columnFor(first)->isVisible());
+    QVERIFY(columns->column(1)->isVisible());
+    columns->showAllColumns();
+    QVERIFY(columns->columnFor(first)->isVisible());
+
+    columns->setCurrentReview(first);
+    m_window->findChild<QAction *>(QStringLiteral("actionFocusMode"))->trigger();
+    QVERIFY(columns->columnFor(first)->isVisible());
+    QVERIFY(!columns->column(1)->isVisible());
+    m_window->findChild<QAction *>(QStringLiteral("actionFocusMode"))->trigger();
+    QVERIFY(columns->column(1)->isVisible());
+}
+
+void TestMainWindow::relabelWithoutSelection()
+{
+    m_window->addReviewFiles({dataFile(QStringLiteral("night-train.txt"))});
+    ReviewView *view = m_window->columnsArea()->column(0)->view();
+    selectWords(view, 2, 3);
+    const QString id = m_window->markSelection(Polarity::Criticism);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(!view->textCursor().hasSelection());
+    QCOMPARE(m_window->currentAnnotationId(), id);
+    QTest::keyClick(view, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->project()->findAnnotation(m_window->project()->review(0).id, id)->polarity, Polarity::Praise);
+    QCOMPARE(m_window->project()->review(0).annotations.size(), 1);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

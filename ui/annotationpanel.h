@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QAbstractButton;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QModelIndex;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+class QTreeView;
+
+namespace Revmark {
+
+class AnnotationListModel;
+class Project;
+
+// Content of the annotations dock: filters (review "reviewFilter", polarity "polarityFilter",
+// tag "tagFilter"), a count label ("annotationCount"), the list ("annotationList") and, below
+// a vertical splitter, an editor ("annotationEditor", disabled when nothing is current) with
+// "praiseButton"/"criticismButton", a checkable "tagList", "noteEdit" and
+// "deleteAnnotationButton". Every editor change goes through the Project, one undo step each
+// (consecutive note keystrokes merge in the Project).
+// The current annotation is the panel's own notion: it stays current while filters hide its row,
+// and is dropped (editor cleared) when the annotation stops existing.
+class AnnotationPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AnnotationPanel(QWidget *parent = nullptr);
+    ~AnnotationPanel() override;
+
+    // May be called again with another project; nullptr allowed. Clears the filters and the
+    // current annotation.
+    void setProject(Project *project);
+    Project *project() const;
+
+    // Selects that annotation's row (clearing the filters that hide it) and shows it in the
+    // editor. Does not emit annotationActivated. Unknown ids clear the current annotation.
+    void setCurrentAnnotation(const QString &reviewId, const QString &annotationId);
+    QString currentReviewId() const { return m_reviewId; }
+    QString currentAnnotationId() const { return m_annotationId; }
+
+    // Keyboard focus to the note editor.
+    void focusNote();
+
+Q_SIGNALS:
+    // The user picked a row (click, keyboard navigation, Enter/Return, double click).
+    void annotationActivated(const QString &reviewId, const QString &annotationId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateIcons();
+    void rebuildReviewFilter();
+    void rebuildTagFilter();
+    void rebuildTagList();
+    void applyFilters();
+    void updateCount();
+    void updateEditor();
+    void syncSelection();
+    void onCurrentRowChanged(const QModelIndex &current);
+    void onAnnotationsChanged(const QString &reviewId);
+    void onTagItemChanged(QListWidgetItem *item);
+    void onNoteChanged();
+    void setPolarityFromButtons(QAbstractButton *button);
+    void activateCurrentRow();
+    void deleteCurrent();
+    void deleteCurrentRow();
+    void clearCurrent();
+
+    QPointer<Project> m_project;
+    AnnotationListModel *m_model;
+    QString m_reviewId;
+    QString m_annotationId;
+
+    QComboBox *m_reviewFilter;
+    QComboBox *m_polarityFilter;
+    QComboBox *m_tagFilter;
+    QLabel *m_countLabel;
+    QTreeView *m_view;
+    QGroupBox *m_editor;
+    QLabel *m_quoteLabel;
+    QToolButton *m_praiseButton;
+    QToolButton *m_criticismButton;
+    QListWidget *m_tagList;
+    QPlainTextEdit *m_noteEdit;
+    QPushButton *m_deleteButton;
+
+    // Set while the panel itself changes widgets or the selection, so their change signals
+    // are not mistaken for the user's.
+    int m_updating = 0;
+    // Set while the model restructures, when the view moves its current index on its own.
+    bool m_modelChanging = false;
+};
+
+} // namespace Revmark

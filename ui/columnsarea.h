@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QScrollArea>
+#include <QSet>
+
+class QMenu;
+class QSplitter;
+
+namespace Revmark {
+
+class Project;
+class ReviewColumn;
+
+// The reviews side by side: one ReviewColumn per review, in a splitter that scrolls
+// horizontally once the columns no longer fit. Follows the project's signals; hiding, focus
+// mode and synchronised scrolling are view state, not project edits.
+class ColumnsArea : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit ColumnsArea(QWidget *parent = nullptr);
+
+    void setProject(Project *project);
+    // The menu each column header offers.
+    void setColumnMenu(QMenu *menu);
+    // Actions offered first in each review's context menu.
+    void setContextActions(const QList<QAction *> &actions);
+
+    int columnCount() const;
+    ReviewColumn *column(int index) const;
+    ReviewColumn *columnFor(const QString &reviewId) const;
+
+    // The column that review actions and marking apply to.
+    ReviewColumn *currentColumn() const;
+    QString currentReviewId() const;
+    void setCurrentReview(const QString &reviewId);
+
+    bool isHidden(const QString &reviewId) const { return m_hidden.contains(reviewId); }
+    void setReviewHidden(const QString &reviewId, bool hidden);
+    void showAllColumns();
+
+    // Only the current column is shown.
+    bool focusMode() const { return m_focusMode; }
+    void setFocusMode(bool on);
+
+    // Scrolling one column scrolls the others to the same relative position.
+    bool syncScrolling() const { return m_syncScrolling; }
+    void setSyncScrolling(bool on);
+
+Q_SIGNALS:
+    void currentReviewChanged(const QString &reviewId);
+    void annotationClicked(const QString &reviewId, const QString &annotationId);
+    // The selection in a column changed (marking actions enable/disable on it).
+    void selectionChanged();
+    void hiddenChanged();
+
+private:
+    void rebuild();
+    ReviewColumn *createColumn(int index);
+    void refreshReview(const QString &reviewId);
+    void updateVisibility();
+    void syncFrom(ReviewColumn *source);
+
+    QPointer<Project> m_project;
+    QSplitter *m_splitter;
+    QMenu *m_columnMenu = nullptr;
+    QList<QAction *> m_contextActions;
+    QString m_currentId;
+    QSet<QString> m_hidden;
+    bool m_focusMode = false;
+    bool m_syncScrolling = false;
+    bool m_syncing = false;
+};
+
+} // namespace Revmark

@@ -1,0 +1,743 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "anchoring.h"
+#include "annotationpanel.h"
+#include "columnsarea.h"
+#include "importer.h"
+#include "project.h"
+#include "projectfile.h"
+#include "qtcompat.h"
+#include "reviewcolumn.h"
+#include "reviewpropertiesdialog.h"
+#include "reviewview.h"
+#include "tagsdialog.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoGroup>
+
+// Resources of a static library must be registered by hand, and only outside a namespace.
+static void initResources()
+{
+    Q_INIT_RESOURCE(revmark);
+}
+
+namespace Revmark {
+
+namespace {
+
+const int MaxRecentProjects = 10;
+const QString RecentKey = QStringLiteral("recentProjects");
+const QString LastProjectKey = QStringLiteral("lastProject");
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString SyncKey = QStringLiteral("view/syncScrolling");
+const QString SamplePath = QStringLiteral(":/revmark/sample.revmark");
+
+QString projectFilter()
+{
+    return QCoreApplication::translate("Revmark::MainWindow", "Revmark projects (*.revmark)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_columns(new ColumnsArea(this))
+    , m_panel(new AnnotationPanel(this))
+    , m_statusSummary(new QLabel(this))
+{
+    initResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setCentralWidget(m_columns);
+
+    auto *dock = new QDockWidget(tr("Annotations"), this);
+    dock->setObjectName(QStringLiteral("annotationDock"));
+    dock->setWidget(m_panel);
+    m_panel->setObjectName(QStringLiteral("annotationPanel"));
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+
+    m_statusSummary->setObjectName(QStringLiteral("statusSummary"));
+    statusBar()->addWidget(m_statusSummary, 1);
+
+    createActions();
+    createMenus();
+    dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->insertAction(m_focusModeAction, dock->toggleViewAction());
+
+    connect(m_columns, &ColumnsArea::annotationClicked, this,
+            [this](const QString &reviewId, const QString &annotationId) {
+                setCurrentAnnotation(reviewId, annotationId);
+            });
+    connect(m_columns, &ColumnsArea::currentReviewChanged, this, &MainWindow::updateActions);
+    connect(m_columns, &ColumnsArea::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_columns, &ColumnsArea::hiddenChanged, this, &MainWindow::updateColumnsMenu);
+    connect(m_panel, &AnnotationPanel::annotationActivated, this,
+            [this](const QString &reviewId, const QString &annotationId) {
+                m_columns->setCurrentReview(reviewId);
+                setCurrentAnnotation(reviewId, annotationId);
+                if (ReviewColumn *c = m_columns->columnFor(reviewId)) {
+                    if (m_columns->isHidden(reviewId))
+                        m_columns->setReviewHidden(reviewId, false);
+                    c->view()->revealAnnotation(annotationId);
+                }
+            });
+
+    QSettings settings;
+    m_syncScrollAction->setChecked(settings.value(SyncKey, false).toBool());
+    resize(1400, 860);
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+
+    setProject(new Project(this));
+    updateRecentMenu();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &text, const char *name, const QKeySequence &shortcut = {}) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(QLatin1String(name));
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        return a;
+    };
+    m_newAction = make(tr("&New Project"), "actionNew", QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newProject);
+    m_openAction = make(tr("&Open Project…"), "actionOpen", QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openProjectInteractive);
+    m_saveAction = make(tr("&Save"), "actionSave", QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    m_saveAsAction = make(tr("Save &As…"), "actionSaveAs", QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    m_addReviewsAction = make(tr("&Add Reviews…"), "actionAddReviews", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_addReviewsAction->setIconText(tr("Add Reviews"));
+    connect(m_addReviewsAction, &QAction::triggered, this, &MainWindow::addReviewsInteractive);
+    m_quitAction = make(tr("&Quit"), "actionQuit", QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editTagsAction = make(tr("Edit &Tag List…"), "actionEditTags");
+    connect(m_editTagsAction, &QAction::triggered, this, &MainWindow::editTags);
+
+    m_praiseAction = make(tr("&Praise"), "actionPraise", QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_praiseAction->setToolTip(tr("Mark the selection as praise, or relabel the current annotation (Ctrl+1)"));
+    m_praiseAction->setIconText(tr("Praise  Ctrl+1"));
+    connect(m_praiseAction, &QAction::triggered, this, [this] { markSelection(Polarity::Praise); });
+    m_criticismAction = make(tr("&Criticism"), "actionCriticism", QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_criticismAction->setToolTip(tr("Mark the selection as criticism, or relabel the current annotation (Ctrl+2)"));
+    m_criticismAction->setIconText(tr("Criticism  Ctrl+2"));
+    connect(m_criticismAction, &QAction::triggered, this, [this] { markSelection(Polarity::Criticism); });
+    m_noteAction = make(tr("Edit &Note"), "actionNote", QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_noteAction->setIconText(tr("Note  Ctrl+3"));
+    connect(m_noteAction, &QAction::triggered, this, &MainWindow::editNote);
+    m_deleteAnnotationAction = make(tr("&Delete Annotation"), "actionDeleteAnnotation", QKeySequence::Delete);
+    // Only while the columns have focus: Delete must keep working in the note editor.
+    m_deleteAnnotationAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_columns->addAction(m_deleteAnnotationAction);
+    connect(m_deleteAnnotationAction, &QAction::triggered, this, &MainWindow::deleteCurrentAnnotation);
+
+    m_propertiesAction = make(tr("Review &Properties…"), "actionReviewProperties", QKeySequence(Qt::ALT | Qt::Key_Return));
+    connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::editReviewProperties);
+    m_moveLeftAction = make(tr("Move Column &Left"), "actionMoveLeft", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageUp));
+    connect(m_moveLeftAction, &QAction::triggered, this, [this] { moveCurrentReview(-1); });
+    m_moveRightAction = make(tr("Move Column &Right"), "actionMoveRight", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageDown));
+    connect(m_moveRightAction, &QAction::triggered, this, [this] { moveCurrentReview(1); });
+    m_hideColumnAction = make(tr("&Hide Column"), "actionHideColumn", QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_hideColumnAction, &QAction::triggered, this,
+            [this] { m_columns->setReviewHidden(m_columns->currentReviewId(), true); });
+    m_removeReviewAction = make(tr("&Remove Review from Project"), "actionRemoveReview", QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(m_removeReviewAction, &QAction::triggered, this, &MainWindow::removeCurrentReview);
+    m_nextColumnAction = make(tr("Ne&xt Column"), "actionNextColumn", QKeySequence(Qt::ALT | Qt::Key_Right));
+    connect(m_nextColumnAction, &QAction::triggered, this, [this] { selectAdjacentColumn(1); });
+    m_previousColumnAction = make(tr("Pre&vious Column"), "actionPreviousColumn", QKeySequence(Qt::ALT | Qt::Key_Left));
+    connect(m_previousColumnAction, &QAction::triggered, this, [this] { selectAdjacentColumn(-1); });
+
+    m_focusModeAction = make(tr("&Focus on One Review"), "actionFocusMode", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_focusModeAction->setIconText(tr("Focus"));
+    m_focusModeAction->setCheckable(true);
+    connect(m_focusModeAction, &QAction::toggled, m_columns, &ColumnsArea::setFocusMode);
+    m_syncScrollAction = make(tr("&Synchronised Scrolling"), "actionSyncScroll");
+    m_syncScrollAction->setIconText(tr("Sync"));
+    m_syncScrollAction->setCheckable(true);
+    connect(m_syncScrollAction, &QAction::toggled, this, [this](bool on) {
+        m_columns->setSyncScrolling(on);
+        QSettings().setValue(SyncKey, on);
+    });
+    m_aboutAction = make(tr("&About Revmark"), "actionAbout");
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Revmark"),
+                           tr("<h3>Revmark %1</h3><p>Read reviews side by side, mark praise and criticism, "
+                              "and compare what critics say.</p><p>Built with Qt %2.</p>")
+                               .arg(QStringLiteral(REVMARK_VERSION), QString::fromLatin1(qVersion())));
+    });
+
+    // Window-wide actions (their shortcuts work from every widget).
+    addActions({m_praiseAction, m_criticismAction, m_noteAction});
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_addReviewsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_editTagsAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_focusModeAction);
+    view->addAction(m_syncScrollAction);
+    view->addSeparator();
+    m_columnsMenu = view->addMenu(tr("&Columns"));
+    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    view->addAction(m_nextColumnAction);
+    view->addAction(m_previousColumnAction);
+
+    m_reviewMenu = menuBar()->addMenu(tr("&Review"));
+    m_reviewMenu->addAction(m_addReviewsAction);
+    m_reviewMenu->addAction(m_propertiesAction);
+    m_reviewMenu->addSeparator();
+    m_reviewMenu->addAction(m_moveLeftAction);
+    m_reviewMenu->addAction(m_moveRightAction);
+    m_reviewMenu->addAction(m_hideColumnAction);
+    m_reviewMenu->addSeparator();
+    m_reviewMenu->addAction(m_removeReviewAction);
+
+    QMenu *annotation = menuBar()->addMenu(tr("&Annotation"));
+    annotation->addAction(m_praiseAction);
+    annotation->addAction(m_criticismAction);
+    annotation->addAction(m_noteAction);
+    m_tagsMenu = annotation->addMenu(tr("&Tags"));
+    m_tagsMenu->setObjectName(QStringLiteral("tagsMenu"));
+    annotation->addSeparator();
+    annotation->addAction(m_deleteAnnotationAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    m_columns->setColumnMenu(m_reviewMenu);
+    m_columns->setContextActions({m_praiseAction, m_criticismAction, m_noteAction, m_tagsMenu->menuAction(),
+                                  m_deleteAnnotationAction});
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setMovable(false);
+    bar->addAction(m_addReviewsAction);
+    bar->addSeparator();
+    bar->addAction(m_praiseAction);
+    bar->addAction(m_criticismAction);
+    bar->addAction(m_noteAction);
+    auto *tagsButton = new QToolButton(bar);
+    tagsButton->setText(tr("Tags"));
+    tagsButton->setMenu(m_tagsMenu);
+    tagsButton->setPopupMode(QToolButton::InstantPopup);
+    bar->addWidget(tagsButton);
+    bar->addSeparator();
+    bar->addAction(m_syncScrollAction);
+    bar->addAction(m_focusModeAction);
+
+    connect(m_columns, &ColumnsArea::currentReviewChanged, this, [this] { updateTagsMenu(); });
+}
+
+void MainWindow::setProject(Project *project)
+{
+    Project *old = m_project;
+    m_project = project;
+    m_undoGroup->addStack(project->undoStack());
+    m_undoGroup->setActiveStack(project->undoStack());
+    m_columns->setProject(project);
+    m_panel->setProject(project);
+    m_currentAnnotationId.clear();
+    m_currentAnnotationReviewId.clear();
+    connect(project, &Project::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(project, &Project::filePathChanged, this, &MainWindow::updateTitle);
+    const auto refresh = [this] {
+        updateStatus();
+        updateActions();
+        updateColumnsMenu();
+    };
+    connect(project, &Project::projectReset, this, refresh);
+    connect(project, &Project::reviewInserted, this, refresh);
+    connect(project, &Project::reviewRemoved, this, refresh);
+    connect(project, &Project::reviewMoved, this, refresh);
+    connect(project, &Project::reviewPropertiesChanged, this, refresh);
+    connect(project, &Project::annotationsChanged, this, [this] {
+        // The current annotation may have been deleted or undone away.
+        if (!m_project->findAnnotation(m_currentAnnotationReviewId, m_currentAnnotationId))
+            setCurrentAnnotation({}, {});
+        updateStatus();
+        updateActions();
+        updateTagsMenu();
+    });
+    connect(project, &Project::tagsChanged, this, &MainWindow::updateTagsMenu);
+    if (old) {
+        m_undoGroup->removeStack(old->undoStack());
+        delete old;
+    }
+    updateTitle();
+    refresh();
+    updateTagsMenu();
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    auto *project = new Project(this);
+    const ProjectLoadResult result = ProjectFile::loadInto(project, path);
+    if (!result.ok) {
+        delete project;
+        showError(result.error);
+        return false;
+    }
+    setProject(project);
+    addRecentProject(project->filePath());
+    m_savedAt = QFileInfo(path).lastModified();
+    updateStatus();
+    if (!result.warnings.isEmpty())
+        showError(tr("“%1” was repaired while opening:\n%2")
+                      .arg(QDir::toNativeSeparators(path), result.warnings.join(QLatin1Char('\n'))));
+    return true;
+}
+
+void MainWindow::openSample()
+{
+    auto *project = new Project(this);
+    const ProjectLoadResult result = ProjectFile::load(SamplePath);
+    if (result.ok)
+        project->reset(result.data.title, result.data.tags, result.data.reviews);
+    setProject(project);
+}
+
+int MainWindow::addReviewFiles(const QStringList &paths)
+{
+    QVector<Review> reviews;
+    QStringList errors;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    for (const QString &path : paths) {
+        const ImportResult result = Importer::importFile(path);
+        if (result.ok)
+            reviews.append(result.review);
+        else
+            errors.append(result.error);
+    }
+    QApplication::restoreOverrideCursor();
+    m_project->addReviews(reviews);
+    if (!reviews.isEmpty())
+        m_columns->setCurrentReview(reviews.constLast().id);
+    if (!errors.isEmpty()) {
+        showError(reviews.isEmpty() ? errors.join(QLatin1Char('\n'))
+                                    : tr("%n review(s) added. These files could not be imported:\n%1", nullptr,
+                                         int(reviews.size()))
+                                          .arg(errors.join(QLatin1Char('\n'))));
+    }
+    return int(reviews.size());
+}
+
+bool MainWindow::saveProjectAs(const QString &path)
+{
+    QString error;
+    if (m_project->title().isEmpty())
+        m_project->setTitle(QFileInfo(path).completeBaseName());
+    if (!ProjectFile::save(*m_project, path, &error)) {
+        showError(error);
+        return false;
+    }
+    m_project->setFilePath(QFileInfo(path).absoluteFilePath());
+    m_project->undoStack()->setClean();
+    m_savedAt = QDateTime::currentDateTime();
+    addRecentProject(m_project->filePath());
+    updateTitle();
+    updateStatus();
+    return true;
+}
+
+void MainWindow::openStartupFiles(const QString &projectFile, const QStringList &reviewFiles)
+{
+    if (!projectFile.isEmpty()) {
+        openProject(projectFile);
+    } else if (reviewFiles.isEmpty()) {
+        const QString last = QSettings().value(LastProjectKey).toString();
+        if (last.isEmpty() || !QFileInfo::exists(last) || !openProject(last))
+            openSample();
+    }
+    if (!reviewFiles.isEmpty())
+        addReviewFiles(reviewFiles);
+}
+
+QString MainWindow::markSelection(Polarity polarity)
+{
+    ReviewColumn *column = m_columns->currentColumn();
+    if (!column)
+        return {};
+    int start = 0;
+    int end = 0;
+    const QString reviewId = column->reviewId();
+    if (!column->view()->selectedRange(&start, &end)) {
+        if (m_currentAnnotationReviewId == reviewId && !m_currentAnnotationId.isEmpty()) {
+            m_project->setAnnotationPolarity(reviewId, m_currentAnnotationId, polarity);
+            return m_currentAnnotationId;
+        }
+        statusBar()->showMessage(tr("Select some text in a review first."), 4000);
+        return {};
+    }
+    const Review *review = m_project->findReview(reviewId);
+    if (!review || !Anchoring::snapToWords(review->text, &start, &end)) {
+        statusBar()->showMessage(tr("The selection holds no words to mark."), 4000);
+        return {};
+    }
+    const QString id = m_project->addAnnotation(reviewId, start, end, polarity);
+    QTextCursor cursor = column->view()->textCursor();
+    cursor.clearSelection();
+    column->view()->setTextCursor(cursor);
+    setCurrentAnnotation(reviewId, id);
+    return id;
+}
+
+void MainWindow::setCurrentAnnotation(const QString &reviewId, const QString &annotationId)
+{
+    if (ReviewColumn *previous = m_columns->columnFor(m_currentAnnotationReviewId))
+        previous->view()->setCurrentAnnotation({});
+    m_currentAnnotationReviewId = annotationId.isEmpty() ? QString() : reviewId;
+    m_currentAnnotationId = annotationId;
+    if (ReviewColumn *c = m_columns->columnFor(reviewId))
+        c->view()->setCurrentAnnotation(annotationId);
+    if (!annotationId.isEmpty() && m_panel->currentAnnotationId() != annotationId)
+        m_panel->setCurrentAnnotation(reviewId, annotationId);
+    updateActions();
+    updateTagsMenu();
+}
+
+// --- Project lifecycle -----------------------------------------------------------------------
+
+bool MainWindow::maybeSave()
+{
+    if (!m_project->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("“%1” has unsaved changes. Save them before closing?").arg(m_project->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::save()
+{
+    if (m_project->filePath().isEmpty())
+        return saveAs();
+    return saveProjectAs(m_project->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = m_project->filePath();
+    if (suggested.isEmpty())
+        suggested = QDir::home().filePath(m_project->displayName() + QStringLiteral(".revmark"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), suggested, projectFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".revmark");
+    return saveProjectAs(path);
+}
+
+void MainWindow::newProject()
+{
+    if (maybeSave())
+        setProject(new Project(this));
+}
+
+void MainWindow::openProjectInteractive()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), projectFilter());
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::addReviewsInteractive()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Add Reviews"), QString(),
+        tr("Reviews (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"));
+    if (!paths.isEmpty())
+        addReviewFiles(paths);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(LastProjectKey, m_project->filePath());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QString projectFile;
+    QStringList reviews;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QLatin1String(".revmark"), Qt::CaseInsensitive) && projectFile.isEmpty())
+            projectFile = path;
+        else
+            reviews.append(path);
+    }
+    event->acceptProposedAction();
+    if (!projectFile.isEmpty() && maybeSave())
+        openProject(projectFile);
+    if (!reviews.isEmpty())
+        addReviewFiles(reviews);
+}
+
+// --- Edits -------------------------------------------------------------------------------------
+
+void MainWindow::editTags()
+{
+    TagsDialog dialog(m_project, this);
+    dialog.exec();
+}
+
+void MainWindow::editReviewProperties()
+{
+    const QString id = m_columns->currentReviewId();
+    if (id.isEmpty())
+        return;
+    ReviewPropertiesDialog dialog(m_project, id, this);
+    dialog.exec();
+}
+
+void MainWindow::removeCurrentReview()
+{
+    // No confirmation: it is one undo step away, and the status bar says how to get it back.
+    const QString id = m_columns->currentReviewId();
+    if (const Review *review = m_project->findReview(id)) {
+        const QString title = review->title;
+        m_project->removeReview(id);
+        statusBar()->showMessage(tr("Removed “%1”. Undo (Ctrl+Z) brings it back.").arg(title), 6000);
+    }
+}
+
+void MainWindow::moveCurrentReview(int delta)
+{
+    const int from = m_project->reviewIndex(m_columns->currentReviewId());
+    if (from >= 0)
+        m_project->moveReview(from, from + delta);
+    updateActions();
+}
+
+void MainWindow::deleteCurrentAnnotation()
+{
+    if (!m_currentAnnotationId.isEmpty())
+        m_project->removeAnnotation(m_currentAnnotationReviewId, m_currentAnnotationId);
+}
+
+void MainWindow::editNote()
+{
+    if (m_currentAnnotationId.isEmpty()) {
+        statusBar()->showMessage(tr("Select an annotation first: click a highlight or a row in the list."), 4000);
+        return;
+    }
+    if (QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("annotationDock")))
+        dock->show();
+    m_panel->setCurrentAnnotation(m_currentAnnotationReviewId, m_currentAnnotationId);
+    m_panel->focusNote();
+}
+
+void MainWindow::selectAdjacentColumn(int delta)
+{
+    const int count = m_columns->columnCount();
+    if (count == 0)
+        return;
+    int index = m_project->reviewIndex(m_columns->currentReviewId());
+    for (int step = 0; step < count; ++step) {
+        index = (index + delta + count) % count;
+        const QString id = m_project->review(index).id;
+        if (!m_columns->isHidden(id)) {
+            m_columns->setCurrentReview(id);
+            m_columns->columnFor(id)->view()->setFocus();
+            return;
+        }
+    }
+}
+
+// --- Presentation ------------------------------------------------------------------------------
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Revmark").arg(m_project->displayName()));
+    setWindowModified(m_project->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const QString reviewId = m_columns->currentReviewId();
+    const int index = m_project->reviewIndex(reviewId);
+    const bool hasReview = index >= 0;
+    const bool hasAnnotation = !m_currentAnnotationId.isEmpty();
+    m_praiseAction->setEnabled(hasReview);
+    m_criticismAction->setEnabled(hasReview);
+    m_noteAction->setEnabled(hasAnnotation);
+    m_deleteAnnotationAction->setEnabled(hasAnnotation);
+    m_propertiesAction->setEnabled(hasReview);
+    m_moveLeftAction->setEnabled(index > 0);
+    m_moveRightAction->setEnabled(hasReview && index < m_project->reviewCount() - 1);
+    m_hideColumnAction->setEnabled(hasReview);
+    m_removeReviewAction->setEnabled(hasReview);
+}
+
+void MainWindow::updateStatus()
+{
+    int praise = 0;
+    int criticism = 0;
+    for (const Review &review : m_project->reviews()) {
+        praise += review.countOf(Polarity::Praise);
+        criticism += review.countOf(Polarity::Criticism);
+    }
+    //: Status bar: "3 reviews · 24 annotations: 13 praise, 11 criticism"
+    QString text = tr("%1 · %2").arg(tr("%n review(s)", nullptr, m_project->reviewCount()),
+                                      tr("%n annotation(s): %1 praise, %2 criticism", nullptr, praise + criticism)
+                                          .arg(praise)
+                                          .arg(criticism));
+    if (m_savedAt.isValid() && !m_project->filePath().isEmpty())
+        text = tr("%1 · saved %2").arg(text, QLocale().toString(m_savedAt.time(), QLocale::ShortFormat));
+    m_statusSummary->setText(text);
+}
+
+void MainWindow::addRecentProject(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(RecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecentProjects)
+        recent.removeLast();
+    settings.setValue(RecentKey, recent);
+    settings.setValue(LastProjectKey, path);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openProject(path);
+        });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, this, [this] {
+        QSettings().remove(RecentKey);
+        updateRecentMenu();
+    });
+}
+
+void MainWindow::updateColumnsMenu()
+{
+    m_columnsMenu->clear();
+    for (const Review &review : m_project->reviews()) {
+        QAction *a = m_columnsMenu->addAction(review.title.isEmpty() ? tr("Untitled review") : review.title);
+        a->setCheckable(true);
+        a->setChecked(!m_columns->isHidden(review.id));
+        const QString id = review.id;
+        connect(a, &QAction::toggled, this, [this, id](bool shown) { m_columns->setReviewHidden(id, !shown); });
+    }
+    m_columnsMenu->addSeparator();
+    connect(m_columnsMenu->addAction(tr("Show All Columns")), &QAction::triggered, m_columns,
+            &ColumnsArea::showAllColumns);
+}
+
+void MainWindow::updateTagsMenu()
+{
+    m_tagsMenu->clear();
+    const Annotation *annotation = m_project->findAnnotation(m_currentAnnotationReviewId, m_currentAnnotationId);
+    for (const QString &tag : m_project->tags()) {
+        QAction *a = m_tagsMenu->addAction(tag);
+        a->setCheckable(true);
+        a->setEnabled(annotation != nullptr);
+        a->setChecked(annotation && annotation->tags.contains(tag));
+        connect(a, &QAction::toggled, this, [this, tag](bool on) {
+            const Annotation *current = m_project->findAnnotation(m_currentAnnotationReviewId, m_currentAnnotationId);
+            if (!current)
+                return;
+            QStringList tags;
+            for (const QString &t : m_project->tags()) {
+                if (t == tag ? on : current->tags.contains(t))
+                    tags.append(t);
+            }
+            m_project->setAnnotationTags(m_currentAnnotationReviewId, m_currentAnnotationId, tags);
+        });
+    }
+    m_tagsMenu->addSeparator();
+    m_tagsMenu->addAction(m_editTagsAction);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    if (m_messageSink) {
+        m_messageSink(message);
+        return;
+    }
+    QMessageBox::warning(this, tr("Revmark"), message);
+}
+
+} // namespace Revmark

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotation.h"
+
+#include <QDateTime>
+#include <QMainWindow>
+
+#include <functional>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QUndoGroup;
+
+namespace Revmark {
+
+class AnnotationPanel;
+class ColumnsArea;
+class Project;
+
+// The main window: menus and toolbar, the review columns, the annotation panel, and the
+// project's lifecycle (new, open, save, recent projects, unsaved changes). Errors from the core
+// arrive as text and are shown here.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Project *project() const { return m_project; }
+    ColumnsArea *columnsArea() const { return m_columns; }
+    AnnotationPanel *annotationPanel() const { return m_panel; }
+
+    // Opens a project file; on failure shows why and keeps the current project. The current
+    // project's unsaved changes are not asked about here (see openProjectInteractive()).
+    bool openProject(const QString &path);
+    // Opens the bundled sample as a new, unsaved project.
+    void openSample();
+    // Imports the files and adds what could be imported as one undo step; reports the others.
+    // Returns how many were added.
+    int addReviewFiles(const QStringList &paths);
+    // Saves to path; on failure shows why. The project's file path changes only on success.
+    bool saveProjectAs(const QString &path);
+
+    // What start-up opens: the given files, else the last project, else the sample.
+    void openStartupFiles(const QString &projectFile, const QStringList &reviewFiles);
+
+    // Marks the current column's selection (snapped to words) with this polarity; with no
+    // selection, relabels the current annotation. Returns the annotation id or empty.
+    QString markSelection(Polarity polarity);
+
+    QString currentAnnotationId() const { return m_currentAnnotationId; }
+    void setCurrentAnnotation(const QString &reviewId, const QString &annotationId);
+
+    // Shown instead of a message box when set (tests, scripts); receives the text of each error.
+    void setMessageSink(std::function<void(const QString &)> sink) { m_messageSink = std::move(sink); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void setProject(Project *project);
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    void newProject();
+    void openProjectInteractive();
+    void addReviewsInteractive();
+    void editTags();
+    void editReviewProperties();
+    void removeCurrentReview();
+    void moveCurrentReview(int delta);
+    void deleteCurrentAnnotation();
+    void editNote();
+    void updateTitle();
+    void updateActions();
+    void updateStatus();
+    void updateRecentMenu();
+    void updateColumnsMenu();
+    void updateTagsMenu();
+    void addRecentProject(const QString &path);
+    void showError(const QString &message);
+    void selectAdjacentColumn(int delta);
+
+    Project *m_project = nullptr;
+    QUndoGroup *m_undoGroup;
+    ColumnsArea *m_columns;
+    AnnotationPanel *m_panel;
+    QLabel *m_statusSummary;
+    QString m_currentAnnotationId;
+    QString m_currentAnnotationReviewId;
+    QDateTime m_savedAt;
+    std::function<void(const QString &)> m_messageSink;
+
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+    QMenu *m_tagsMenu = nullptr;
+    QMenu *m_reviewMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_addReviewsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_editTagsAction = nullptr;
+    QAction *m_praiseAction = nullptr;
+    QAction *m_criticismAction = nullptr;
+    QAction *m_noteAction = nullptr;
+    QAction *m_deleteAnnotationAction = nullptr;
+    QAction *m_propertiesAction = nullptr;
+    QAction *m_moveLeftAction = nullptr;
+    QAction *m_moveRightAction = nullptr;
+    QAction *m_hideColumnAction = nullptr;
+    QAction *m_removeReviewAction = nullptr;
+    QAction *m_focusModeAction = nullptr;
+    QAction *m_syncScrollAction = nullptr;
+    QAction *m_nextColumnAction = nullptr;
+    QAction *m_previousColumnAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace Revmark

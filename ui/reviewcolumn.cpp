@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewcolumn.h"
+
+#include "highlightstyle.h"
+#include "reviewview.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Revmark {
+
+// A thin bar: the praise share in the praise colour, the criticism share in the criticism
+// colour, with the counts in words beside it (so it reads without colour too).
+class BalanceBar : public QWidget
+{
+public:
+    explicit BalanceBar(QWidget *parent)
+        : QWidget(parent)
+    {
+        setFixedHeight(6);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+
+    void setCounts(int praise, int criticism)
+    {
+        m_praise = praise;
+        m_criticism = criticism;
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        const HighlightStyle::Theme theme = HighlightStyle::themeFor(palette());
+        p.fillRect(rect(), palette().color(QPalette::Mid));
+        const int total = m_praise + m_criticism;
+        if (total == 0)
+            return;
+        const int praiseWidth = width() * m_praise / total;
+        p.fillRect(QRect(0, 0, praiseWidth, height()), HighlightStyle::lineColor(Polarity::Praise, theme));
+        p.fillRect(QRect(praiseWidth, 0, width() - praiseWidth, height()),
+                   HighlightStyle::lineColor(Polarity::Criticism, theme));
+    }
+
+private:
+    int m_praise = 0;
+    int m_criticism = 0;
+};
+
+ReviewColumn::ReviewColumn(QWidget *parent)
+    : QFrame(parent)
+    , m_title(new QLabel(this))
+    , m_byline(new QLabel(this))
+    , m_balance(new BalanceBar(this))
+    , m_menuButton(new QToolButton(this))
+    , m_view(new ReviewView(this))
+{
+    setObjectName(QStringLiteral("reviewColumn"));
+    setFrameShape(QFrame::StyledPanel);
+    setMinimumWidth(300);
+    m_title->setObjectName(QStringLiteral("columnTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_byline->setObjectName(QStringLiteral("columnByline"));
+    m_byline->setWordWrap(true);
+    m_byline->setForegroundRole(QPalette::PlaceholderText);
+    m_balance->setObjectName(QStringLiteral("columnBalance"));
+    m_menuButton->setObjectName(QStringLiteral("columnMenuButton"));
+    m_menuButton->setText(QStringLiteral("⋯"));
+    m_menuButton->setToolTip(tr("Review actions"));
+    m_menuButton->setPopupMode(QToolButton::InstantPopup);
+    m_menuButton->setAutoRaise(true);
+    m_view->setObjectName(QStringLiteral("reviewView"));
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_menuButton, 0, Qt::AlignTop);
+    auto *header = new QVBoxLayout;
+    header->setContentsMargins(12, 8, 8, 6);
+    header->setSpacing(3);
+    header->addLayout(titleRow);
+    header->addWidget(m_byline);
+    header->addWidget(m_balance);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(header);
+    layout->addWidget(m_view, 1);
+
+    m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
+    installEventFilter(this);
+}
+
+void ReviewColumn::setReview(const Review &review)
+{
+    m_reviewId = review.id;
+    m_title->setText(review.title.isEmpty() ? tr("Untitled review") : review.title);
+    QStringList byline;
+    if (!review.outlet.isEmpty())
+        byline << review.outlet;
+    if (!review.author.isEmpty())
+        byline << review.author;
+    const int praise = review.countOf(Polarity::Praise);
+    const int criticism = review.countOf(Polarity::Criticism);
+    const QString counts = tr("%1 praise · %2 criticism").arg(praise).arg(criticism);
+    m_byline->setText(byline.isEmpty() ? counts : tr("%1 — %2").arg(byline.join(QStringLiteral(" · ")), counts));
+    m_balance->setCounts(praise, criticism);
+    m_balance->setToolTip(counts);
+    m_view->setReviewText(review.text);
+    m_view->setAnnotations(review.annotations);
+}
+
+void ReviewColumn::setHeaderMenu(QMenu *menu)
+{
+    m_menuButton->setMenu(menu);
+}
+
+void ReviewColumn::setActive(bool active)
+{
+    setFrameShadow(active ? QFrame::Sunken : QFrame::Plain);
+    QFont f = m_title->font();
+    f.setUnderline(active);
+    m_title->setFont(f);
+}
+
+bool ReviewColumn::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress
+        || event->type() == QEvent::ContextMenu)
+        Q_EMIT activated();
+    return QFrame::eventFilter(watched, event);
+}
+
+} // namespace Revmark

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewpropertiesdialog.h"
+
+#include "project.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Revmark {
+
+namespace {
+
+QString formatName(SourceFormat format)
+{
+    switch (format) {
+    case SourceFormat::Markdown:
+        return ReviewPropertiesDialog::tr("Markdown");
+    case SourceFormat::Html:
+        return ReviewPropertiesDialog::tr("HTML");
+    case SourceFormat::PlainText:
+        break;
+    }
+    return ReviewPropertiesDialog::tr("Plain text");
+}
+
+// What a reader calls characters: code points, not UTF-16 units.
+int characterCount(const QString &text)
+{
+    int count = 0;
+    for (const QChar c : text) {
+        if (!c.isLowSurrogate())
+            ++count;
+    }
+    return count;
+}
+
+QLineEdit *readOnlyField(const QString &text, QWidget *parent)
+{
+    // A read-only line edit rather than a label: long paths and hashes scroll and copy whole.
+    auto *edit = new QLineEdit(text, parent);
+    edit->setReadOnly(true);
+    edit->setFrame(false);
+    edit->setCursorPosition(0);
+    return edit;
+}
+
+} // namespace
+
+ReviewPropertiesDialog::ReviewPropertiesDialog(Project *project, const QString &reviewId, QWidget *parent)
+    : QDialog(parent)
+    , m_project(project)
+    , m_reviewId(reviewId)
+{
+    setWindowTitle(tr("Review Properties"));
+    const Review *review = project ? project->findReview(reviewId) : nullptr;
+    const Review empty;
+    const Review &r = review ? *review : empty;
+
+    m_titleEdit = new QLineEdit(r.title, this);
+    m_titleEdit->setObjectName(QStringLiteral("titleEdit"));
+    m_authorEdit = new QLineEdit(r.author, this);
+    m_authorEdit->setObjectName(QStringLiteral("authorEdit"));
+    m_outletEdit = new QLineEdit(r.outlet, this);
+    m_outletEdit->setObjectName(QStringLiteral("outletEdit"));
+
+    QLineEdit *pathField = readOnlyField(r.sourcePath, this);
+    pathField->setObjectName(QStringLiteral("sourcePathField"));
+    auto *formatLabel = new QLabel(formatName(r.format), this);
+    formatLabel->setObjectName(QStringLiteral("formatLabel"));
+    const QLocale locale;
+    auto *importedLabel = new QLabel(
+        r.importedAt.isValid() ? locale.toString(r.importedAt.toLocalTime(), QLocale::LongFormat) : tr("Unknown"), this);
+    importedLabel->setObjectName(QStringLiteral("importedLabel"));
+    auto *countLabel = new QLabel(locale.toString(characterCount(r.text)), this);
+    countLabel->setObjectName(QStringLiteral("characterCountLabel"));
+    QLineEdit *hashField = readOnlyField(review ? r.textSha256() : QString(), this);
+    hashField->setObjectName(QStringLiteral("sha256Field"));
+    hashField->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    hashField->setMinimumWidth(hashField->fontMetrics().horizontalAdvance(QString(64, QLatin1Char('0'))) + 8);
+    for (QLabel *label : {formatLabel, importedLabel, countLabel})
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_titleEdit);
+    form->addRow(tr("&Author:"), m_authorEdit);
+    form->addRow(tr("&Outlet:"), m_outletEdit);
+    form->addRow(tr("Source file:"), pathField);
+    form->addRow(tr("Format:"), formatLabel);
+    form->addRow(tr("Imported:"), importedLabel);
+    form->addRow(tr("Characters:"), countLabel);
+    form->addRow(tr("SHA-256:"), hashField);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReviewPropertiesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ReviewPropertiesDialog::reject);
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(review != nullptr);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    m_titleEdit->setFocus();
+    m_titleEdit->selectAll();
+}
+
+ReviewPropertiesDialog::~ReviewPropertiesDialog() = default;
+
+void ReviewPropertiesDialog::accept()
+{
+    // The review may have gone while the dialog was open (undo from elsewhere): then there is
+    // nothing to apply to.
+    if (m_project && m_project->findReview(m_reviewId))
+        m_project->setReviewProperties(m_reviewId, m_titleEdit->text().trimmed(), m_authorEdit->text().trimmed(),
+                                       m_outletEdit->text().trimmed());
+    QDialog::accept();
+}
+
+} // namespace Revmark

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewview.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTimer>
+#include <QToolTip>
+
+#include <limits>
+
+namespace Revmark {
+
+ReviewView::ReviewView(QWidget *parent)
+    : QTextEdit(parent)
+{
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setUndoRedoEnabled(false);
+    setAcceptRichText(false);
+    setFrameShape(QFrame::NoFrame);
+    setLineWrapMode(QTextEdit::WidgetWidth);
+    // Drops go to the main window (adding reviews), not into the text.
+    setAcceptDrops(false);
+    viewport()->setAcceptDrops(false);
+    viewport()->setCursor(Qt::IBeamCursor);
+    document()->setDocumentMargin(18);
+    applyTypography();
+}
+
+void ReviewView::setReviewText(const QString &text)
+{
+    if (text == toPlainText())
+        return;
+    setPlainText(text);
+    applyTypography();
+    updateHighlights();
+}
+
+void ReviewView::applyTypography()
+{
+    // Reading comes first: a slightly larger face and generous leading and paragraph spacing.
+    QFont f = QApplication::font();
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    document()->setDefaultFont(f);
+    QTextCursor cursor(document());
+    cursor.select(QTextCursor::Document);
+    QTextBlockFormat block;
+    block.setLineHeight(145, QTextBlockFormat::ProportionalHeight);
+    cursor.mergeBlockFormat(block);
+}
+
+void ReviewView::setAnnotations(const QVector<Annotation> &annotations)
+{
+    m_annotations = annotations;
+    m_segments = HighlightSegments::compute(m_annotations);
+    updateHighlights();
+}
+
+void ReviewView::setCurrentAnnotation(const QString &annotationId)
+{
+    if (m_currentId == annotationId)
+        return;
+    m_currentId = annotationId;
+    updateHighlights();
+}
+
+void ReviewView::updateHighlights()
+{
+    const HighlightStyle::Theme theme = HighlightStyle::themeFor(palette());
+    const int length = document()->characterCount() - 1;
+    QList<QTextEdit::ExtraSelection> selections;
+    selections.reserve(m_segments.size());
+    for (const HighlightSegment &segment : std::as_const(m_segments)) {
+        if (segment.end > length)
+            break;
+        bool strong = false;
+        for (int index : segment.annotations) {
+            const QString &id = m_annotations.at(index).id;
+            strong = strong || id == m_currentId || id == m_flashId;
+        }
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(segment.start);
+        selection.cursor.setPosition(segment.end, QTextCursor::KeepAnchor);
+        selection.format = HighlightStyle::format(segment, theme, strong);
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
+}
+
+bool ReviewView::selectedRange(int *start, int *end) const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return false;
+    *start = cursor.selectionStart();
+    *end = cursor.selectionEnd();
+    return true;
+}
+
+void ReviewView::revealAnnotation(const QString &annotationId)
+{
+    for (const Annotation &a : std::as_const(m_annotations)) {
+        if (a.id != annotationId)
+            continue;
+        QTextCursor cursor(document());
+        cursor.setPosition(qMin(a.start, document()->characterCount() - 1));
+        const QRect rect = cursorRect(cursor);
+        // Put the span a third of the way down, where the eye lands, not at the very edge.
+        QScrollBar *bar = verticalScrollBar();
+        bar->setValue(bar->value() + rect.top() - viewport()->height() / 3);
+        m_flashId = annotationId;
+        updateHighlights();
+        QTimer::singleShot(700, this, [this, annotationId] {
+            if (m_flashId == annotationId) {
+                m_flashId.clear();
+                updateHighlights();
+            }
+        });
+        return;
+    }
+}
+
+QString ReviewView::annotationAt(int position) const
+{
+    // The shortest covering span is the one the user most likely means.
+    QString id;
+    int shortest = std::numeric_limits<int>::max();
+    for (const Annotation &a : m_annotations) {
+        if (a.start > position)
+            break;
+        if (a.covers(position) && a.length() < shortest) {
+            shortest = a.length();
+            id = a.id;
+        }
+    }
+    return id;
+}
+
+void ReviewView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->pos();
+    QTextEdit::mousePressEvent(event);
+}
+
+void ReviewView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextEdit::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection()
+        || (event->pos() - m_pressPos).manhattanLength() > QApplication::startDragDistance())
+        return;
+    Q_EMIT annotationClicked(annotationAt(cursorForPosition(event->pos()).position()));
+}
+
+bool ReviewView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString id = annotationAt(cursorForPosition(help->pos()).position());
+        for (const Annotation &a : std::as_const(m_annotations)) {
+            if (a.id != id)
+                continue;
+            QString tip = QStringLiteral("<b>%1</b>").arg(polarityName(a.polarity).toHtmlEscaped());
+            if (!a.tags.isEmpty())
+                tip += QStringLiteral(" · ") + a.tags.join(QStringLiteral(", ")).toHtmlEscaped();
+            if (!a.note.isEmpty())
+                tip += QStringLiteral("<br>") + a.note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+            QToolTip::showText(help->globalPos(), tip, viewport());
+            return true;
+        }
+        QToolTip::hideText();
+        return true;
+    }
+    return QTextEdit::viewportEvent(event);
+}
+
+void ReviewView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // Right-clicking a highlight makes it current, so the menu's actions apply to it.
+    if (!textCursor().hasSelection())
+        Q_EMIT annotationClicked(annotationAt(cursorForPosition(event->pos()).position()));
+    QMenu *menu = createStandardContextMenu(event->pos());
+    QAction *first = menu->actions().value(0);
+    menu->insertActions(first, m_contextActions);
+    menu->insertSeparator(first);
+    menu->exec(event->globalPos());
+    delete menu;
+}
+
+void ReviewView::changeEvent(QEvent *event)
+{
+    QTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateHighlights();
+    else if (event->type() == QEvent::FontChange)
+        applyTypography();
+}
+
+} // namespace Revmark
