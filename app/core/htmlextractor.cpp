@@ -172,8 +172,11 @@ qtsize decodeEntityAt(const QString &s, qtsize i, qtsize end, QString &out)
 
 QString decodeRange(const QString &s, qtsize begin, qtsize end)
 {
-    const qtsize firstAmp = s.indexOf(QLatin1Char('&'), begin);
-    if (firstAmp < 0 || firstAmp >= end)
+    // Not indexOf(): that would search past end, making many small ranges quadratic.
+    qtsize firstAmp = begin;
+    while (firstAmp < end && s.at(firstAmp).unicode() != '&')
+        ++firstAmp;
+    if (firstAmp >= end)
         return s.mid(begin, end - begin);
     QString out;
     out.reserve(end - begin);

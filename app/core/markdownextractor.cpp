@@ -169,16 +169,25 @@ bool referenceDefinition(const QString &line, QString *label)
 int stripQuote(QString *line)
 {
     int level = 0;
+    qtsize pos = 0; // copied once at the end: ">>>>…" must not cost a copy per marker
     for (;;) {
-        qtsize i = 0;
-        if (indentWidth(*line, &i) > 3 || i >= line->size() || line->at(i).unicode() != '>')
-            return level;
+        qtsize i = pos;
+        int width = 0;
+        while (i < line->size() && line->at(i).unicode() == ' ' && width < 4) {
+            ++i;
+            ++width;
+        }
+        if (width > 3 || i >= line->size() || line->at(i).unicode() != '>')
+            break;
         ++i;
         if (i < line->size() && line->at(i).unicode() == ' ')
             ++i;
-        *line = line->mid(i);
+        pos = i;
         ++level;
     }
+    if (pos > 0)
+        *line = line->mid(pos);
+    return level;
 }
 
 bool isFence(const QString &line, ushort *fenceChar, int *fenceLength)
@@ -293,6 +302,8 @@ public:
                 i = codeSpan(i);
             } else if (c == '!' && i + 1 < m_n && m_s.at(i + 1).unicode() == '[' && linkEnd(i + 1) > 0) {
                 i = linkEnd(i + 1); // images are dropped with their alt text
+                if (i < m_n && m_s.at(i).unicode() == ' ' && endsWithSpace())
+                    ++i; // "an ![x](y) image" reads "an image", not "an  image"
             } else if (c == '[') {
                 const qtsize end = linkEnd(i);
                 if (end > 0) {
@@ -360,6 +371,8 @@ private:
             if ((next == '(' || next == '[') && m_brackets[size_t(close + 1)] >= 0)
                 return m_brackets[size_t(close + 1)] + 1;
         }
+        if (close - i > 1000)
+            return 0; // no reference label is this long (CommonMark allows 999)
         const QString label = m_s.mid(i + 1, close - i - 1).simplified().toLower();
         if (!label.isEmpty() && m_labels.contains(label))
             return close + 1;
@@ -437,7 +450,7 @@ private:
         const QString inner = m_s.mid(i + 1, gt - i - 1);
         static const QRegularExpression autolink(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\\s<>]*$"));
         static const QRegularExpression email(QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*$"));
-        static const QRegularExpression tag(QStringLiteral("^/?[A-Za-z][A-Za-z0-9-]*(\\s[^]*)?/?$"));
+        static const QRegularExpression tag(QStringLiteral("^/?[A-Za-z][A-Za-z0-9-]*(\\s[\\s\\S]*)?/?$"));
         if (autolink.match(inner).hasMatch() || email.match(inner).hasMatch()) {
             appendLiteral(inner);
             return gt + 1;
@@ -494,6 +507,17 @@ private:
                 stack.append(k);
             }
         }
+    }
+
+    bool endsWithSpace() const
+    {
+        for (auto it = m_pieces.crbegin(); it != m_pieces.crend(); ++it) {
+            if (it->delimiter != 0 && !it->removed)
+                return false;
+            if (it->delimiter == 0 && !it->text.isEmpty())
+                return it->text.back().isSpace();
+        }
+        return true;
     }
 
     void appendText(QChar c)
@@ -770,8 +794,15 @@ private:
         if (item.ok && !(item.ordered && item.number != 1 && !m_para.isEmpty() && !m_paraIsItem)
             && !(item.content.isEmpty() && !m_para.isEmpty())) {
             flushParagraph();
+            // Another bullet or delimiter at the same level starts a new list.
+            const QChar markerKind = item.ordered ? item.marker.back() : l.trimmed().at(0);
+            const bool sameList = m_inList && (item.indent > m_listIndent || markerKind == m_listKind);
+            if (!sameList) {
+                m_listIndent = item.indent;
+                m_listKind = markerKind;
+            }
             m_paraIsItem = true;
-            m_paraTight = m_inList;
+            m_paraTight = sameList;
             m_inList = true;
             m_paraQuote = quote;
             m_itemPrefix = item.ordered ? item.marker + QLatin1Char(' ') : QStringLiteral("\u2022 ");
@@ -914,6 +945,8 @@ private:
     int m_paraQuote = 0;
     QString m_itemPrefix;
     bool m_inList = false;
+    int m_listIndent = 0;  // of the current list's first item
+    QChar m_listKind;      // '-', '*', '+', '.' or ')'
     bool m_blankSeen = false;
 
     bool m_inFence = false;
