@@ -275,11 +275,29 @@ void AnnotationPanel::setProject(Project *project)
             rebuildTagList();
             onAnnotationsChanged(m_reviewId);
         });
-        connect(project, &Project::reviewInserted, this, &AnnotationPanel::rebuildReviewFilter);
+        // Item by item: importing a thousand reviews must not rebuild the combo box a thousand times.
+        connect(project, &Project::reviewInserted, this, [this](int index) {
+            const Review &review = m_project->review(index);
+            ++m_updating;
+            m_reviewFilter->insertItem(index + 1, reviewTitle(review), review.id);
+            --m_updating;
+        });
         connect(project, &Project::reviewMoved, this, &AnnotationPanel::rebuildReviewFilter);
-        connect(project, &Project::reviewPropertiesChanged, this, &AnnotationPanel::rebuildReviewFilter);
-        connect(project, &Project::reviewRemoved, this, [this](const QString &reviewId) {
-            rebuildReviewFilter();
+        connect(project, &Project::reviewPropertiesChanged, this, [this](const QString &reviewId) {
+            const int index = m_reviewFilter->findData(reviewId);
+            if (const Review *review = m_project->findReview(reviewId); review && index > 0)
+                m_reviewFilter->setItemText(index, reviewTitle(*review));
+        });
+        connect(project, &Project::reviewRemoved, this, [this](const QString &reviewId, int index) {
+            const bool wasFiltered = m_reviewFilter->currentData().toString() == reviewId;
+            ++m_updating;
+            if (m_reviewFilter->itemData(index + 1).toString() == reviewId)
+                m_reviewFilter->removeItem(index + 1);
+            if (wasFiltered)
+                m_reviewFilter->setCurrentIndex(0);
+            --m_updating;
+            if (wasFiltered)
+                applyFilters();
             onAnnotationsChanged(reviewId);
         });
         connect(project, &Project::annotationsChanged, this, &AnnotationPanel::onAnnotationsChanged);
@@ -370,6 +388,11 @@ void AnnotationPanel::updateIcons()
     m_criticismButton->setIcon(markerIcon(Polarity::Criticism, theme));
 }
 
+QString AnnotationPanel::reviewTitle(const Review &review)
+{
+    return review.title.isEmpty() ? tr("Untitled review") : review.title;
+}
+
 void AnnotationPanel::rebuildReviewFilter()
 {
     const QString selected = m_reviewFilter->currentData().toString();
@@ -378,7 +401,7 @@ void AnnotationPanel::rebuildReviewFilter()
     m_reviewFilter->addItem(tr("All reviews"), QString());
     if (m_project) {
         for (const Review &review : m_project->reviews())
-            m_reviewFilter->addItem(review.title.isEmpty() ? tr("Untitled review") : review.title, review.id);
+            m_reviewFilter->addItem(reviewTitle(review), review.id);
     }
     const int index = selected.isEmpty() ? 0 : m_reviewFilter->findData(selected);
     m_reviewFilter->setCurrentIndex(qMax(index, 0));

@@ -20,6 +20,7 @@ namespace Revmark {
 
 class AnnotationListModel;
 class Project;
+struct Review;
 
 // Content of the annotations dock: filters (review "reviewFilter", polarity "polarityFilter",
 // tag "tagFilter"), a count label ("annotationCount"), the list ("annotationList") and, below
@@ -60,6 +61,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static QString reviewTitle(const Review &review);
     void updateIcons();
     void rebuildReviewFilter();
     void rebuildTagFilter();
