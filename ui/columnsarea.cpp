@@ -12,14 +12,10 @@ namespace Revmark {
 
 ColumnsArea::ColumnsArea(QWidget *parent)
     : QScrollArea(parent)
-    , m_splitter(new QSplitter(Qt::Horizontal))
 {
     setObjectName(QStringLiteral("columnsArea"));
-    m_splitter->setObjectName(QStringLiteral("columnsSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setHandleWidth(6);
-    setWidget(m_splitter);
     setWidgetResizable(true);
+    rebuild();
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -68,7 +64,7 @@ void ColumnsArea::setContextActions(const QList<QAction *> &actions)
 {
     m_contextActions = actions;
     for (int i = 0; i < columnCount(); ++i)
-        column(i)->view()->setContextActions(actions);
+        column(i)->textView()->setContextActions(actions);
 }
 
 int ColumnsArea::columnCount() const
@@ -148,13 +144,19 @@ void ColumnsArea::setSyncScrolling(bool on)
 
 void ColumnsArea::rebuild()
 {
-    while (m_splitter->count() > 0)
-        delete m_splitter->widget(0);
+    // A splitter lays out all its widgets on every insertion while it is shown; filling a new
+    // one before showing it keeps opening a project with hundreds of reviews linear.
+    delete takeWidget();
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("columnsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(6);
     m_currentId.clear();
+    for (int i = 0; m_project && i < m_project->reviewCount(); ++i)
+        createColumn(i);
+    setWidget(m_splitter);
     if (!m_project)
         return;
-    for (int i = 0; i < m_project->reviewCount(); ++i)
-        createColumn(i);
     updateVisibility();
     setCurrentReview(m_project->reviewCount() > 0 ? m_project->review(0).id : QString());
 }
@@ -165,15 +167,18 @@ ReviewColumn *ColumnsArea::createColumn(int index)
     auto *c = new ReviewColumn;
     c->setReview(review);
     c->setHeaderMenu(m_columnMenu);
-    c->view()->setContextActions(m_contextActions);
+    c->textView()->setContextActions(m_contextActions);
     m_splitter->insertWidget(index, c);
     m_splitter->setStretchFactor(index, 1);
+    // The first columns are in sight on any screen; load them now so they never flash empty.
+    if (index < 4)
+        c->ensureLoaded();
     const QString id = review.id;
     connect(c, &ReviewColumn::activated, this, [this, id] { setCurrentReview(id); });
-    connect(c->view(), &ReviewView::annotationClicked, this,
+    connect(c->textView(), &ReviewView::annotationClicked, this,
             [this, id](const QString &annotationId) { Q_EMIT annotationClicked(id, annotationId); });
-    connect(c->view(), &QTextEdit::selectionChanged, this, &ColumnsArea::selectionChanged);
-    connect(c->view()->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, c] {
+    connect(c->textView(), &QTextEdit::selectionChanged, this, &ColumnsArea::selectionChanged);
+    connect(c->textView()->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, c] {
         if (m_syncScrolling && !m_syncing)
             syncFrom(c);
     });
@@ -200,14 +205,14 @@ void ColumnsArea::updateVisibility()
 void ColumnsArea::syncFrom(ReviewColumn *source)
 {
     // Relative position, because reviews differ in length: the same share of each is in view.
-    const QScrollBar *bar = source->view()->verticalScrollBar();
+    const QScrollBar *bar = source->textView()->verticalScrollBar();
     const double ratio = bar->maximum() > 0 ? double(bar->value()) / bar->maximum() : 0.0;
     m_syncing = true;
     for (int i = 0; i < columnCount(); ++i) {
         ReviewColumn *c = column(i);
-        if (c == source)
+        if (c == source || !c->isLoaded())
             continue;
-        QScrollBar *other = c->view()->verticalScrollBar();
+        QScrollBar *other = c->textView()->verticalScrollBar();
         other->setValue(int(ratio * other->maximum() + 0.5));
     }
     m_syncing = false;

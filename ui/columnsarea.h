@@ -65,7 +65,7 @@ private:
     void syncFrom(ReviewColumn *source);
 
     QPointer<Project> m_project;
-    QSplitter *m_splitter;
+    QSplitter *m_splitter = nullptr;
     QMenu *m_columnMenu = nullptr;
     QList<QAction *> m_contextActions;
     QString m_currentId;

@@ -433,11 +433,11 @@ QString MainWindow::markSelection(Polarity polarity)
 void MainWindow::setCurrentAnnotation(const QString &reviewId, const QString &annotationId)
 {
     if (ReviewColumn *previous = m_columns->columnFor(m_currentAnnotationReviewId))
-        previous->view()->setCurrentAnnotation({});
+        previous->textView()->setCurrentAnnotation({});
     m_currentAnnotationReviewId = annotationId.isEmpty() ? QString() : reviewId;
     m_currentAnnotationId = annotationId;
     if (ReviewColumn *c = m_columns->columnFor(reviewId))
-        c->view()->setCurrentAnnotation(annotationId);
+        c->textView()->setCurrentAnnotation(annotationId);
     if (!annotationId.isEmpty() && m_panel->currentAnnotationId() != annotationId)
         m_panel->setCurrentAnnotation(reviewId, annotationId);
     updateActions();

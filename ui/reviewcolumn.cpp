@@ -63,6 +63,9 @@ ReviewColumn::ReviewColumn(QWidget *parent)
     setObjectName(QStringLiteral("reviewColumn"));
     setFrameShape(QFrame::StyledPanel);
     setMinimumWidth(300);
+    // The splitter adds up its columns' maximum widths; the default would overflow with
+    // hundreds of columns.
+    setMaximumWidth(4000);
     m_title->setObjectName(QStringLiteral("columnTitle"));
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -116,8 +119,26 @@ void ReviewColumn::setReview(const Review &review)
     m_byline->setText(byline.isEmpty() ? counts : tr("%1 — %2").arg(byline.join(QStringLiteral(" · ")), counts));
     m_balance->setCounts(praise, criticism);
     m_balance->setToolTip(counts);
-    m_view->setReviewText(review.text);
-    m_view->setAnnotations(review.annotations);
+    m_review = review;
+    if (m_loaded) {
+        m_view->setReviewText(review.text);
+        m_view->setAnnotations(review.annotations);
+    }
+}
+
+ReviewView *ReviewColumn::view()
+{
+    ensureLoaded();
+    return m_view;
+}
+
+void ReviewColumn::ensureLoaded()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    m_view->setReviewText(m_review.text);
+    m_view->setAnnotations(m_review.annotations);
 }
 
 void ReviewColumn::setHeaderMenu(QMenu *menu)
@@ -131,6 +152,15 @@ void ReviewColumn::setActive(bool active)
     QFont f = m_title->font();
     f.setUnderline(active);
     m_title->setFont(f);
+}
+
+void ReviewColumn::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    // Painted means in sight. Loading changes the text view's geometry, which must not happen
+    // in the middle of painting, so it waits for the event loop.
+    if (!m_loaded)
+        QMetaObject::invokeMethod(this, &ReviewColumn::ensureLoaded, Qt::QueuedConnection);
 }
 
 bool ReviewColumn::eventFilter(QObject *watched, QEvent *event)

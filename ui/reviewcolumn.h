@@ -24,9 +24,16 @@ public:
     explicit ReviewColumn(QWidget *parent = nullptr);
 
     QString reviewId() const { return m_reviewId; }
-    // Shows this review (text, header, highlights).
+    // Shows this review: the header at once; text and highlights when the column is loaded.
     void setReview(const Review &review);
-    ReviewView *view() const { return m_view; }
+    // The review's text view, loaded first: whoever asks for the view gets the text in it.
+    ReviewView *view();
+    // The view as it is, possibly still empty; for connecting signals.
+    ReviewView *textView() const { return m_view; }
+    // Laying out hundreds of texts nobody sees is what made big projects slow to open, so
+    // columns fill their view only when they come into sight (ColumnsArea) or view() is asked.
+    void ensureLoaded();
+    bool isLoaded() const { return m_loaded; }
     // The menu behind the header's "…" button (review actions of the main window).
     void setHeaderMenu(QMenu *menu);
     // Marks the column that the review actions apply to.
@@ -37,10 +44,13 @@ Q_SIGNALS:
     void activated();
 
 protected:
+    void paintEvent(QPaintEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QString m_reviewId;
+    Review m_review;
+    bool m_loaded = false;
     QLabel *m_title;
     QLabel *m_byline;
     BalanceBar *m_balance;
