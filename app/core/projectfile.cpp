@@ -16,6 +16,9 @@
 #include <QJsonParseError>
 #include <QSet>
 
+#include <algorithm>
+#include <utility>
+
 namespace Revmark {
 
 namespace {
@@ -57,8 +60,11 @@ QJsonObject annotationToJson(const Annotation &a, const CodePointMap &map)
 QJsonObject reviewToJson(const Review &r)
 {
     const CodePointMap map(r.text);
+    // Text order whatever order the caller keeps them in: the output must not depend on it.
+    QVector<Annotation> sorted = r.annotations;
+    std::stable_sort(sorted.begin(), sorted.end(), annotationLessThan);
     QJsonArray annotations;
-    for (const Annotation &a : r.annotations)
+    for (const Annotation &a : std::as_const(sorted))
         annotations.append(annotationToJson(a, map));
     QJsonObject source;
     source.insert(QStringLiteral("path"), r.sourcePath);
@@ -128,7 +134,9 @@ public:
     {
         const QJsonValue v = o.value(QLatin1String(key));
         const double d = v.toDouble(-1.5);
-        if (!v.isDouble() || d != double(qint64(d)))
+        // Range first: converting a double outside qint64 is undefined behaviour.
+        constexpr double limit = 9007199254740992.0; // 2^53, beyond which doubles skip integers
+        if (!v.isDouble() || !(d >= -limit && d <= limit) || d != double(qint64(d)))
             return fail(tr("“%2” of %1 is not a whole number.").arg(where, QLatin1String(key)));
         *out = qint64(d);
         return true;

@@ -25,6 +25,18 @@ bool SaveFile::write(const QByteArray &data)
         file.cancelWriting();
         return false;
     }
+    // QSaveFile::commit() only notices errors of write() itself: when the last buffered block is
+    // written short while committing (disk full, file size limit), it renames the truncated
+    // temporary over the target and reports success (Qt 5.15 and 6.x alike). Flushing first
+    // turns a short write into an error while the target is still untouched.
+    if (!file.flush()) {
+        m_error = QCoreApplication::translate("Revmark::SaveFile",
+                                              "Could not save “%1”: not everything could be written (is the "
+                                              "disk full?).")
+                      .arg(name);
+        file.cancelWriting();
+        return false;
+    }
     if (!file.commit()) {
         m_error = QCoreApplication::translate("Revmark::SaveFile", "Could not save “%1”: %2").arg(name, file.errorString());
         return false;

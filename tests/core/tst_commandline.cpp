@@ -1,1 +1,288 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+#include "project.h"
+#include "projectfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QtTest>
+
+using namespace Revmark;
+
+namespace {
+
+struct RunResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+RunResult runCommandLine(const QStringList &arguments)
+{
+    RunResult result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.exitCode = CommandLine::run(QStringList{QStringLiteral("revmark")} + arguments, out, err);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void version_data();
+    void version();
+    void help_data();
+    void help();
+    void usageErrors_data();
+    void usageErrors();
+    void newWithAllGood();
+    void newWithSomeBad();
+    void newWithOnlyBad();
+    void newIntoMissingDirectory();
+    void isHeadless_data();
+    void isHeadless();
+    void openRequest_data();
+    void openRequest();
+
+private:
+    QScopedPointer<QTemporaryDir> m_dir;
+    QString m_good1;
+    QString m_good2;
+    QString m_empty;
+    QString m_missing;
+};
+
+void TestCommandLine::init()
+{
+    m_dir.reset(new QTemporaryDir);
+    QVERIFY(m_dir->isValid());
+    m_good1 = m_dir->filePath(QStringLiteral("harbour.txt"));
+    m_good2 = m_dir->filePath(QStringLiteral("ferry review.md"));
+    m_empty = m_dir->filePath(QStringLiteral("empty.txt"));
+    m_missing = m_dir->filePath(QStringLiteral("missing.txt"));
+    QVERIFY(writeFile(m_good1, "Harbour Lights\n\nA patient, luminous drama. The ending feels rushed.\n"));
+    QVERIFY(writeFile(m_good2, "# Night Ferry\n\nLoud and empty, yet the score is *wonderful*.\n"));
+    QVERIFY(writeFile(m_empty, QByteArray()));
+}
+
+void TestCommandLine::version_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("long") << QStringLiteral("--version");
+    QTest::newRow("short") << QStringLiteral("-v");
+}
+
+void TestCommandLine::version()
+{
+    QFETCH(QString, option);
+    const RunResult r = runCommandLine({option});
+    QCOMPARE(r.exitCode, int(CommandLine::Success));
+    QVERIFY2(r.out.startsWith(QStringLiteral("Revmark ")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("^Revmark \\d+\\.\\d+\\.\\d+"))), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QString::fromLatin1(qVersion())), qPrintable(r.out));
+    QVERIFY(r.out.endsWith(QLatin1Char('\n')));
+    QCOMPARE(r.err, QString());
+}
+
+void TestCommandLine::help_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("long") << QStringLiteral("--help");
+    QTest::newRow("short") << QStringLiteral("-h");
+}
+
+void TestCommandLine::help()
+{
+    QFETCH(QString, option);
+    const RunResult r = runCommandLine({option});
+    QCOMPARE(r.exitCode, int(CommandLine::Success));
+    QCOMPARE(r.err, QString());
+    QVERIFY2(r.out.contains(QStringLiteral("--new")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("--version")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Exit codes")), qPrintable(r.out));
+    // Every exit code on a line of its own, with its meaning.
+    for (int code : {int(CommandLine::Success), int(CommandLine::SomeFilesFailed), int(CommandLine::UsageError),
+                     int(CommandLine::Failed)}) {
+        const QRegularExpression line(QStringLiteral("(^|\\n)\\s*%1\\s+\\S").arg(code));
+        QVERIFY2(r.out.contains(line), qPrintable(QStringLiteral("exit code %1 missing").arg(code)));
+    }
+}
+
+void TestCommandLine::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentioned");
+
+    QTest::newRow("unknown long option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("unknown short option") << QStringList{QStringLiteral("-q")} << QStringLiteral("q");
+    QTest::newRow("unknown option with files")
+        << QStringList{QStringLiteral("--colour"), QStringLiteral("x.txt")} << QStringLiteral("colour");
+    QTest::newRow("--new without a value") << QStringList{QStringLiteral("--new")} << QStringLiteral("new");
+    QTest::newRow("--new without files") << QStringList{QStringLiteral("--new"), QStringLiteral("OUT")}
+                                         << QStringLiteral("--new");
+}
+
+void TestCommandLine::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentioned);
+    // OUT stands for a path in the temporary folder: it must not be created.
+    const QString out = m_dir->filePath(QStringLiteral("out.revmark"));
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^OUT$")), out);
+    const RunResult r = runCommandLine(arguments);
+    QCOMPARE(r.exitCode, int(CommandLine::UsageError));
+    QVERIFY2(r.err.contains(mentioned), qPrintable(r.err));
+    QCOMPARE(r.out, QString());
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestCommandLine::newWithAllGood()
+{
+    const QString out = m_dir->filePath(QStringLiteral("all good.revmark"));
+    const RunResult r = runCommandLine({QStringLiteral("--new"), out, m_good1, m_good2});
+    QCOMPARE(r.exitCode, int(CommandLine::Success));
+    QCOMPARE(r.err, QString());
+    QVERIFY2(r.out.contains(native(out)), qPrintable(r.out));
+    const ProjectLoadResult loaded = ProjectFile::load(out);
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
+    QCOMPARE(loaded.data.reviews.size(), 2);
+    QCOMPARE(loaded.data.title, QStringLiteral("all good"));
+    QCOMPARE(loaded.data.tags, Project::defaultTags());
+}
+
+void TestCommandLine::newWithSomeBad()
+{
+    const QString out = m_dir->filePath(QStringLiteral("festival.revmark"));
+    const RunResult r = runCommandLine({QStringLiteral("--new"), out, m_good1, m_missing, m_empty, m_good2});
+    QCOMPARE(r.exitCode, int(CommandLine::SomeFilesFailed));
+    QVERIFY2(r.err.contains(native(m_missing)), qPrintable(r.err));
+    QVERIFY2(r.err.contains(native(m_empty)), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(native(m_good1)), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(native(m_good2)), qPrintable(r.err));
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 2); // one line per bad file
+    QVERIFY2(r.out.contains(native(out)), qPrintable(r.out));
+
+    const ProjectLoadResult loaded = ProjectFile::load(out);
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
+    QCOMPARE(loaded.warnings, QStringList());
+    QCOMPARE(loaded.data.reviews.size(), 2);
+    // In the order given on the command line, each with its own text and source.
+    const Review &first = loaded.data.reviews.at(0);
+    const Review &second = loaded.data.reviews.at(1);
+    QVERIFY2(first.text.contains(QStringLiteral("luminous drama")), qPrintable(first.text));
+    QCOMPARE(first.sourcePath, QFileInfo(m_good1).absoluteFilePath());
+    QCOMPARE(first.format, SourceFormat::PlainText);
+    QVERIFY2(second.text.contains(QStringLiteral("score is")), qPrintable(second.text));
+    QCOMPARE(second.sourcePath, QFileInfo(m_good2).absoluteFilePath());
+    QCOMPARE(second.format, SourceFormat::Markdown);
+    QVERIFY(first.id != second.id);
+    QVERIFY(first.annotations.isEmpty());
+}
+
+void TestCommandLine::newWithOnlyBad()
+{
+    const QString out = m_dir->filePath(QStringLiteral("nothing.revmark"));
+    const RunResult r = runCommandLine({QStringLiteral("--new"), out, m_missing, m_empty});
+    QCOMPARE(r.exitCode, int(CommandLine::Failed));
+    QVERIFY(!QFile::exists(out));
+    QVERIFY2(r.err.contains(native(m_missing)), qPrintable(r.err));
+    QVERIFY2(r.err.contains(native(m_empty)), qPrintable(r.err));
+    QVERIFY2(r.err.contains(native(out)), qPrintable(r.err)); // says what was not written
+    QCOMPARE(r.out, QString());
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+             (QStringList{QStringLiteral("empty.txt"), QStringLiteral("ferry review.md"), QStringLiteral("harbour.txt")}));
+}
+
+void TestCommandLine::newIntoMissingDirectory()
+{
+    const QString out = m_dir->filePath(QStringLiteral("no-such-folder/out.revmark"));
+    const RunResult r = runCommandLine({QStringLiteral("--new"), out, m_good1});
+    QCOMPARE(r.exitCode, int(CommandLine::Failed));
+    QVERIFY2(r.err.contains(native(out)), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestCommandLine::isHeadless_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("headless");
+
+    QTest::newRow("no arguments") << QStringList() << false;
+    QTest::newRow("review files") << QStringList{QStringLiteral("a.txt"), QStringLiteral("b.md")} << false;
+    QTest::newRow("project and review") << QStringList{QStringLiteral("p.revmark"), QStringLiteral("a.txt")} << false;
+    QTest::newRow("file named like an option after --")
+        << QStringList{QStringLiteral("--"), QStringLiteral("--new")} << false;
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << true;
+    QTest::newRow("-v") << QStringList{QStringLiteral("-v")} << true;
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << true;
+    QTest::newRow("-h with files") << QStringList{QStringLiteral("a.txt"), QStringLiteral("-h")} << true;
+    QTest::newRow("--new") << QStringList{QStringLiteral("--new"), QStringLiteral("o.revmark"), QStringLiteral("a.txt")}
+                           << true;
+    QTest::newRow("--new=") << QStringList{QStringLiteral("--new=o.revmark"), QStringLiteral("a.txt")} << true;
+    QTest::newRow("--new missing value") << QStringList{QStringLiteral("--new")} << true;
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << true;
+    QTest::newRow("unknown option with files") << QStringList{QStringLiteral("a.txt"), QStringLiteral("--bogus")} << true;
+}
+
+void TestCommandLine::isHeadless()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, headless);
+    QCOMPARE(CommandLine::isHeadless(QStringList{QStringLiteral("revmark")} + arguments), headless);
+}
+
+void TestCommandLine::openRequest_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("projectFile");
+    QTest::addColumn<QStringList>("reviewFiles");
+
+    QTest::newRow("nothing") << QStringList() << QString() << QStringList();
+    QTest::newRow("project only") << QStringList{QStringLiteral("/films/autumn.revmark")}
+                                  << QStringLiteral("/films/autumn.revmark") << QStringList();
+    QTest::newRow("reviews only") << QStringList{QStringLiteral("a.txt"), QStringLiteral("b.html")} << QString()
+                                  << QStringList{QStringLiteral("a.txt"), QStringLiteral("b.html")};
+    QTest::newRow("project among reviews")
+        << QStringList{QStringLiteral("a.txt"), QStringLiteral("festival.revmark"), QStringLiteral("b.md")}
+        << QStringLiteral("festival.revmark") << QStringList{QStringLiteral("a.txt"), QStringLiteral("b.md")};
+    QTest::newRow("extension in capitals") << QStringList{QStringLiteral("OLD.REVMARK"), QStringLiteral("c.htm")}
+                                           << QStringLiteral("OLD.REVMARK") << QStringList{QStringLiteral("c.htm")};
+    QTest::newRow("revmark only in the middle of the name")
+        << QStringList{QStringLiteral("notes.revmark.txt")} << QString() << QStringList{QStringLiteral("notes.revmark.txt")};
+    QTest::newRow("spaces and unicode")
+        << QStringList{QString::fromUtf8("/tmp/r\xC3\xA9sum\xC3\xA9 one.txt"), QStringLiteral("my project.revmark")}
+        << QStringLiteral("my project.revmark") << QStringList{QString::fromUtf8("/tmp/r\xC3\xA9sum\xC3\xA9 one.txt")};
+}
+
+void TestCommandLine::openRequest()
+{
+    QFETCH(QStringList, arguments);
+    const CommandLine::OpenRequest request = CommandLine::openRequest(QStringList{QStringLiteral("revmark")} + arguments);
+    QTEST(request.projectFile, "projectFile");
+    QTEST(request.reviewFiles, "reviewFiles");
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
