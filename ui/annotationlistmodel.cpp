@@ -138,7 +138,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case ReviewColumn:
-            return review.title.isEmpty() ? tr("Untitled review") : review.title;
+            return review.label();
         case PolarityColumn:
             return polarityName(annotation->polarity);
         case QuoteColumn:

@@ -390,7 +390,7 @@ void AnnotationPanel::updateIcons()
 
 QString AnnotationPanel::reviewTitle(const Review &review)
 {
-    return review.title.isEmpty() ? tr("Untitled review") : review.title;
+    return review.label();
 }
 
 void AnnotationPanel::rebuildReviewFilter()

@@ -29,6 +29,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoGroup>
+#include <QVBoxLayout>
 
 // Resources of a static library must be registered by hand, and only outside a namespace.
 static void initResources()
@@ -69,7 +70,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *dock = new QDockWidget(tr("Annotations"), this);
     dock->setObjectName(QStringLiteral("annotationDock"));
-    dock->setWidget(m_panel);
     m_panel->setObjectName(QStringLiteral("annotationPanel"));
     addDockWidget(Qt::RightDockWidgetArea, dock);
 
@@ -78,6 +78,22 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
+
+    // Marking from the panel too: the same actions as the toolbar, above the list.
+    auto *panelContainer = new QWidget(dock);
+    auto *panelBar = new QToolBar(panelContainer);
+    panelBar->setObjectName(QStringLiteral("panelToolBar"));
+    panelBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    panelBar->addAction(m_praiseAction);
+    panelBar->addAction(m_criticismAction);
+    panelBar->addAction(m_noteAction);
+    auto *panelLayout = new QVBoxLayout(panelContainer);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->setSpacing(0);
+    panelLayout->addWidget(panelBar);
+    panelLayout->addWidget(m_panel, 1);
+    dock->setWidget(panelContainer);
+    resizeDocks({dock}, {400}, Qt::Horizontal);
     dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->insertAction(m_focusModeAction, dock->toggleViewAction());
 

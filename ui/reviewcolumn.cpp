@@ -54,6 +54,7 @@ private:
 
 ReviewColumn::ReviewColumn(QWidget *parent)
     : QFrame(parent)
+    , m_header(new QWidget(this))
     , m_title(new QLabel(this))
     , m_byline(new QLabel(this))
     , m_balance(new BalanceBar(this))
@@ -87,7 +88,9 @@ ReviewColumn::ReviewColumn(QWidget *parent)
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_menuButton, 0, Qt::AlignTop);
-    auto *header = new QVBoxLayout;
+    m_header->setObjectName(QStringLiteral("columnHeader"));
+    m_header->setAutoFillBackground(true);
+    auto *header = new QVBoxLayout(m_header);
     header->setContentsMargins(12, 8, 8, 6);
     header->setSpacing(3);
     header->addLayout(titleRow);
@@ -96,7 +99,7 @@ ReviewColumn::ReviewColumn(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(header);
+    layout->addWidget(m_header);
     layout->addWidget(m_view, 1);
 
     m_view->installEventFilter(this);
@@ -148,10 +151,17 @@ void ReviewColumn::setHeaderMenu(QMenu *menu)
 
 void ReviewColumn::setActive(bool active)
 {
-    setFrameShadow(active ? QFrame::Sunken : QFrame::Plain);
-    QFont f = m_title->font();
-    f.setUnderline(active);
-    m_title->setFont(f);
+    // A quiet tint of the selection colour: visible at a glance, without competing with the text.
+    QPalette p = palette();
+    if (active) {
+        const QColor window = p.color(QPalette::Window);
+        const QColor highlight = p.color(QPalette::Highlight);
+        p.setColor(QPalette::Window, QColor::fromRgbF(window.redF() * 0.8 + highlight.redF() * 0.2,
+                                                      window.greenF() * 0.8 + highlight.greenF() * 0.2,
+                                                      window.blueF() * 0.8 + highlight.blueF() * 0.2));
+    }
+    m_header->setPalette(p);
+    setProperty("active", active);
 }
 
 void ReviewColumn::paintEvent(QPaintEvent *event)

@@ -51,6 +51,7 @@ private:
     QString m_reviewId;
     Review m_review;
     bool m_loaded = false;
+    QWidget *m_header;
     QLabel *m_title;
     QLabel *m_byline;
     BalanceBar *m_balance;

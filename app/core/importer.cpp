@@ -52,7 +52,22 @@ QString plainTextTitle(const QString &text)
 {
     const qtsize end = text.indexOf(QLatin1Char('\n'));
     const QString first = (end < 0 ? text : text.left(end)).simplified();
-    return first.size() < MaxPlainTitleLength ? first : QString();
+    if (first.size() < MaxPlainTitleLength)
+        return first;
+    // Text pasted from a web page often starts straight with the first paragraph: its opening
+    // words say more about the review than a file name like "000_dd58.txt" does.
+    QStringList words;
+    int length = 0;
+    for (const QString &word : first.split(QLatin1Char(' '))) {
+        if (length + word.size() > 60)
+            break;
+        words.append(word);
+        length += int(word.size()) + 1;
+    }
+    if (words.size() < 3)
+        return QString();
+    //: A title made of a review's first words, cut short
+    return QCoreApplication::translate("Revmark::Importer", "%1…").arg(words.join(QLatin1Char(' ')));
 }
 
 QString plainTextAuthor(const QString &text)

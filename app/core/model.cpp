@@ -93,3 +93,16 @@ int Review::countOf(Polarity polarity) const
 }
 
 } // namespace Revmark
+
+namespace Revmark {
+
+QString Review::label() const
+{
+    for (const QString *candidate : {&author, &outlet, &title}) {
+        if (!candidate->isEmpty())
+            return *candidate;
+    }
+    return QCoreApplication::translate("Revmark", "Untitled review");
+}
+
+} // namespace Revmark

@@ -35,6 +35,9 @@ struct Review
     // Index into annotations of the annotation with this id, or -1.
     int annotationIndex(const QString &annotationId) const;
     int countOf(Polarity polarity) const;
+    // A short name for lists, where reviews of one work all have similar titles: the author,
+    // else the outlet, else the title, else "Untitled review" (translated).
+    QString label() const;
 };
 
 } // namespace Revmark

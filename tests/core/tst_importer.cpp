@@ -188,6 +188,10 @@ void TestImporter::plainTextMetadata_data()
     QTest::newRow("byline too late") << "T\n2\n3\n4\n5\nBy Lu Ma\n" << "T" << "";
     QTest::newRow("long first line") << QString(130, QLatin1Char('x')) + QStringLiteral("\n\nBy Ann Ode") << "notes"
                                      << "Ann Ode";
+    QTest::newRow("long first sentence")
+        << "Under a low sky the harbour town wakes slowly, and the film takes its time to follow it through "
+           "a whole winter of small disappointments.\n\nMore."
+        << "Under a low sky the harbour town wakes slowly, and the film…" << "";
     QTest::newRow("not a byline") << "Title\nBy the river, the food was fine." << "Title" << "";
 }
 

@@ -38,7 +38,7 @@ Review makeReview(const QString &title, const QString &text)
     Review review;
     review.id = newId();
     review.title = title;
-    review.author = QStringLiteral("Someone");
+    review.author = title + QStringLiteral(" Critic");
     review.outlet = QStringLiteral("The Daily Reel");
     review.text = text;
     review.sourcePath = QStringLiteral("/tmp/reviews/%1.txt").arg(title.toLower());
@@ -169,7 +169,7 @@ void TestAnnotationPanel::modelListsAllInColumnThenTextOrder()
     QCOMPARE(modelColumn(&model, 0, AnnotationListModel::AnnotationIdRole),
              QStringList({m_acting, m_plot, m_music, m_script, m_direction}));
     QCOMPARE(modelColumn(&model, AnnotationListModel::ReviewColumn),
-             QStringList({"Alpha", "Alpha", "Alpha", "Beta", "Beta"}));
+             QStringList({"Alpha Critic", "Alpha Critic", "Alpha Critic", "Beta Critic", "Beta Critic"}));
     QCOMPARE(modelColumn(&model, AnnotationListModel::PolarityColumn),
              QStringList({"Praise", "Criticism", "Praise", "Criticism", "Praise"}));
     QCOMPARE(modelColumn(&model, AnnotationListModel::QuoteColumn).at(1), QString("plot drags badly"));
@@ -260,7 +260,7 @@ void TestAnnotationPanel::modelFollowsProjectEdits()
 
     m_project->moveReview(1, 0);
     QCOMPARE(modelColumn(&model, AnnotationListModel::ReviewColumn),
-             QStringList({"Beta", "Beta", "Alpha", "Alpha", "Alpha"}));
+             QStringList({"Beta Critic", "Beta Critic", "Alpha Critic", "Alpha Critic", "Alpha Critic"}));
     m_project->setReviewProperties(m_beta, QStringLiteral("Beta Prime"), QString(), QString());
     QCOMPARE(model.index(0, AnnotationListModel::ReviewColumn).data().toString(), QString("Beta Prime"));
     m_project->removeReview(m_alpha);
@@ -355,7 +355,7 @@ void TestAnnotationPanel::panelFilterCombos()
 
     QCOMPARE(reviewFilter->count(), 4);
     QCOMPARE(reviewFilter->itemText(0), QString("All reviews"));
-    QCOMPARE(reviewFilter->itemText(2), QString("Beta"));
+    QCOMPARE(reviewFilter->itemText(2), QString("Beta Critic"));
     QCOMPARE(polarityFilter->count(), 3);
     QCOMPARE(tagFilter->count(), 1 + m_project->tags().size());
     QCOMPARE(tagFilter->itemText(0), QString("All tags"));
@@ -363,7 +363,7 @@ void TestAnnotationPanel::panelFilterCombos()
     // Keyboard: Down moves a closed combo box to its next entry.
     QTest::keyClick(reviewFilter, Qt::Key_Down);
     QTest::keyClick(reviewFilter, Qt::Key_Down);
-    QCOMPARE(reviewFilter->currentText(), QString("Beta"));
+    QCOMPARE(reviewFilter->currentText(), QString("Beta Critic"));
     QCOMPARE(list->model()->rowCount(), 2);
     QCOMPARE(count->text(), QString::fromUtf8("2 annotation(s) · 1 praise · 1 criticism"));
 
@@ -399,12 +399,12 @@ void TestAnnotationPanel::panelFilterCombos()
     QStringList names;
     for (int i = 0; i < reviewFilter->count(); ++i)
         names.append(reviewFilter->itemText(i));
-    QCOMPARE(names, QStringList({"All reviews", "Delta", "Alpha", "Beta"}));
+    QCOMPARE(names, QStringList({"All reviews", "Delta Critic", "Alpha Critic", "Beta Critic"}));
     QCOMPARE(reviewFilter->itemData(3).toString(), m_beta);
     m_project->undoStack()->undo();
     m_project->undoStack()->undo();
     QCOMPARE(reviewFilter->count(), 3);
-    QCOMPARE(reviewFilter->itemText(2), QString("Beta"));
+    QCOMPARE(reviewFilter->itemText(2), QString("Beta Critic"));
 
     // A tag filter on a tag that disappears falls back to all tags.
     QStringList tags = m_project->tags();
@@ -734,7 +734,7 @@ void TestAnnotationPanel::reviewPropertiesApplyAsOneStep()
     auto *hash = child<QLineEdit>(&dialog, "sha256Field");
     QVERIFY(title && author && outlet && hash);
     QCOMPARE(title->text(), QString("Alpha"));
-    QCOMPARE(author->text(), QString("Someone"));
+    QCOMPARE(author->text(), QString("Alpha Critic"));
     QCOMPARE(hash->text(), m_project->review(0).textSha256());
     QVERIFY(hash->isReadOnly());
     QCOMPARE(child<QLabel>(&dialog, "characterCountLabel")->text(), QLocale().toString(int(alphaText.size())));
@@ -756,7 +756,7 @@ void TestAnnotationPanel::reviewPropertiesApplyAsOneStep()
     QCOMPARE(m_project->undoStack()->count(), 1);
     m_project->undoStack()->undo();
     QCOMPARE(review->title, QString("Alpha"));
-    QCOMPARE(review->author, QString("Someone"));
+    QCOMPARE(review->author, QString("Alpha Critic"));
     QCOMPARE(review->outlet, QString("The Daily Reel"));
 }
 
