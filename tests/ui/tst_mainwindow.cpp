@@ -12,7 +12,10 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -59,6 +62,8 @@ private Q_SLOTS:
     void dropAddsReviews();
     void columnsMoveHideAndFocus();
     void relabelWithoutSelection();
+    void closingWithUnsavedChangesAsks_data();
+    void closingWithUnsavedChangesAsks();
 
 private:
     MainWindow *m_window = nullptr;
@@ -101,6 +106,10 @@ void TestMainWindow::opensSampleOnFirstStart()
     QVERIFY(list);
     QCOMPARE(list->model()->rowCount(), m_window->project()->annotationCount());
     QVERIFY(m_messages.isEmpty());
+    // The bundled sample is a valid project that needs no repair.
+    const ProjectLoadResult sample = ProjectFile::load(QStringLiteral(":/revmark/sample.revmark"));
+    QVERIFY2(sample.ok, qPrintable(sample.error));
+    QVERIFY2(sample.warnings.isEmpty(), qPrintable(sample.warnings.join(QLatin1Char('\n'))));
 }
 
 void TestMainWindow::markWithKeyboardNoteUndoSaveReopen()
@@ -275,6 +284,34 @@ void TestMainWindow::relabelWithoutSelection()
     QTest::keyClick(view, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->project()->findAnnotation(m_window->project()->review(0).id, id)->polarity, Polarity::Praise);
     QCOMPARE(m_window->project()->review(0).annotations.size(), 1);
+}
+
+void TestMainWindow::closingWithUnsavedChangesAsks_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<bool>("closes");
+    QTest::newRow("cancel keeps the window") << int(QMessageBox::Cancel) << false;
+    QTest::newRow("discard closes") << int(QMessageBox::Discard) << true;
+}
+
+void TestMainWindow::closingWithUnsavedChangesAsks()
+{
+    QFETCH(int, answer);
+    QFETCH(bool, closes);
+    m_window->addReviewFiles({dataFile(QStringLiteral("night-train.txt"))});
+    QVERIFY(m_window->project()->isModified());
+    QString question;
+    // The question is modal; answer it from inside its own event loop.
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        question = box->text();
+        box->button(QMessageBox::StandardButton(answer))->click();
+    });
+    QCOMPARE(m_window->close(), closes);
+    QVERIFY(question.contains(QStringLiteral("unsaved changes")));
+    QCOMPARE(m_window->isVisible(), !closes);
+    QCOMPARE(m_window->project()->reviewCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
