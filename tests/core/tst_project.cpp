@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "anchoring.h"
+#include "modelcompare.h"
 #include "project.h"
 #include "projectfile.h"
 #include "qtcompat.h"
@@ -11,6 +12,8 @@
 #include <functional>
 
 using namespace Revmark;
+using Revmark::Test::compareAnnotation;
+using Revmark::Test::compareReview;
 
 namespace {
 
@@ -83,39 +86,6 @@ QStringList reviewIds(const Project &project)
     for (const Review &r : project.reviews())
         ids.append(r.id);
     return ids;
-}
-
-void compareAnnotation(const Annotation &actual, const Annotation &expected)
-{
-    QCOMPARE(actual.id, expected.id);
-    QCOMPARE(actual.start, expected.start);
-    QCOMPARE(actual.end, expected.end);
-    QCOMPARE(actual.polarity, expected.polarity);
-    QCOMPARE(actual.tags, expected.tags);
-    QCOMPARE(actual.note, expected.note);
-    QCOMPARE(actual.quote, expected.quote);
-    QCOMPARE(actual.prefix, expected.prefix);
-    QCOMPARE(actual.suffix, expected.suffix);
-    QCOMPARE(actual.created, expected.created);
-    QCOMPARE(actual.modified, expected.modified);
-}
-
-void compareReview(const Review &actual, const Review &expected)
-{
-    QCOMPARE(actual.id, expected.id);
-    QCOMPARE(actual.title, expected.title);
-    QCOMPARE(actual.author, expected.author);
-    QCOMPARE(actual.outlet, expected.outlet);
-    QCOMPARE(actual.text, expected.text);
-    QCOMPARE(actual.sourcePath, expected.sourcePath);
-    QCOMPARE(actual.format, expected.format);
-    QCOMPARE(actual.importedAt, expected.importedAt);
-    QCOMPARE(int(actual.annotations.size()), int(expected.annotations.size()));
-    for (int i = 0; i < actual.annotations.size(); ++i) {
-        compareAnnotation(actual.annotations.at(i), expected.annotations.at(i));
-        if (QTest::currentTestFailed())
-            return;
-    }
 }
 
 // Runs edit and checks that it pushed exactly one command, that undo restores the exact
