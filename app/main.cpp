@@ -6,6 +6,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -30,8 +31,16 @@ int main(int argc, char **argv)
 {
     const QStringList arguments = argumentsOf(argc, argv);
     if (Revmark::CommandLine::isHeadless(arguments)) {
-        // Command-line verbs run without a display.
-        QCoreApplication app(argc, argv);
+        // Command-line verbs run without a display; export renders text, which needs a
+        // QGuiApplication, so it gets one on the offscreen platform unless told otherwise.
+        std::unique_ptr<QCoreApplication> app;
+        if (Revmark::CommandLine::needsGui(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app.reset(new QGuiApplication(argc, argv));
+        } else {
+            app.reset(new QCoreApplication(argc, argv));
+        }
         setApplicationNames();
         QTextStream out(stdout);
         QTextStream err(stderr);

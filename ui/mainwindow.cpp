@@ -4,7 +4,9 @@
 #include "anchoring.h"
 #include "annotationpanel.h"
 #include "columnsarea.h"
+#include "exportdialog.h"
 #include "importer.h"
+#include "pdfexporter.h"
 #include "project.h"
 #include "projectfile.h"
 #include "qtcompat.h"
@@ -24,6 +26,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -147,6 +152,12 @@ void MainWindow::createActions()
     m_addReviewsAction = make(tr("&Add Reviews…"), "actionAddReviews", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_addReviewsAction->setIconText(tr("Add Reviews"));
     connect(m_addReviewsAction, &QAction::triggered, this, &MainWindow::addReviewsInteractive);
+    m_exportPdfAction = make(tr("&Export PDF…"), "actionExportPdf", QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportPdfAction, &QAction::triggered, this, &MainWindow::exportPdf);
+    m_printAction = make(tr("&Print…"), "actionPrint", QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printProject);
+    m_printPreviewAction = make(tr("Print Pre&view…"), "actionPrintPreview");
+    connect(m_printPreviewAction, &QAction::triggered, this, &MainWindow::printPreview);
     m_quitAction = make(tr("&Quit"), "actionQuit", QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -227,6 +238,10 @@ void MainWindow::createMenus()
     file->addAction(m_saveAsAction);
     file->addSeparator();
     file->addAction(m_addReviewsAction);
+    file->addSeparator();
+    file->addAction(m_exportPdfAction);
+    file->addAction(m_printAction);
+    file->addAction(m_printPreviewAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -629,6 +644,72 @@ void MainWindow::selectAdjacentColumn(int delta)
     }
 }
 
+// --- Export and print ------------------------------------------------------------------------
+
+QVector<int> MainWindow::shownReviewIndices() const
+{
+    QVector<int> indices;
+    for (int i = 0; i < m_project->reviewCount(); ++i) {
+        if (!m_columns->isHidden(m_project->review(i).id))
+            indices.append(i);
+    }
+    // Every column hidden: empty, which means every review to the dialog and the exporter.
+    return indices;
+}
+
+void MainWindow::exportPdf()
+{
+    if (m_project->reviewCount() == 0)
+        return;
+    ExportDialog dialog(m_project, shownReviewIndices(), this);
+    // Through showError() so tests (and scripts) that set a message sink see export errors too.
+    dialog.setMessageSink([this](const QString &message) { showError(message); });
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported to “%1”.").arg(QDir::toNativeSeparators(dialog.exportedPath())), 8000);
+}
+
+void MainWindow::printProject()
+{
+    if (m_project->reviewCount() == 0)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_project->displayName());
+    printer.setPageSize(PdfExporter::defaultPageSize());
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ExportOptions options;
+    options.reviews = shownReviewIndices();
+    // The printer's paper, as chosen in the print dialog, wins over the export default.
+    options.pageSize = printer.pageLayout().pageSize();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    PdfExporter::render(*m_project, &printer, options);
+    QApplication::restoreOverrideCursor();
+    statusBar()->showMessage(tr("Sent to the printer."), 4000);
+}
+
+void MainWindow::printPreview()
+{
+    if (m_project->reviewCount() == 0)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_project->displayName());
+    printer.setPageSize(PdfExporter::defaultPageSize());
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("printPreviewDialog"));
+    // Its own default size shows a page too small to read.
+    dialog.resize(qMax(900, width() * 2 / 3), qMax(700, height() * 9 / 10));
+    const QVector<int> reviews = shownReviewIndices();
+    // Called again whenever the preview's page setup changes: read the page size each time.
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, reviews](QPrinter *target) {
+        ExportOptions options;
+        options.reviews = reviews;
+        options.pageSize = target->pageLayout().pageSize();
+        PdfExporter::render(*m_project, target, options);
+    });
+    dialog.exec();
+}
+
 // --- Presentation ------------------------------------------------------------------------------
 
 void MainWindow::updateTitle()
@@ -652,6 +733,10 @@ void MainWindow::updateActions()
     m_moveRightAction->setEnabled(hasReview && index < m_project->reviewCount() - 1);
     m_hideColumnAction->setEnabled(hasReview);
     m_removeReviewAction->setEnabled(hasReview);
+    const bool hasReviews = m_project->reviewCount() > 0;
+    m_exportPdfAction->setEnabled(hasReviews);
+    m_printAction->setEnabled(hasReviews);
+    m_printPreviewAction->setEnabled(hasReviews);
 }
 
 void MainWindow::updateStatus()

@@ -80,6 +80,11 @@ private:
     void moveCurrentReview(int delta);
     void deleteCurrentAnnotation();
     void editNote();
+    // File › Export PDF…, Print…, Print Preview…: the reviews whose columns are shown.
+    void exportPdf();
+    void printProject();
+    void printPreview();
+    QVector<int> shownReviewIndices() const;
     void updateTitle();
     void updateActions();
     void updateStatus();
@@ -109,6 +114,9 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_addReviewsAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_printPreviewAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "importer.h"
+#include "pdfexporter.h"
 #include "project.h"
 #include "projectfile.h"
 
@@ -26,6 +27,14 @@ public:
                               tr("Create the project <out.revmark> from the review files given, then exit "
                                  "without opening a window."),
                               tr("out.revmark")};
+    QCommandLineOption exportPdf{QStringLiteral("export-pdf"),
+                                 tr("Export the annotated reviews of the project given to <out.pdf>, then exit "
+                                    "without opening a window."),
+                                 tr("out.pdf")};
+    QCommandLineOption review{QStringLiteral("review"),
+                              tr("With --export-pdf: export only review column <n> (1 is the first column); "
+                                 "repeat to export several, in the order given."),
+                              tr("n")};
 
     explicit Parser(const QStringList &arguments)
     {
@@ -33,6 +42,8 @@ public:
         parser.addOption(help);
         parser.addOption(version);
         parser.addOption(create);
+        parser.addOption(exportPdf);
+        parser.addOption(review);
         parser.addPositionalArgument(tr("files"), tr("A project (*.revmark) to open and/or review files "
                                                      "(plain text, Markdown, HTML) to add."),
                                      tr("[files...]"));
@@ -79,12 +90,73 @@ int createProject(const QString &out, const QStringList &files, QTextStream &out
     return reviews.size() == files.size() ? CommandLine::Success : CommandLine::SomeFilesFailed;
 }
 
+int exportProject(const QString &out, const QStringList &positional, const QStringList &reviewNumbers,
+                  QTextStream &output, QTextStream &err)
+{
+    if (positional.size() != 1) {
+        err << CommandLine::tr("--export-pdf needs exactly one project file (*.revmark).") << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    const QString projectPath = positional.first();
+    // Check the numbers' form before reading a possibly large project.
+    QVector<int> numbers;
+    for (const QString &value : reviewNumbers) {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok || n < 1) {
+            err << CommandLine::tr("--review %1: not a column number (1 is the first column).").arg(value) << Qt::endl;
+            return CommandLine::UsageError;
+        }
+        numbers.append(n);
+    }
+    Project project;
+    const ProjectLoadResult loaded = ProjectFile::loadInto(&project, projectPath);
+    if (!loaded.ok) {
+        err << loaded.error << Qt::endl;
+        return CommandLine::Failed;
+    }
+    ExportOptions options;
+    options.pageSize = PdfExporter::defaultPageSize();
+    for (int n : numbers) {
+        if (n > project.reviewCount()) {
+            err << CommandLine::tr("--review %1: “%2” has only %n review(s).", nullptr, project.reviewCount())
+                       .arg(QString::number(n), QDir::toNativeSeparators(projectPath))
+                << Qt::endl;
+            return CommandLine::UsageError;
+        }
+        options.reviews.append(n - 1);
+    }
+    if (project.reviewCount() == 0) {
+        err << CommandLine::tr("“%1” has no reviews; “%2” was not written.")
+                   .arg(QDir::toNativeSeparators(projectPath), QDir::toNativeSeparators(out))
+            << Qt::endl;
+        return CommandLine::Failed;
+    }
+    QString error;
+    if (!PdfExporter::exportPdf(project, out, options, {}, &error)) {
+        err << error << Qt::endl;
+        return CommandLine::Failed;
+    }
+    const int count = options.reviews.isEmpty() ? project.reviewCount() : int(options.reviews.size());
+    output << CommandLine::tr("Wrote “%1” with %n review(s).", nullptr, count).arg(QDir::toNativeSeparators(out))
+           << Qt::endl;
+    return CommandLine::Success;
+}
+
 } // namespace
 
 bool CommandLine::isHeadless(const QStringList &arguments)
 {
     Parser p(arguments);
-    return !p.ok() || p.parser.isSet(p.help) || p.parser.isSet(p.version) || p.parser.isSet(p.create);
+    return !p.ok() || p.parser.isSet(p.help) || p.parser.isSet(p.version) || p.parser.isSet(p.create)
+        || p.parser.isSet(p.exportPdf) || p.parser.isSet(p.review);
+}
+
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    Parser p(arguments);
+    return p.ok() && !p.parser.isSet(p.help) && !p.parser.isSet(p.version) && !p.parser.isSet(p.create)
+        && p.parser.isSet(p.exportPdf);
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -100,7 +172,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                   "  0  success\n"
                   "  1  --new: the project was written, but some files could not be imported\n"
                   "  2  usage error\n"
-                  "  3  --new: no file could be imported, or the project could not be written")
+                  "  3  nothing was written: --new could import no file or not write the project; "
+                  "--export-pdf could not read the project or not write the PDF")
             << Qt::endl;
         return Success;
     }
@@ -121,6 +194,13 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             return UsageError;
         }
         return createProject(p.parser.value(p.create), files, out, err);
+    }
+    if (p.parser.isSet(p.exportPdf))
+        return exportProject(p.parser.value(p.exportPdf), p.parser.positionalArguments(), p.parser.values(p.review),
+                             out, err);
+    if (p.parser.isSet(p.review)) {
+        err << tr("--review is only used with --export-pdf.") << Qt::endl << tr("Try “revmark --help”.") << Qt::endl;
+        return UsageError;
     }
     return Success;
 }

@@ -19,7 +19,8 @@ public:
         Success = 0,
         SomeFilesFailed = 1, // --new: the project was written, but some files could not be imported
         UsageError = 2,      // unknown option, missing argument
-        Failed = 3,          // --new: nothing could be imported, or the project could not be written
+        Failed = 3,          // nothing written: --new imported nothing or could not write the project;
+                             // --export-pdf could not read the project or write the PDF
     };
 
     // What the window opens: at most one project, and review files to add to it.
@@ -30,9 +31,13 @@ public:
     };
 
     // True when the arguments ask for something that needs no window
-    // (--version, --help, --new, or a usage error).
+    // (--version, --help, --new, --export-pdf, or a usage error).
     static bool isHeadless(const QStringList &arguments);
-    // Runs a headless verb and returns the process exit code. Needs a QCoreApplication.
+    // True when a headless verb renders text (--export-pdf): it needs a QGuiApplication (on the
+    // offscreen platform when there is no display) instead of a QCoreApplication.
+    static bool needsGui(const QStringList &arguments);
+    // Runs a headless verb and returns the process exit code. Needs a QCoreApplication, or a
+    // QGuiApplication when needsGui().
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
     // Sorts the positional arguments into a project file (*.revmark) and review files.
     static OpenRequest openRequest(const QStringList &arguments);

@@ -4,6 +4,7 @@
 // The one header that hides differences between Qt 5.15 and Qt 6 from the rest of the core.
 // Text decoding has its own switch in textdecoder.cpp; nothing else in the tree tests QT_VERSION.
 
+#include <QLocale>
 #include <QtGlobal>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
@@ -23,5 +24,15 @@ using qtsize = qsizetype;
 #else
 using qtsize = int;
 #endif
+
+// The locale's country: QLocale::territory() in Qt 6, country() (deprecated later) in Qt 5.
+inline QLocale::Country localeTerritory(const QLocale &locale)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 2, 0)
+    return locale.territory();
+#else
+    return locale.country();
+#endif
+}
 
 } // namespace Revmark

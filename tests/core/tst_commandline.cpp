@@ -61,12 +61,21 @@ private Q_SLOTS:
     void newWithSomeBad();
     void newWithOnlyBad();
     void newIntoMissingDirectory();
+    void exportPdf();
+    void exportPdfBadReview_data();
+    void exportPdfBadReview();
+    void exportPdfMissingProject();
+    void exportPdfIntoMissingDirectory();
     void isHeadless_data();
     void isHeadless();
+    void needsGui_data();
+    void needsGui();
     void openRequest_data();
     void openRequest();
 
 private:
+    QString writeProject();
+
     QScopedPointer<QTemporaryDir> m_dir;
     QString m_good1;
     QString m_good2;
@@ -121,6 +130,8 @@ void TestCommandLine::help()
     QCOMPARE(r.err, QString());
     QVERIFY2(r.out.contains(QStringLiteral("--new")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("--version")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("--export-pdf")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("--review")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Exit codes")), qPrintable(r.out));
     // Every exit code on a line of its own, with its meaning.
     for (int code : {int(CommandLine::Success), int(CommandLine::SomeFilesFailed), int(CommandLine::UsageError),
@@ -224,6 +235,101 @@ void TestCommandLine::newIntoMissingDirectory()
     QVERIFY(!QFile::exists(out));
 }
 
+// A project of two reviews, the second one annotated.
+QString TestCommandLine::writeProject()
+{
+    Project project;
+    project.setTitle(QStringLiteral("Harbour Festival"));
+    Review first;
+    first.id = newId();
+    first.title = QStringLiteral("Harbour Lights");
+    first.text = QStringLiteral("A patient, luminous drama. The ending feels rushed.");
+    Review second;
+    second.id = newId();
+    second.title = QStringLiteral("Night Ferry");
+    second.text = QStringLiteral("Loud and empty, yet the score is wonderful.");
+    project.addReviews({first, second});
+    project.addAnnotation(second.id, 34, 43, Polarity::Praise, {}, QStringLiteral("Hummable."));
+    const QString path = m_dir->filePath(QStringLiteral("festival.revmark"));
+    QString error;
+    if (!ProjectFile::save(project, path, &error))
+        qWarning("%s", qPrintable(error));
+    return path;
+}
+
+void TestCommandLine::exportPdf()
+{
+    const QString project = writeProject();
+    const QString out = m_dir->filePath(QStringLiteral("festival export.pdf"));
+    const RunResult r = runCommandLine({QStringLiteral("--export-pdf"), out, project, QStringLiteral("--review"),
+                                        QStringLiteral("2")});
+    QCOMPARE(r.exitCode, int(CommandLine::Success));
+    QCOMPARE(r.err, QString());
+    QVERIFY2(r.out.contains(native(out)), qPrintable(r.out));
+    QFile pdf(out);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray data = pdf.readAll();
+    QVERIFY(data.startsWith("%PDF-"));
+    // Summary page and the one review asked for (Qt writes "/Type /Page" once per page).
+    QCOMPARE(data.count("/Type /Page\n") + data.count("/Type /Page\r") + data.count("/Type /Page "), 2);
+
+    // Without --review: every review.
+    const RunResult all = runCommandLine({QStringLiteral("--export-pdf"), out, project});
+    QCOMPARE(all.exitCode, int(CommandLine::Success));
+    QFile again(out);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    const QByteArray allData = again.readAll();
+    QCOMPARE(allData.count("/Type /Page\n") + allData.count("/Type /Page\r") + allData.count("/Type /Page "), 3);
+}
+
+void TestCommandLine::exportPdfBadReview_data()
+{
+    QTest::addColumn<QString>("review");
+    QTest::newRow("zero") << QStringLiteral("0");
+    QTest::newRow("past the last") << QStringLiteral("3");
+    QTest::newRow("not a number") << QStringLiteral("second");
+}
+
+void TestCommandLine::exportPdfBadReview()
+{
+    QFETCH(QString, review);
+    const QString project = writeProject();
+    const QString out = m_dir->filePath(QStringLiteral("out.pdf"));
+    const RunResult r = runCommandLine({QStringLiteral("--export-pdf"), out, project, QStringLiteral("--review"),
+                                        QStringLiteral("1"), QStringLiteral("--review"), review});
+    QCOMPARE(r.exitCode, int(CommandLine::UsageError));
+    QVERIFY2(r.err.contains(QStringLiteral("--review ") + review), qPrintable(r.err));
+    QCOMPARE(r.out, QString());
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestCommandLine::exportPdfMissingProject()
+{
+    const QString project = m_dir->filePath(QStringLiteral("nowhere.revmark"));
+    const QString out = m_dir->filePath(QStringLiteral("out.pdf"));
+    const RunResult r = runCommandLine({QStringLiteral("--export-pdf"), out, project});
+    QCOMPARE(r.exitCode, int(CommandLine::Failed));
+    QVERIFY2(r.err.contains(native(project)), qPrintable(r.err));
+    QCOMPARE(r.out, QString());
+    QVERIFY(!QFile::exists(out));
+
+    // No project at all is a usage error.
+    const RunResult none = runCommandLine({QStringLiteral("--export-pdf"), out});
+    QCOMPARE(none.exitCode, int(CommandLine::UsageError));
+    QVERIFY2(none.err.contains(QStringLiteral("--export-pdf")), qPrintable(none.err));
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestCommandLine::exportPdfIntoMissingDirectory()
+{
+    const QString project = writeProject();
+    const QString out = m_dir->filePath(QStringLiteral("no-such-folder/out.pdf"));
+    const RunResult r = runCommandLine({QStringLiteral("--export-pdf"), out, project});
+    QCOMPARE(r.exitCode, int(CommandLine::Failed));
+    QVERIFY2(r.err.contains(native(out)), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
+}
+
 void TestCommandLine::isHeadless_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -244,6 +350,33 @@ void TestCommandLine::isHeadless_data()
     QTest::newRow("--new missing value") << QStringList{QStringLiteral("--new")} << true;
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << true;
     QTest::newRow("unknown option with files") << QStringList{QStringLiteral("a.txt"), QStringLiteral("--bogus")} << true;
+    QTest::newRow("--export-pdf") << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("o.pdf"),
+                                                 QStringLiteral("p.revmark")}
+                                  << true;
+    QTest::newRow("--review alone") << QStringList{QStringLiteral("--review"), QStringLiteral("1")} << true;
+}
+
+void TestCommandLine::needsGui_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("gui");
+    QTest::newRow("window") << QStringList{QStringLiteral("p.revmark")} << false;
+    QTest::newRow("--new") << QStringList{QStringLiteral("--new"), QStringLiteral("o.revmark"), QStringLiteral("a.txt")}
+                           << false;
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help"), QStringLiteral("--export-pdf"), QStringLiteral("o.pdf")}
+                            << false;
+    QTest::newRow("--export-pdf") << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("o.pdf"),
+                                                 QStringLiteral("p.revmark"), QStringLiteral("--review"),
+                                                 QStringLiteral("2")}
+                                  << true;
+    QTest::newRow("usage error") << QStringList{QStringLiteral("--export-pdf")} << false;
+}
+
+void TestCommandLine::needsGui()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, gui);
+    QCOMPARE(CommandLine::needsGui(QStringList{QStringLiteral("revmark")} + arguments), gui);
 }
 
 void TestCommandLine::isHeadless()
@@ -284,5 +417,6 @@ void TestCommandLine::openRequest()
     QTEST(request.reviewFiles, "reviewFiles");
 }
 
-QTEST_GUILESS_MAIN(TestCommandLine)
+// --export-pdf lays out text, which needs a QGuiApplication (the tests run offscreen).
+QTEST_MAIN(TestCommandLine)
 #include "tst_commandline.moc"

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark, not a test: exports a generated project of 100 reviews with 5,000 annotations to PDF
+// and prints the seconds, pages, pages per second and peak memory; then exports the same reviews
+// without annotations and prints the ratio, which is the cost of highlights and notes.
+// Run: build/qt6/bin/bench_export [reviews] [annotations per review] [words per review]
+#include "pdfexporter.h"
+#include "project.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+
+using namespace Revmark;
+
+namespace {
+
+QString makeText(QRandomGenerator &random, int words)
+{
+    static const QStringList vocabulary = {
+        QStringLiteral("the"), QStringLiteral("film"), QStringLiteral("performance"), QStringLiteral("quietly"),
+        QStringLiteral("luminous"), QStringLiteral("script"), QStringLiteral("drags"), QStringLiteral("score"),
+        QStringLiteral("camera"), QStringLiteral("ending"), QStringLiteral("earns"), QStringLiteral("its"),
+        QStringLiteral("tears"), QStringLiteral("but"), QStringLiteral("never"), QStringLiteral("clumsy"),
+        QStringLiteral("assured"), QStringLiteral("direction"), QStringLiteral("of"), QStringLiteral("a"),
+        QStringLiteral("story"), QStringLiteral("that"), QStringLiteral("goes"), QStringLiteral("nowhere"),
+        QStringLiteral("café"), QStringLiteral("naïve"), QStringLiteral("Søren"), QStringLiteral("“bold”")};
+    QString text;
+    for (int i = 0; i < words; ++i) {
+        text += vocabulary.at(random.bounded(int(vocabulary.size())));
+        text += (i % 90 == 89) ? QStringLiteral(".\n\n") : (i % 15 == 14 ? QStringLiteral(". ") : QStringLiteral(" "));
+    }
+    return text;
+}
+
+double peakMemoryMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0; // Linux reports KiB
+}
+
+struct Run
+{
+    bool ok = false;
+    double seconds = 0;
+    int pages = 0;
+};
+
+Run exportOnce(const Project &project, const QString &path, QTextStream &out)
+{
+    Run run;
+    ExportOptions options;
+    options.pageSize = QPageSize(QPageSize::A4);
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    run.ok = PdfExporter::exportPdf(project, path, options, [&run](int, int pages) {
+        run.pages = pages;
+        return true;
+    }, &error);
+    run.seconds = timer.nsecsElapsed() / 1e9;
+    if (!run.ok)
+        out << error << "\n";
+    return run;
+}
+
+void print(QTextStream &out, const char *label, const Run &run, const QString &path)
+{
+    out << label << QString::number(run.seconds, 'f', 2) << " s, " << run.pages << " pages, "
+        << QString::number(run.pages / run.seconds, 'f', 1) << " pages/s, "
+        << QString::number(QFileInfo(path).size() / (1024.0 * 1024.0), 'f', 1) << " MiB file; peak memory so far "
+        << QString::number(peakMemoryMiB(), 'f', 0) << " MiB\n";
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int reviewCount = args.size() > 1 ? args.at(1).toInt() : 100;
+    const int perReview = args.size() > 2 ? args.at(2).toInt() : 50;
+    const int words = args.size() > 3 ? args.at(3).toInt() : 1200;
+    QTextStream out(stdout);
+
+    QRandomGenerator random(20261124);
+    const QStringList tags = Project::defaultTags();
+    QVector<Review> annotated;
+    QVector<Review> plain;
+    for (int r = 0; r < reviewCount; ++r) {
+        Review review;
+        review.id = newId();
+        review.title = QStringLiteral("Review %1").arg(r + 1);
+        review.author = QStringLiteral("Critic %1").arg(r % 37);
+        review.outlet = QStringLiteral("Outlet %1").arg(r % 11);
+        review.text = makeText(random, words);
+        review.importedAt = QDateTime::currentDateTimeUtc();
+        plain.append(review);
+        const int length = int(review.text.size());
+        for (int a = 0; a < perReview; ++a) {
+            Annotation annotation;
+            annotation.id = newId();
+            annotation.start = random.bounded(length - 80);
+            annotation.end = annotation.start + 10 + random.bounded(60);
+            annotation.polarity = a % 3 == 0 ? Polarity::Criticism : Polarity::Praise;
+            annotation.tags = QStringList(tags.at(a % int(tags.size())));
+            annotation.note = a % 4 == 0 ? QStringLiteral("A note on this span.\nWith a second line.") : QString();
+            annotation.quote = review.text.mid(annotation.start, annotation.end - annotation.start);
+            annotation.created = annotation.modified = review.importedAt;
+            review.annotations.append(annotation);
+        }
+        std::sort(review.annotations.begin(), review.annotations.end(), annotationLessThan);
+        annotated.append(review);
+    }
+    Project withAnnotations;
+    withAnnotations.reset(QStringLiteral("Benchmark"), tags, annotated);
+    Project without;
+    without.reset(QStringLiteral("Benchmark"), tags, plain);
+    out << "generated " << reviewCount << " reviews of " << words << " words, " << withAnnotations.annotationCount()
+        << " annotations; peak " << QString::number(peakMemoryMiB(), 'f', 0) << " MiB so far\n";
+    out.flush();
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("annotated.pdf"));
+    const Run a = exportOnce(withAnnotations, path, out);
+    if (!a.ok)
+        return 1;
+    print(out, "with annotations:    ", a, path);
+    const QString plainPath = dir.filePath(QStringLiteral("plain.pdf"));
+    const Run b = exportOnce(without, plainPath, out);
+    if (!b.ok)
+        return 1;
+    print(out, "without annotations: ", b, plainPath);
+    out << "ratio annotated / plain: " << QString::number(a.seconds / b.seconds, 'f', 2) << "\n";
+    return 0;
+}
