@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -42,6 +43,7 @@ int main(int argc, char **argv)
             app.reset(new QCoreApplication(argc, argv));
         }
         setApplicationNames();
+        Revmark::Translations::install(*app, Revmark::Translations::languageFromSettings());
         QTextStream out(stdout);
         QTextStream err(stderr);
         return Revmark::CommandLine::run(arguments, out, err);
@@ -49,7 +51,10 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setApplicationNames();
+    Revmark::Translations::install(app, Revmark::Translations::languageFromSettings());
     QApplication::setApplicationDisplayName(QStringLiteral("Revmark"));
+    // Lets Wayland compositors match the window to the installed desktop entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.revmark.Revmark"));
     Revmark::MainWindow window;
     const Revmark::CommandLine::OpenRequest request = Revmark::CommandLine::openRequest(arguments);
     window.show();

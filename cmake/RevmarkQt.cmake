@@ -4,6 +4,9 @@
 #   REVMARK_QT_MAJOR            5 or 6
 #   REVMARK_UNDO_TARGET         the Qt target that provides QUndoStack (Qt 6: Gui, Qt 5: Widgets)
 #   REVMARK_HAVE_SYNTAX         ON when KSyntaxHighlighting was found (target KF::SyntaxHighlighting)
+#   REVMARK_LUPDATE, REVMARK_LRELEASE, REVMARK_RCC
+#                               the tool targets of the Qt chosen (Qt 6's lupdate is not the one on
+#                               PATH on Debian: that is Qt 5's); used by translations/ and its checks
 
 set(REVMARK_QT_MAJOR 6 CACHE STRING "Qt major version to build against (6 or 5)")
 set_property(CACHE REVMARK_QT_MAJOR PROPERTY STRINGS 6 5)
@@ -18,6 +21,9 @@ if(REVMARK_QT_MAJOR EQUAL 6)
         add_library(KF::SyntaxHighlighting ALIAS KF6::SyntaxHighlighting)
     endif()
     set(REVMARK_HAVE_SYNTAX ${KF6SyntaxHighlighting_FOUND})
+    set(REVMARK_LUPDATE Qt6::lupdate)
+    set(REVMARK_LRELEASE Qt6::lrelease)
+    set(REVMARK_RCC Qt6::rcc)
 elseif(REVMARK_QT_MAJOR EQUAL 5)
     find_package(Qt5 5.15 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Test LinguistTools)
     set(REVMARK_UNDO_TARGET Qt::Widgets)
@@ -27,6 +33,9 @@ elseif(REVMARK_QT_MAJOR EQUAL 5)
     add_library(KF::SyntaxHighlighting INTERFACE IMPORTED)
     target_link_libraries(KF::SyntaxHighlighting INTERFACE KF5::SyntaxHighlighting)
     set(REVMARK_HAVE_SYNTAX ON)
+    set(REVMARK_LUPDATE Qt5::lupdate)
+    set(REVMARK_LRELEASE Qt5::lrelease)
+    set(REVMARK_RCC Qt5::rcc)
 else()
     message(FATAL_ERROR "REVMARK_QT_MAJOR must be 5 or 6, not ${REVMARK_QT_MAJOR}")
 endif()

@@ -7,6 +7,7 @@
 #include "exportdialog.h"
 #include "importer.h"
 #include "pdfexporter.h"
+#include "preferencesdialog.h"
 #include "project.h"
 #include "projectfile.h"
 #include "qtcompat.h"
@@ -22,6 +23,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -70,6 +72,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
+    QIcon icon;
+    icon.addFile(QStringLiteral(":/revmark/icons/48.png"));
+    icon.addFile(QStringLiteral(":/revmark/icons/256.png"));
+    setWindowIcon(icon);
     setAcceptDrops(true);
     setCentralWidget(m_columns);
 
@@ -169,6 +175,9 @@ void MainWindow::createActions()
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_editTagsAction = make(tr("Edit &Tag List…"), "actionEditTags");
     connect(m_editTagsAction, &QAction::triggered, this, &MainWindow::editTags);
+    m_preferencesAction = make(tr("&Preferences…"), "actionPreferences", QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
     m_praiseAction = make(tr("&Praise"), "actionPraise", QKeySequence(Qt::CTRL | Qt::Key_1));
     m_praiseAction->setToolTip(tr("Mark the selection as praise, or relabel the current annotation (Ctrl+1)"));
@@ -250,6 +259,8 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_editTagsAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -578,6 +589,12 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::editTags()
 {
     TagsDialog dialog(m_project, this);
+    dialog.exec();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
     dialog.exec();
 }
 

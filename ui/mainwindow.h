@@ -75,6 +75,7 @@ private:
     void openProjectInteractive();
     void addReviewsInteractive();
     void editTags();
+    void showPreferences();
     void editReviewProperties();
     void removeCurrentReview();
     void moveCurrentReview(int delta);
@@ -121,6 +122,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_editTagsAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_praiseAction = nullptr;
     QAction *m_criticismAction = nullptr;
     QAction *m_noteAction = nullptr;

@@ -178,13 +178,12 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return Success;
     }
     if (p.parser.isSet(p.version)) {
-        out << QStringLiteral("Revmark %1 (Qt %2").arg(QStringLiteral(REVMARK_VERSION), QString::fromLatin1(qVersion()));
 #ifdef REVMARK_HAVE_SYNTAX
-        out << tr(", with KSyntaxHighlighting");
+        const QString text = tr("Revmark %1 (Qt %2, with KSyntaxHighlighting)");
 #else
-        out << tr(", without KSyntaxHighlighting");
+        const QString text = tr("Revmark %1 (Qt %2, without KSyntaxHighlighting)");
 #endif
-        out << QStringLiteral(")") << Qt::endl;
+        out << text.arg(QStringLiteral(REVMARK_VERSION), QString::fromLatin1(qVersion())) << Qt::endl;
         return Success;
     }
     if (p.parser.isSet(p.create)) {

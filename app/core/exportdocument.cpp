@@ -135,9 +135,9 @@ void ExportDocument::buildFirstPage(const Project &project, const QVector<int> &
     cursor.insertBlock(subtitleBlock);
     // Labels rather than plurals: without a loaded translation "%n review(s)" prints as is.
     //: First page of an export: "Exported 24 November 2026 · Reviews: 4 · Annotations: 31"
-    const QString subtitle = tr("Exported %1").arg(QLocale().toString(exportDate.date(), QLocale::LongFormat))
-        + QStringLiteral(" · ") + tr("Reviews: %1").arg(QLocale().toString(int(reviews.size())))
-        + QStringLiteral(" · ") + tr("Annotations: %1").arg(QLocale().toString(annotations));
+    const QString subtitle = tr("Exported %1 · Reviews: %2 · Annotations: %3")
+                                 .arg(QLocale().toString(exportDate.date(), QLocale::LongFormat),
+                                      QLocale().toString(int(reviews.size())), QLocale().toString(annotations));
     cursor.insertText(subtitle, textFormat(headingFamily(), 10.5, false, Muted));
 
     // Legend: the real highlight formats on sample words, and the cue that is not colour.

@@ -4,7 +4,9 @@
 // The one header that hides differences between Qt 5.15 and Qt 6 from the rest of the core.
 // Text decoding has its own switch in textdecoder.cpp; nothing else in the tree tests QT_VERSION.
 
+#include <QLibraryInfo>
 #include <QLocale>
+#include <QString>
 #include <QtGlobal>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
@@ -32,6 +34,17 @@ inline QLocale::Country localeTerritory(const QLocale &locale)
     return locale.territory();
 #else
     return locale.country();
+#endif
+}
+
+// Where Qt's own translations (qtbase_fr.qm, …) are installed: QLibraryInfo::path() in Qt 6,
+// location() (deprecated in Qt 6) in Qt 5.
+inline QString qtTranslationsPath()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+#else
+    return QLibraryInfo::location(QLibraryInfo::TranslationsPath);
 #endif
 }
 

@@ -1,0 +1,1083 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Revmark</name>
+    <message>
+        <source>Praise</source>
+        <translation>Lob</translation>
+    </message>
+    <message>
+        <source>Criticism</source>
+        <translation>Kritik</translation>
+    </message>
+    <message>
+        <source>Untitled review</source>
+        <translation>Unbenannte Rezension</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::AnnotationListModel</name>
+    <message>
+        <source>Review</source>
+        <translation>Rezension</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation>Wertung</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::AnnotationPanel</name>
+    <message>
+        <source>Review filter</source>
+        <translation>Filter nach Rezension</translation>
+    </message>
+    <message>
+        <source>Polarity filter</source>
+        <translation>Filter nach Wertung</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filter nach Schlagwort</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>Mark as praise</source>
+        <translation>Als Lob markieren</translation>
+    </message>
+    <message>
+        <source>Mark as criticism</source>
+        <translation>Als Kritik markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this annotation</source>
+        <translation>Diese Annotation löschen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>All reviews</source>
+        <translation>Alle Rezensionen</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) · %1 praise · %2 criticism</source>
+        <translation>
+            <numerusform>%n Annotation · Lob: %1 · Kritik: %2</numerusform>
+            <numerusform>%n Annotationen · Lob: %1 · Kritik: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Zeigt diese Hilfe an und beendet das Programm.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Zeigt die Version an und beendet das Programm.</translation>
+    </message>
+    <message>
+        <source>Create the project &lt;out.revmark&gt; from the review files given, then exit without opening a window.</source>
+        <translation>Erstellt das Projekt &lt;out.revmark&gt; aus den angegebenen Rezensionsdateien und beendet sich, ohne ein Fenster zu öffnen.</translation>
+    </message>
+    <message>
+        <source>out.revmark</source>
+        <translation>ausgabe.revmark</translation>
+    </message>
+    <message>
+        <source>Export the annotated reviews of the project given to &lt;out.pdf&gt;, then exit without opening a window.</source>
+        <translation>Exportiert die annotierten Rezensionen des angegebenen Projekts nach &lt;out.pdf&gt; und beendet sich, ohne ein Fenster zu öffnen.</translation>
+    </message>
+    <message>
+        <source>out.pdf</source>
+        <translation>ausgabe.pdf</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: export only review column &lt;n&gt; (1 is the first column); repeat to export several, in the order given.</source>
+        <translation>Mit --export-pdf: nur die Rezensionsspalte &lt;n&gt; exportieren (1 ist die erste Spalte); mehrfach angeben, um mehrere in der angegebenen Reihenfolge zu exportieren.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Revmark reads reviews side by side and marks praise and criticism.</source>
+        <translation>Revmark zeigt Rezensionen nebeneinander an und markiert Lob und Kritik.</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>A project (*.revmark) to open and/or review files (plain text, Markdown, HTML) to add.</source>
+        <translation>Ein zu öffnendes Projekt (*.revmark) und/oder hinzuzufügende Rezensionsdateien (reiner Text, Markdown, HTML).</translation>
+    </message>
+    <message>
+        <source>[files...]</source>
+        <translation>[Dateien...]</translation>
+    </message>
+    <message>
+        <source>No review could be imported; “%1” was not written.</source>
+        <translation>Keine Rezension konnte importiert werden; „%1“ wurde nicht geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote “%1” with %n review(s).</source>
+        <translation>
+            <numerusform>„%1“ mit %n Rezension geschrieben.</numerusform>
+            <numerusform>„%1“ mit %n Rezensionen geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--export-pdf needs exactly one project file (*.revmark).</source>
+        <translation>--export-pdf braucht genau eine Projektdatei (*.revmark).</translation>
+    </message>
+    <message>
+        <source>--review %1: not a column number (1 is the first column).</source>
+        <translation>--review %1: keine Spaltennummer (1 ist die erste Spalte).</translation>
+    </message>
+    <message numerus="yes">
+        <source>--review %1: “%2” has only %n review(s).</source>
+        <translation>
+            <numerusform>--review %1: „%2“ enthält nur %n Rezension.</numerusform>
+            <numerusform>--review %1: „%2“ enthält nur %n Rezensionen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has no reviews; “%2” was not written.</source>
+        <translation>„%1“ enthält keine Rezensionen; „%2“ wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Try “revmark --help”.</source>
+        <translation>Siehe „revmark --help“.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  --new: the project was written, but some files could not be imported
+  2  usage error
+  3  nothing was written: --new could import no file or not write the project; --export-pdf could not read the project or not write the PDF</source>
+        <translation>Exit-Codes:
+  0  Erfolg
+  1  --new: Das Projekt wurde geschrieben, aber einige Dateien konnten nicht importiert werden
+  2  Aufruffehler
+  3  Nichts wurde geschrieben: --new konnte keine Datei importieren oder das Projekt nicht schreiben; --export-pdf konnte das Projekt nicht lesen oder das PDF nicht schreiben</translation>
+    </message>
+    <message>
+        <source>--new needs at least one review file.</source>
+        <translation>--new braucht mindestens eine Rezensionsdatei.</translation>
+    </message>
+    <message>
+        <source>--review is only used with --export-pdf.</source>
+        <translation>--review wird nur mit --export-pdf verwendet.</translation>
+    </message>
+    <message>
+        <source>Revmark %1 (Qt %2, with KSyntaxHighlighting)</source>
+        <translation>Revmark %1 (Qt %2, mit KSyntaxHighlighting)</translation>
+    </message>
+    <message>
+        <source>Revmark %1 (Qt %2, without KSyntaxHighlighting)</source>
+        <translation>Revmark %1 (Qt %2, ohne KSyntaxHighlighting)</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::Commands</name>
+    <message>
+        <source>Mark as Praise</source>
+        <translation>Als Lob markieren</translation>
+    </message>
+    <message>
+        <source>Mark as Criticism</source>
+        <translation>Als Kritik markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Review(s)</source>
+        <translation>
+            <numerusform>%n Rezension hinzufügen</numerusform>
+            <numerusform>%n Rezensionen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relabel as Praise</source>
+        <translation>In Lob ändern</translation>
+    </message>
+    <message>
+        <source>Relabel as Criticism</source>
+        <translation>In Kritik ändern</translation>
+    </message>
+    <message>
+        <source>Change Tags</source>
+        <translation>Schlagwörter ändern</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change Review Properties</source>
+        <translation>Rezensionseigenschaften ändern</translation>
+    </message>
+    <message>
+        <source>Move Review</source>
+        <translation>Rezension verschieben</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Annotation löschen</translation>
+    </message>
+    <message>
+        <source>Remove Review “%1”</source>
+        <translation>Rezension „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>Schlagwörter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ExportDialog</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Rezensionen</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Untitled review</source>
+        <translation>Unbenannte Rezension</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A review in the export list: &quot;Author — Title&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Keine</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>US Letter (8,5 × 11 Zoll)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews to export:</source>
+        <translation>Zu exportierende &amp;Rezensionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Seitenformat:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>S&amp;peichern unter:</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>„%1“ wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Could not export to “%1”.</source>
+        <translation>Export nach „%1“ fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ExportDocument</name>
+    <message>
+        <source>Exported %1 · Reviews: %2 · Annotations: %3</source>
+        <extracomment>First page of an export: &quot;Exported 24 November 2026 · Reviews: 4 · Annotations: 31&quot;</extracomment>
+        <translation>Exportiert am %1 · Rezensionen: %2 · Annotationen: %3</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>blue tint, solid underline</source>
+        <translation>blaue Tönung, durchgehend unterstrichen</translation>
+    </message>
+    <message>
+        <source>orange tint, wavy underline</source>
+        <translation>orange Tönung, wellig unterstrichen</translation>
+    </message>
+    <message>
+        <source>Praise and criticism</source>
+        <translation>Lob und Kritik</translation>
+    </message>
+    <message>
+        <source>blended tint, dashed underline</source>
+        <translation>gemischte Tönung, gestrichelt unterstrichen</translation>
+    </message>
+    <message>
+        <source>A raised number after a marked passage refers to the notes that follow each review.</source>
+        <translation>Eine hochgestellte Zahl nach einer markierten Stelle verweist auf die Notizen nach jeder Rezension.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Rezension</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Annotations per tag</source>
+        <translation>Annotationen je Schlagwort</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>%1 praise · %2 criticism</source>
+        <extracomment>Under a review&apos;s title in an export: &quot;12 praise · 4 criticism&quot;</extracomment>
+        <translation>Lob: %1 · Kritik: %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A quoted passage in an export&apos;s notes</extracomment>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::Importer</name>
+    <message>
+        <source>Could not import “%1”: it is larger than 20 MB.</source>
+        <translation>„%1“ konnte nicht importiert werden: Die Datei ist größer als 20 MB.</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <extracomment>A title made of a review&apos;s first words, cut short</extracomment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: the file does not exist.</source>
+        <translation>„%1“ konnte nicht importiert werden: Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: it is a folder, not a file.</source>
+        <translation>„%1“ konnte nicht importiert werden: Das ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: it is not a regular file.</source>
+        <translation>„%1“ konnte nicht importiert werden: Das ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: %2</source>
+        <translation>„%1“ konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: the file is empty.</source>
+        <translation>„%1“ konnte nicht importiert werden: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: it looks like a binary file, not text.</source>
+        <translation>„%1“ konnte nicht importiert werden: Die Datei scheint binär zu sein, nicht Text.</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: its text encoding could not be read.</source>
+        <translation>„%1“ konnte nicht importiert werden: Die Textkodierung ließ sich nicht erkennen.</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: it contains no readable text.</source>
+        <translation>„%1“ konnte nicht importiert werden: Die Datei enthält keinen lesbaren Text.</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::MainWindow</name>
+    <message>
+        <source>Revmark projects (*.revmark)</source>
+        <translation>Revmark-Projekte (*.revmark)</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Neues Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Reviews…</source>
+        <translation>Rezensionen &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add Reviews</source>
+        <translation>Rezensionen hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>Als PDF e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tag List…</source>
+        <translation>Schlagwort&amp;liste bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Praise</source>
+        <translation>&amp;Lob</translation>
+    </message>
+    <message>
+        <source>Mark the selection as praise, or relabel the current annotation (Ctrl+1)</source>
+        <translation>Die Auswahl als Lob markieren oder die aktuelle Annotation ändern (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Praise  Ctrl+1</source>
+        <translation>Lob  Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Criticism</source>
+        <translation>&amp;Kritik</translation>
+    </message>
+    <message>
+        <source>Mark the selection as criticism, or relabel the current annotation (Ctrl+2)</source>
+        <translation>Die Auswahl als Kritik markieren oder die aktuelle Annotation ändern (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Criticism  Ctrl+2</source>
+        <translation>Kritik  Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note</source>
+        <translation>&amp;Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Note  Ctrl+3</source>
+        <translation>Notiz  Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>&amp;Annotation löschen</translation>
+    </message>
+    <message>
+        <source>Review &amp;Properties…</source>
+        <translation>Rezensions&amp;eigenschaften…</translation>
+    </message>
+    <message>
+        <source>Move Column &amp;Left</source>
+        <translation>Spalte nach &amp;links</translation>
+    </message>
+    <message>
+        <source>Move Column &amp;Right</source>
+        <translation>Spalte nach &amp;rechts</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Column</source>
+        <translation>Spalte &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Review from Project</source>
+        <translation>Rezension aus dem Projekt en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Column</source>
+        <translation>&amp;Nächste Spalte</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Column</source>
+        <translation>V&amp;orherige Spalte</translation>
+    </message>
+    <message>
+        <source>&amp;Focus on One Review</source>
+        <translation>Auf eine Rezension &amp;konzentrieren</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronised Scrolling</source>
+        <translation>&amp;Synchrones Scrollen</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <source>&amp;About Revmark</source>
+        <translation>&amp;Über Revmark</translation>
+    </message>
+    <message>
+        <source>About Revmark</source>
+        <translation>Über Revmark</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Revmark %1&lt;/h3&gt;&lt;p&gt;Read reviews side by side, mark praise and criticism, and compare what critics say.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Revmark %1&lt;/h3&gt;&lt;p&gt;Rezensionen nebeneinander lesen, Lob und Kritik markieren und vergleichen, was die Kritiker sagen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>S&amp;palten</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Rezension</translation>
+    </message>
+    <message>
+        <source>&amp;Annotation</source>
+        <translation>A&amp;nnotation</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Schlagwörter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>“%1” was repaired while opening:
+%2</source>
+        <translation>„%1“ wurde beim Öffnen repariert:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) added. These files could not be imported:
+%1</source>
+        <translation>
+            <numerusform>%n Rezension hinzugefügt. Diese Dateien konnten nicht importiert werden:
+%1</numerusform>
+            <numerusform>%n Rezensionen hinzugefügt. Diese Dateien konnten nicht importiert werden:
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select some text in a review first.</source>
+        <translation>Wählen Sie zuerst Text in einer Rezension aus.</translation>
+    </message>
+    <message>
+        <source>The selection holds no words to mark.</source>
+        <translation>Die Auswahl enthält keine Wörter zum Markieren.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them before closing?</source>
+        <translation>„%1“ enthält nicht gespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Reviews (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
+        <translation>Rezensionen (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Removed “%1”. Undo (Ctrl+Z) brings it back.</source>
+        <translation>„%1“ entfernt. Rückgängig (Ctrl+Z) holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Select an annotation first: click a highlight or a row in the list.</source>
+        <translation>Wählen Sie zuerst eine Annotation aus: Klicken Sie auf eine Hervorhebung oder eine Zeile der Liste.</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”.</source>
+        <translation>Nach „%1“ exportiert.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>%1[*] — Revmark</source>
+        <translation>%1[*] – Revmark</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Status bar: &quot;3 reviews · 24 annotations: 13 praise, 11 criticism&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n Rezension</numerusform>
+            <numerusform>%n Rezensionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s): %1 praise, %2 criticism</source>
+        <translation>
+            <numerusform>%n Annotation (Lob: %1, Kritik: %2)</numerusform>
+            <numerusform>%n Annotationen (Lob: %1, Kritik: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · saved %2</source>
+        <translation>%1 · gespeichert um %2</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Untitled review</source>
+        <translation>Unbenannte Rezension</translation>
+    </message>
+    <message>
+        <source>Show All Columns</source>
+        <translation>Alle Spalten anzeigen</translation>
+    </message>
+    <message>
+        <source>Revmark</source>
+        <translation>Revmark</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::PdfExporter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Could not export to “%1”: %2</source>
+        <translation>Export nach „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the pages could not be laid out (are the margins too wide?)</source>
+        <translation>Die Seiten ließen sich nicht umbrechen (sind die Ränder zu breit?)</translation>
+    </message>
+    <message>
+        <source>not everything could be written (is the disk full?)</source>
+        <translation>Nicht alles konnte geschrieben werden (ist der Datenträger voll?)</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Revmark starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Revmark.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::Project</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ProjectFile</name>
+    <message>
+        <source>%1 has no “%2”.</source>
+        <translation>%1: „%2“ fehlt.</translation>
+    </message>
+    <message>
+        <source>“%2” of %1 is not text.</source>
+        <translation>%1: „%2“ ist kein Text.</translation>
+    </message>
+    <message>
+        <source>“%2” of %1 is not a list.</source>
+        <translation>%1: „%2“ ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>“%2” of %1 holds something other than text.</source>
+        <translation>%1: „%2“ enthält etwas anderes als Text.</translation>
+    </message>
+    <message>
+        <source>“%2” of %1 is not a whole number.</source>
+        <translation>%1: „%2“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown polarity “%2”.</source>
+        <translation>%1: unbekannte Wertung „%2“.</translation>
+    </message>
+    <message>
+        <source>“quote” of %1 is not an object.</source>
+        <translation>%1: „quote“ ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <translation>Rezension %1</translation>
+    </message>
+    <message>
+        <source>“source” of %1 is not an object.</source>
+        <translation>%1: „source“ ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown source format “%2”.</source>
+        <translation>%1: unbekanntes Quellformat „%2“.</translation>
+    </message>
+    <message>
+        <source>“annotations” of %1 is not a list.</source>
+        <translation>%1: „annotations“ ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>annotation %1 of review %2</source>
+        <translation>Annotation %1 von Rezension %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1: kein Objekt.</translation>
+    </message>
+    <message>
+        <source>%1 had a missing or duplicate id and was given a new one.</source>
+        <translation>%1: Die Kennung fehlte oder war doppelt und wurde neu vergeben.</translation>
+    </message>
+    <message>
+        <source>%1 did not match its quote and was moved to where the quote is.</source>
+        <translation>%1: passte nicht zu ihrem Zitat und wurde an die Stelle des Zitats verschoben.</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) could not be placed in the text and was left out.</source>
+        <translation>%1 („%2“): ließ sich nicht im Text platzieren und wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: it is a folder, not a project file.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: Das ist ein Ordner, keine Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: the file is larger than 1 GB.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: Die Datei ist größer als 1 GB.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: the file is empty.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: it is not a valid project file (%2 at byte %3); it may be damaged or truncated.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: keine gültige Projektdatei (%2 bei Byte %3); sie ist vielleicht beschädigt oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: it is not a Revmark project file.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: Das ist keine Revmark-Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: its format version is missing or not a number.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: Die Formatversion fehlt oder ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: it was written by a newer version of Revmark (format %2; this version reads format %3 and older). Update Revmark to open it.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: Die Datei stammt von einer neueren Revmark-Version (Format %2; diese Version liest Format %3 und älter). Aktualisieren Sie Revmark, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>das Projekt</translation>
+    </message>
+    <message>
+        <source>“reviews” is not a list.</source>
+        <translation>„reviews“ ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>review %1 is not an object.</source>
+        <translation>Rezension %1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>review %1 had a duplicate id and was given a new one.</source>
+        <translation>Rezension %1 hatte eine doppelte Kennung und hat eine neue erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ReviewColumn</name>
+    <message>
+        <source>Review actions</source>
+        <translation>Rezensionsaktionen</translation>
+    </message>
+    <message>
+        <source>Untitled review</source>
+        <translation>Unbenannte Rezension</translation>
+    </message>
+    <message>
+        <source>%1 praise · %2 criticism</source>
+        <translation>Lob: %1 · Kritik: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ReviewPropertiesDialog</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <source>Review Properties</source>
+        <translation>Rezensionseigenschaften</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Medium:</translation>
+    </message>
+    <message>
+        <source>Source file:</source>
+        <translation>Quelldatei:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importiert:</translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation>Zeichen:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::SaveFile</name>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: not everything could be written (is the disk full?).</source>
+        <translation>„%1“ konnte nicht gespeichert werden: Nicht alles konnte geschrieben werden (ist der Datenträger voll?).</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::TagsDialog</name>
+    <message>
+        <source>Edit Tags</source>
+        <translation>Schlagwörter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>new tag</source>
+        <translation>neues Schlagwort</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>new tag name and a number that makes it unique</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) will lose the tag “%1”.</source>
+        <translation>
+            <numerusform>%n Annotation verliert das Schlagwort „%1“.</numerusform>
+            <numerusform>%n Annotationen verlieren das Schlagwort „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A tag name cannot be empty.</source>
+        <translation>Ein Schlagwortname darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>There is already a tag named “%1”.</source>
+        <translation>Es gibt bereits ein Schlagwort namens „%1“.</translation>
+    </message>
+</context>
+</TS>

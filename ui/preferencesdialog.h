@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+
+namespace Revmark {
+
+// Edit › Preferences… ("preferencesDialog"): the interface language ("languageCombo": system
+// default, English, Français, Deutsch), stored under Translations::settingsKey() ("ui/language",
+// empty for the system's language) when the dialog is accepted. The new language applies the
+// next time Revmark starts, as the dialog says.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    // The language code chosen in the combo ("" for the system default).
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    void accept() override;
+
+private:
+    QComboBox *m_languageCombo;
+};
+
+} // namespace Revmark
