@@ -279,6 +279,18 @@
         <source>Edit Tags</source>
         <translation>Schlagwörter bearbeiten</translation>
     </message>
+    <message>
+        <source>Replace Review Text</source>
+        <translation>Text der Kritik ersetzen</translation>
+    </message>
+    <message>
+        <source>Place Orphaned Annotation</source>
+        <translation>Verwaiste Anmerkung platzieren</translation>
+    </message>
+    <message>
+        <source>Delete Orphaned Annotation</source>
+        <translation>Verwaiste Anmerkung löschen</translation>
+    </message>
 </context>
 <context>
     <name>Revmark::ExportDialog</name>
@@ -888,10 +900,6 @@
         <translation>%1: passte nicht zu ihrem Zitat und wurde an die Stelle des Zitats verschoben.</translation>
     </message>
     <message>
-        <source>%1 (“%2”) could not be placed in the text and was left out.</source>
-        <translation>%1 („%2“): ließ sich nicht im Text platzieren und wurde weggelassen.</translation>
-    </message>
-    <message>
         <source>Could not open “%1”: it is a folder, not a project file.</source>
         <translation>„%1“ konnte nicht geöffnet werden: Das ist ein Ordner, keine Projektdatei.</translation>
     </message>
@@ -938,6 +946,26 @@
     <message>
         <source>review %1 had a duplicate id and was given a new one.</source>
         <translation>Rezension %1 hatte eine doppelte Kennung und hat eine neue erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 did not match its quote and was moved to where similar text is (“%2”).</source>
+        <translation>%1 passte nicht zu ihrem Zitat und wurde zu ähnlichem Text verschoben („%2“).</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) could not be placed in the text and was kept as an orphaned annotation.</source>
+        <translation>%1 („%2“) konnte im Text nicht platziert werden und wurde als verwaiste Anmerkung behalten.</translation>
+    </message>
+    <message>
+        <source>“orphans” of %1 is not a list.</source>
+        <translation>„orphans“ von %1 ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>orphaned annotation %1 of review %2</source>
+        <translation>verwaiste Anmerkung %1 von Kritik %2</translation>
+    </message>
+    <message>
+        <source>In %1, of %2 annotations %3 were moved to their exact quote, %4 to similar text, and %5 could not be placed and were kept as orphans.</source>
+        <translation>In %1 wurden von %2 Anmerkungen %3 zu ihrem genauen Zitat und %4 zu ähnlichem Text verschoben; %5 konnten nicht platziert werden und wurden als verwaist behalten.</translation>
     </message>
 </context>
 <context>

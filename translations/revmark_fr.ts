@@ -279,6 +279,18 @@
         <source>Edit Tags</source>
         <translation>Modification des étiquettes</translation>
     </message>
+    <message>
+        <source>Replace Review Text</source>
+        <translation>Remplacer le texte de la critique</translation>
+    </message>
+    <message>
+        <source>Place Orphaned Annotation</source>
+        <translation>Placer l’annotation orpheline</translation>
+    </message>
+    <message>
+        <source>Delete Orphaned Annotation</source>
+        <translation>Supprimer l’annotation orpheline</translation>
+    </message>
 </context>
 <context>
     <name>Revmark::ExportDialog</name>
@@ -888,10 +900,6 @@
         <translation>%1&#xa0;: ne correspondait pas à sa citation et a été déplacée à l’endroit de la citation.</translation>
     </message>
     <message>
-        <source>%1 (“%2”) could not be placed in the text and was left out.</source>
-        <translation>%1 («&#x202f;%2&#x202f;»)&#xa0;: impossible de la placer dans le texte, elle a été écartée.</translation>
-    </message>
-    <message>
         <source>Could not open “%1”: it is a folder, not a project file.</source>
         <translation>Impossible d’ouvrir «&#x202f;%1&#x202f;»&#xa0;: c’est un dossier, pas un fichier de projet.</translation>
     </message>
@@ -938,6 +946,26 @@
     <message>
         <source>review %1 had a duplicate id and was given a new one.</source>
         <translation>la critique %1 avait un identifiant en double&#x202f;; un nouveau lui a été attribué.</translation>
+    </message>
+    <message>
+        <source>%1 did not match its quote and was moved to where similar text is (“%2”).</source>
+        <translation>%1 ne correspondait plus à sa citation et a été déplacée vers un texte similaire (« %2 »).</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) could not be placed in the text and was kept as an orphaned annotation.</source>
+        <translation>%1 (« %2 ») : impossible de la placer dans le texte, elle a été conservée comme annotation orpheline.</translation>
+    </message>
+    <message>
+        <source>“orphans” of %1 is not a list.</source>
+        <translation>« orphans » de %1 n’est pas une liste.</translation>
+    </message>
+    <message>
+        <source>orphaned annotation %1 of review %2</source>
+        <translation>annotation orpheline %1 de la critique %2</translation>
+    </message>
+    <message>
+        <source>In %1, of %2 annotations %3 were moved to their exact quote, %4 to similar text, and %5 could not be placed and were kept as orphans.</source>
+        <translation>Dans %1, sur %2 annotations, déplacées vers leur citation exacte : %3, vers un texte similaire : %4, impossibles à placer et conservées comme orphelines : %5.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,15 @@ int Review::annotationIndex(const QString &annotationId) const
     return -1;
 }
 
+int Review::orphanIndex(const QString &orphanId) const
+{
+    for (int i = 0; i < orphans.size(); ++i) {
+        if (orphans.at(i).id == orphanId)
+            return i;
+    }
+    return -1;
+}
+
 int Review::countOf(Polarity polarity) const
 {
     return int(std::count_if(annotations.cbegin(), annotations.cend(),

@@ -6,6 +6,7 @@
 #include "commands/addreviewscommand.h"
 #include "commands/changeannotationcommand.h"
 #include "commands/changereviewcommand.h"
+#include "commands/changereviewcontentcommand.h"
 #include "commands/movereviewcommand.h"
 #include "commands/removeannotationcommand.h"
 #include "commands/removereviewcommand.h"
@@ -98,6 +99,15 @@ const Annotation *Project::findAnnotation(const QString &reviewId, const QString
         return nullptr;
     const int index = review->annotationIndex(annotationId);
     return index < 0 ? nullptr : &review->annotations.at(index);
+}
+
+const Annotation *Project::findOrphan(const QString &reviewId, const QString &orphanId) const
+{
+    const Review *review = findReview(reviewId);
+    if (!review)
+        return nullptr;
+    const int index = review->orphanIndex(orphanId);
+    return index < 0 ? nullptr : &review->orphans.at(index);
 }
 
 int Project::annotationCount() const
@@ -218,6 +228,73 @@ void Project::setTags(const QStringList &tags, const QHash<QString, QString> &re
     m_undoStack->push(new SetTagListCommand(this, tags, renames));
 }
 
+ReanchorReport Project::replaceReviewText(const QString &reviewId, const QString &newText)
+{
+    ReanchorReport report;
+    const Review *review = findReview(reviewId);
+    if (!review)
+        return report;
+    if (review->text == newText) {
+        report.unchanged = int(review->annotations.size());
+        return report;
+    }
+    const ReviewContent before{review->text, review->annotations, review->orphans};
+    ReviewContent after{newText, {}, review->orphans};
+    for (Annotation annotation : review->annotations) {
+        const AnchorStatus status = Anchoring::place(newText, &annotation);
+        report.add(status);
+        if (status == AnchorStatus::Orphan) {
+            // Its old offsets mean nothing in the new text; the quote and context keep what it was.
+            annotation.start = annotation.end = 0;
+            after.orphans.append(annotation);
+        } else {
+            after.annotations.append(annotation);
+        }
+    }
+    std::stable_sort(after.annotations.begin(), after.annotations.end(), annotationLessThan);
+    m_undoStack->push(new ChangeReviewContentCommand(
+        this, reviewId, before, after, QCoreApplication::translate("Revmark::Commands", "Replace Review Text")));
+    return report;
+}
+
+bool Project::placeOrphan(const QString &reviewId, const QString &orphanId, int start, int end)
+{
+    const Review *review = findReview(reviewId);
+    if (!review || start < 0 || end <= start || end > review->text.size())
+        return false;
+    const int index = review->orphanIndex(orphanId);
+    if (index < 0)
+        return false;
+    const ReviewContent before{review->text, review->annotations, review->orphans};
+    ReviewContent after = before;
+    Annotation annotation = after.orphans.takeAt(index);
+    annotation.start = start;
+    annotation.end = end;
+    annotation.modified = now();
+    Anchoring::fillQuote(review->text, &annotation);
+    after.annotations.insert(
+        std::lower_bound(after.annotations.begin(), after.annotations.end(), annotation, annotationLessThan),
+        annotation);
+    m_undoStack->push(new ChangeReviewContentCommand(
+        this, reviewId, before, after, QCoreApplication::translate("Revmark::Commands", "Place Orphaned Annotation")));
+    return true;
+}
+
+void Project::removeOrphan(const QString &reviewId, const QString &orphanId)
+{
+    const Review *review = findReview(reviewId);
+    if (!review)
+        return;
+    const int index = review->orphanIndex(orphanId);
+    if (index < 0)
+        return;
+    const ReviewContent before{review->text, review->annotations, review->orphans};
+    ReviewContent after = before;
+    after.orphans.removeAt(index);
+    m_undoStack->push(new ChangeReviewContentCommand(
+        this, reviewId, before, after, QCoreApplication::translate("Revmark::Commands", "Delete Orphaned Annotation")));
+}
+
 // --- Raw edits for the commands ----------------------------------------------------------
 
 void Project::insertReviewAt(int index, const Review &review)
@@ -271,6 +348,19 @@ void Project::replaceAnnotationRaw(const QString &reviewId, const Annotation &an
     // Start and end never change here, so the sort order holds.
     review.annotations[review.annotationIndex(annotation.id)] = annotation;
     Q_EMIT annotationsChanged(reviewId);
+}
+
+void Project::setReviewContentRaw(const QString &reviewId, const ReviewContent &content)
+{
+    Review &review = m_reviews[reviewIndex(reviewId)];
+    const bool textChanged = review.text != content.text;
+    review.text = content.text;
+    review.annotations = content.annotations;
+    review.orphans = content.orphans;
+    if (textChanged)
+        Q_EMIT reviewTextChanged(reviewId);
+    Q_EMIT annotationsChanged(reviewId);
+    Q_EMIT orphansChanged(reviewId);
 }
 
 void Project::setTagsRaw(const QStringList &tags)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "anchoring.h"
 #include "review.h"
 
 #include <QHash>
@@ -17,6 +18,8 @@ namespace Revmark {
 // the commands are private to the core. Signals fire for edits, undo and redo alike, so
 // views only listen and never need to know which of the three happened.
 // The project is modified exactly when the undo stack is not clean.
+struct ReviewContent;
+
 class Project : public QObject
 {
     Q_OBJECT
@@ -47,6 +50,7 @@ public:
     // nullptr when there is no such review / annotation.
     const Review *findReview(const QString &reviewId) const;
     const Annotation *findAnnotation(const QString &reviewId, const QString &annotationId) const;
+    const Annotation *findOrphan(const QString &reviewId, const QString &orphanId) const;
     int annotationCount() const;
 
     QStringList tags() const { return m_tags; }
@@ -74,6 +78,21 @@ public:
     // renames maps old name -> new name.
     void setTags(const QStringList &tags, const QHash<QString, QString> &renames = {});
 
+    // Replaces the review's text with newText (a re-import of a newer version; must already be
+    // canonical, as the importer makes it) and re-anchors every annotation with
+    // Anchoring::place(): unchanged, moved to the exact quote, moved to a fuzzy match, or, when
+    // it cannot be placed, appended to the review's orphans (start = end = 0). Existing orphans
+    // stay orphans. One undo step; undo restores text, annotations and orphans exactly. Metadata
+    // (title, source path, import time) is left alone. Does nothing and returns all annotations
+    // as unchanged when the text is the same; returns an empty report for an unknown review.
+    ReanchorReport replaceReviewText(const QString &reviewId, const QString &newText);
+    // Makes the orphan a normal annotation over [start, end) (UTF-16, already snapped by the
+    // caller) with its quote and context taken from the current text and modified set to now.
+    // One undo step. Returns false, changing nothing, for an unknown orphan or a bad range.
+    bool placeOrphan(const QString &reviewId, const QString &orphanId, int start, int end);
+    // Deletes an orphan for good. One undo step; does nothing for an unknown orphan.
+    void removeOrphan(const QString &reviewId, const QString &orphanId);
+
 Q_SIGNALS:
     // The whole content was replaced (reset()).
     void projectReset();
@@ -84,6 +103,11 @@ Q_SIGNALS:
     // Annotations of this review were added, removed or changed.
     void annotationsChanged(const QString &reviewId);
     void annotationAdded(const QString &reviewId, const QString &annotationId);
+    // The review's list of orphans changed (re-import, placeOrphan, removeOrphan, their undo).
+    void orphansChanged(const QString &reviewId);
+    // The review's text was replaced (replaceReviewText and its undo); annotationsChanged and
+    // orphansChanged follow.
+    void reviewTextChanged(const QString &reviewId);
     void tagsChanged();
     void modifiedChanged(bool modified);
     void filePathChanged();
@@ -97,6 +121,7 @@ private:
     friend class RemoveAnnotationCommand;
     friend class ChangeAnnotationCommand;
     friend class SetTagListCommand;
+    friend class ChangeReviewContentCommand;
 
     // Raw edits for the commands: no undo, but the signals.
     void insertReviewAt(int index, const Review &review);
@@ -107,6 +132,7 @@ private:
     Annotation takeAnnotationRaw(const QString &reviewId, const QString &annotationId);
     void replaceAnnotationRaw(const QString &reviewId, const Annotation &annotation);
     void setTagsRaw(const QStringList &tags);
+    void setReviewContentRaw(const QString &reviewId, const ReviewContent &content);
 
     QUndoStack *m_undoStack;
     QString m_filePath;

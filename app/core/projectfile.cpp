@@ -38,7 +38,8 @@ QJsonArray toJsonArray(const QStringList &list)
     return array;
 }
 
-QJsonObject annotationToJson(const Annotation &a, const CodePointMap &map)
+// An orphan (map == nullptr) has no place in the text: no start or end.
+QJsonObject annotationToJson(const Annotation &a, const CodePointMap *map)
 {
     QJsonObject quote;
     quote.insert(QStringLiteral("exact"), a.quote);
@@ -46,8 +47,10 @@ QJsonObject annotationToJson(const Annotation &a, const CodePointMap &map)
     quote.insert(QStringLiteral("suffix"), a.suffix);
     QJsonObject o;
     o.insert(QStringLiteral("id"), a.id);
-    o.insert(QStringLiteral("start"), map.toCodePoint(a.start));
-    o.insert(QStringLiteral("end"), map.toCodePoint(a.end));
+    if (map) {
+        o.insert(QStringLiteral("start"), map->toCodePoint(a.start));
+        o.insert(QStringLiteral("end"), map->toCodePoint(a.end));
+    }
     o.insert(QStringLiteral("polarity"), polarityKey(a.polarity));
     o.insert(QStringLiteral("tags"), toJsonArray(a.tags));
     o.insert(QStringLiteral("note"), a.note);
@@ -65,7 +68,7 @@ QJsonObject reviewToJson(const Review &r)
     std::stable_sort(sorted.begin(), sorted.end(), annotationLessThan);
     QJsonArray annotations;
     for (const Annotation &a : std::as_const(sorted))
-        annotations.append(annotationToJson(a, map));
+        annotations.append(annotationToJson(a, &map));
     QJsonObject source;
     source.insert(QStringLiteral("path"), r.sourcePath);
     source.insert(QStringLiteral("format"), sourceFormatKey(r.format));
@@ -79,6 +82,13 @@ QJsonObject reviewToJson(const Review &r)
     o.insert(QStringLiteral("source"), source);
     o.insert(QStringLiteral("text"), r.text);
     o.insert(QStringLiteral("annotations"), annotations);
+    // Only when there are any, so files without orphans stay as they always were.
+    if (!r.orphans.isEmpty()) {
+        QJsonArray orphans;
+        for (const Annotation &a : r.orphans)
+            orphans.append(annotationToJson(a, nullptr));
+        o.insert(QStringLiteral("orphans"), orphans);
+    }
     return o;
 }
 
@@ -148,13 +158,15 @@ public:
         return t.isValid() ? t.toUTC() : QDateTime();
     }
 
-    bool annotation(const QJsonObject &o, const Review &review, const CodePointMap &map, Annotation *a,
+    // An orphan (map == nullptr) needs no start or end; any found are ignored.
+    bool annotation(const QJsonObject &o, const Review &review, const CodePointMap *map, Annotation *a,
                     const QString &where)
     {
         QString polarity;
         qint64 start = 0;
         qint64 end = 0;
-        if (!string(o, "id", &a->id, where) || !integer(o, "start", &start, where) || !integer(o, "end", &end, where)
+        if (!string(o, "id", &a->id, where)
+            || (map && (!integer(o, "start", &start, where) || !integer(o, "end", &end, where)))
             || !string(o, "polarity", &polarity, where, true) || !stringList(o, "tags", &a->tags, where)
             || !string(o, "note", &a->note, where))
             return false;
@@ -169,12 +181,21 @@ public:
             return false;
         a->created = date(o, "created");
         a->modified = date(o, "modified");
-        const bool inRange = start >= 0 && start < end && end <= map.codePointLength();
-        a->start = inRange ? map.toUtf16(int(start)) : 0;
-        a->end = inRange ? map.toUtf16(int(end)) : 0;
+        const bool inRange = map && start >= 0 && start < end && end <= map->codePointLength();
+        a->start = inRange ? map->toUtf16(int(start)) : 0;
+        a->end = inRange ? map->toUtf16(int(end)) : 0;
         if (a->quote.isEmpty() && inRange)
             Anchoring::fillQuote(review.text, a);
         return true;
+    }
+
+    void uniqueId(Annotation *a, QSet<QString> *ids, const QString &where)
+    {
+        if (a->id.isEmpty() || ids->contains(a->id)) {
+            a->id = newId();
+            warnings.append(tr("%1 had a missing or duplicate id and was given a new one.").arg(where));
+        }
+        ids->insert(a->id);
     }
 
     bool review(const QJsonObject &o, Review *r, int number)
@@ -201,6 +222,7 @@ public:
         const QJsonArray annotations = annotationsValue.toArray();
         const CodePointMap map(r->text);
         QSet<QString> ids;
+        ReanchorReport report;
         int number2 = 0;
         for (const QJsonValue &value : annotations) {
             ++number2;
@@ -208,25 +230,58 @@ public:
             if (!value.isObject())
                 return fail(tr("%1 is not an object.").arg(awhere));
             Annotation a;
-            if (!annotation(value.toObject(), *r, map, &a, awhere))
+            if (!annotation(value.toObject(), *r, &map, &a, awhere))
                 return false;
-            if (a.id.isEmpty() || ids.contains(a.id)) {
-                a.id = newId();
-                warnings.append(tr("%1 had a missing or duplicate id and was given a new one.").arg(awhere));
-            }
-            ids.insert(a.id);
-            if (!Anchoring::isAnchored(r->text, a)) {
-                // Offsets that disagree with the quote (a hand edit, a merge): find the quote again
-                // rather than highlight the wrong words.
-                if (Anchoring::reanchor(r->text, &a)) {
-                    warnings.append(tr("%1 did not match its quote and was moved to where the quote is.").arg(awhere));
-                } else {
-                    warnings.append(tr("%1 (“%2”) could not be placed in the text and was left out.")
-                                        .arg(awhere, a.quote.left(60)));
-                    continue;
-                }
+            uniqueId(&a, &ids, awhere);
+            // Offsets that disagree with the quote (a hand edit, a merge): find the quote again,
+            // exactly or approximately, rather than highlight the wrong words; what cannot be
+            // placed is kept as an orphan, never dropped.
+            const AnchorStatus status = Anchoring::place(r->text, &a);
+            report.add(status);
+            switch (status) {
+            case AnchorStatus::Unchanged:
+                break;
+            case AnchorStatus::Exact:
+                warnings.append(tr("%1 did not match its quote and was moved to where the quote is.").arg(awhere));
+                break;
+            case AnchorStatus::Fuzzy:
+                warnings.append(tr("%1 did not match its quote and was moved to where similar text is (“%2”).")
+                                    .arg(awhere, a.quote.left(60)));
+                break;
+            case AnchorStatus::Orphan:
+                warnings.append(tr("%1 (“%2”) could not be placed in the text and was kept as an orphaned "
+                                   "annotation.")
+                                    .arg(awhere, a.quote.left(60)));
+                a.start = a.end = 0;
+                r->orphans.append(a);
+                continue;
             }
             r->annotations.append(a);
+        }
+
+        const QJsonValue orphansValue = o.value(QLatin1String("orphans"));
+        if (!orphansValue.isUndefined() && !orphansValue.isArray())
+            return fail(tr("“orphans” of %1 is not a list.").arg(where));
+        int number3 = 0;
+        for (const QJsonValue &value : orphansValue.toArray()) {
+            ++number3;
+            const QString owhere = tr("orphaned annotation %1 of review %2").arg(number3).arg(number);
+            if (!value.isObject())
+                return fail(tr("%1 is not an object.").arg(owhere));
+            Annotation a;
+            if (!annotation(value.toObject(), *r, nullptr, &a, owhere))
+                return false;
+            uniqueId(&a, &ids, owhere);
+            r->orphans.append(a);
+        }
+        if (report.changedAnything()) {
+            warnings.append(tr("In %1, of %2 annotations %3 were moved to their exact quote, %4 to similar text, "
+                               "and %5 could not be placed and were kept as orphans.")
+                                .arg(where)
+                                .arg(report.total())
+                                .arg(report.exact)
+                                .arg(report.fuzzy)
+                                .arg(report.orphaned));
         }
         if (r->id.isEmpty())
             r->id = newId();

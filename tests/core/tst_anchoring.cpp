@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "anchoring.h"
 
+#include <QElapsedTimer>
 #include <QtTest>
 
 using namespace Revmark;
@@ -66,6 +67,13 @@ private Q_SLOTS:
     void reanchorNearestOnTie();
     void reanchorMissingQuote_data();
     void reanchorMissingQuote();
+
+    void locate_data();
+    void locate();
+    void locatePlaceRefreshesQuote();
+    void locateOrphanLeavesAnnotation();
+    void locateFuzzyIsBounded();
+    void reanchorReportCounts();
 };
 
 void TestAnchoring::snapToWords_data()
@@ -439,6 +447,192 @@ void TestAnchoring::reanchorMissingQuote()
     QCOMPARE(a.quote, before.quote);
     QCOMPARE(a.prefix, before.prefix);
     QCOMPARE(a.suffix, before.suffix);
+}
+
+namespace {
+// U+1F3AC clapper board, U+1F342 leaf.
+const QString Clapper = QString::fromUtf8("\xF0\x9F\x8E\xAC");
+const QString Leaf = QString::fromUtf8("\xF0\x9F\x8D\x82");
+} // namespace
+
+void TestAnchoring::locate_data()
+{
+    QTest::addColumn<QString>("oldText");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<int>("occurrence");
+    QTest::addColumn<QString>("newText");
+    QTest::addColumn<int>("status");
+    // The new text at the new span, and the new start (-1: not checked); empty for an orphan.
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<int>("expectedStart");
+
+    const int unchanged = int(AnchorStatus::Unchanged);
+    const int exact = int(AnchorStatus::Exact);
+    const int fuzzy = int(AnchorStatus::Fuzzy);
+    const int orphan = int(AnchorStatus::Orphan);
+    const QString drama = QStringLiteral("A patient, luminous drama. The ending rushed.");
+    const QString lead = QStringLiteral("Truly, the lead performance is superb and moving, at least.");
+    const QString script = QStringLiteral("The cinematography is ravishing, but the script goes nowhere. Alas.");
+
+    QTest::newRow("same text") << drama << QStringLiteral("luminous") << 0 << drama << unchanged
+                               << QStringLiteral("luminous") << 11;
+    QTest::newRow("insertion after") << drama << QStringLiteral("luminous") << 0
+                                     << drama + QStringLiteral(" A must.") << unchanged << QStringLiteral("luminous")
+                                     << 11;
+    QTest::newRow("insertion before") << drama << QStringLiteral("luminous") << 0
+                                      << QStringLiteral("In short: ") + drama << exact << QStringLiteral("luminous")
+                                      << 21;
+    QTest::newRow("insertion inside")
+        << lead << QStringLiteral("the lead performance is superb and moving") << 0
+        << QStringLiteral("Truly, the lead performance is truly superb and moving, at least.") << fuzzy
+        << QStringLiteral("the lead performance is truly superb and moving") << 7;
+    QTest::newRow("span deleted") << drama << QStringLiteral("The ending rushed") << 0
+                                  << QStringLiteral("A patient, luminous drama.") << orphan << QString() << -1;
+    QTest::newRow("repeated quote, context picks the second")
+        << QStringLiteral("The score is good. The cast is good. The film is long.") << QStringLiteral("good") << 1
+        << QStringLiteral("Overall: The score is good. The cast is good. The film is long.") << exact
+        << QStringLiteral("good") << 40;
+    QTest::newRow("repeated quote, context picks the first")
+        << QStringLiteral("The score is good. The cast is good. The film is long.") << QStringLiteral("good") << 0
+        << QStringLiteral("Overall: The score is good. The cast is good. The film is long.") << exact
+        << QStringLiteral("good") << 22;
+    QTest::newRow("case changed") << drama << QStringLiteral("luminous drama") << 0
+                                  << QStringLiteral("A PATIENT, LUMINOUS DRAMA. THE ENDING RUSHED.") << fuzzy
+                                  << QStringLiteral("LUMINOUS DRAMA") << 11;
+    QTest::newRow("white space changed")
+        << QStringLiteral("Then the lead is superb.") << QStringLiteral("lead is superb") << 0
+        << QStringLiteral("Then the lead  is\nsuperb.") << fuzzy << QStringLiteral("lead  is\nsuperb") << 9;
+    QTest::newRow("word changed inside") << script << QStringLiteral("the script goes nowhere") << 0
+                                         << QStringLiteral("The cinematography is ravishing, but the script goes "
+                                                           "elsewhere. Alas.")
+                                         << fuzzy << QStringLiteral("the script goes elsewhere") << 37;
+    QTest::newRow("mostly rewritten") << script << QStringLiteral("the script goes nowhere") << 0
+                                      << QStringLiteral("The cinematography is ravishing, but the plot meanders "
+                                                        "aimlessly. Alas.")
+                                      << orphan << QString() << -1;
+    QTest::newRow("fuzzy match snapped to words")
+        << script << QStringLiteral("the script goes nowhere") << 0
+        << QStringLiteral("The cinematography is ravishing, but the script go nowheres. Alas.") << fuzzy
+        << QStringLiteral("the script go nowheres") << 37;
+    QTest::newRow("outside the BMP before the span")
+        << drama << QStringLiteral("luminous") << 0 << Clapper + Clapper + drama << exact
+        << QStringLiteral("luminous") << 15;
+    QTest::newRow("outside the BMP inside the span, case changed")
+        << QStringLiteral("A tender ") + Leaf + QStringLiteral(" finale, then silence.")
+        << QStringLiteral("tender ") + Leaf + QStringLiteral(" finale") << 0
+        << Clapper + QStringLiteral(" A Tender ") + Leaf + QStringLiteral(" Finale, then silence.") << fuzzy
+        << QStringLiteral("Tender ") + Leaf + QStringLiteral(" Finale") << 5;
+    QTest::newRow("outside the BMP inserted into the span")
+        << QStringLiteral("A tender autumn finale, then silence.") << QStringLiteral("tender autumn finale") << 0
+        << QStringLiteral("A tender autumn ") + Leaf + QStringLiteral(" finale, then silence.") << fuzzy
+        << QStringLiteral("tender autumn ") + Leaf + QStringLiteral(" finale") << 2;
+    QTest::newRow("short quote, no fuzz allowed")
+        << QStringLiteral("It was odd.") << QStringLiteral("odd") << 0 << QStringLiteral("It was add.") << orphan
+        << QString() << -1;
+}
+
+void TestAnchoring::locate()
+{
+    QFETCH(QString, oldText);
+    QFETCH(QString, quote);
+    QFETCH(int, occurrence);
+    QFETCH(QString, newText);
+    QFETCH(int, status);
+    QFETCH(QString, expected);
+    QFETCH(int, expectedStart);
+
+    const Annotation a = annotationOver(oldText, quote, occurrence);
+    QVERIFY(Anchoring::isAnchored(oldText, a));
+    const AnchorMatch match = Anchoring::locate(newText, a);
+    QCOMPARE(int(match.status), status);
+    if (match.status == AnchorStatus::Orphan)
+        return;
+    QVERIFY(match.start >= 0 && match.start < match.end && match.end <= newText.size());
+    // Never between the halves of a surrogate pair.
+    QVERIFY(!newText.at(match.start).isLowSurrogate());
+    QVERIFY(match.end == newText.size() || !newText.at(match.end).isLowSurrogate());
+    QCOMPARE(newText.mid(match.start, match.end - match.start), expected);
+    if (expectedStart >= 0)
+        QCOMPARE(match.start, expectedStart);
+}
+
+void TestAnchoring::locatePlaceRefreshesQuote()
+{
+    const QString oldText = QStringLiteral("The cinematography is ravishing, but the script goes nowhere. Alas.");
+    const QString newText = QStringLiteral("Well. The cinematography is ravishing, but the script goes elsewhere.");
+    Annotation a = annotationOver(oldText, QStringLiteral("the script goes nowhere"));
+    a.note = QStringLiteral("keep me");
+    QCOMPARE(Anchoring::place(newText, &a), AnchorStatus::Fuzzy);
+    QVERIFY(Anchoring::isAnchored(newText, a));
+    QCOMPARE(a.quote, QStringLiteral("the script goes elsewhere"));
+    QCOMPARE(a.prefix, QStringLiteral("inematography is ravishing, but "));
+    QCOMPARE(a.suffix, QStringLiteral("."));
+    QCOMPARE(a.note, QStringLiteral("keep me"));
+}
+
+void TestAnchoring::locateOrphanLeavesAnnotation()
+{
+    const QString oldText = QStringLiteral("A patient, luminous drama. The ending rushed.");
+    Annotation a = annotationOver(oldText, QStringLiteral("The ending rushed"));
+    const Annotation before = a;
+    QCOMPARE(Anchoring::place(QStringLiteral("Nothing of it is left here at all."), &a), AnchorStatus::Orphan);
+    QCOMPARE(a.start, before.start);
+    QCOMPARE(a.end, before.end);
+    QCOMPARE(a.quote, before.quote);
+    QCOMPARE(a.prefix, before.prefix);
+    QCOMPARE(a.suffix, before.suffix);
+}
+
+void TestAnchoring::locateFuzzyIsBounded()
+{
+    // About 20 MB of text (10 M UTF-16 units) in which the quote only nearly occurs, far from
+    // its old start: the search must finish quickly, whatever it finds.
+    const QString chunk = QStringLiteral("lorem ipsum dolor sit amet, consectetur adipiscing elit. ");
+    QString text;
+    text.reserve(10'000'000 + 200);
+    while (text.size() < 10'000'000)
+        text += chunk;
+    const int nearStart = int(text.size());
+    text += QStringLiteral("The sets wobble and the lead shines.");
+    Annotation a;
+    a.quote = QStringLiteral("the sets wobble and the lead shines brightly");
+    a.start = nearStart - 5;
+    a.end = a.start + int(a.quote.size());
+    QElapsedTimer timer;
+    timer.start();
+    const AnchorMatch match = Anchoring::locate(text, a);
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY2(elapsed < 15000, qPrintable(QString::number(elapsed)));
+    QCOMPARE(match.status, AnchorStatus::Fuzzy);
+    QCOMPARE(text.mid(match.start, match.end - match.start), QStringLiteral("The sets wobble and the lead shines"));
+
+    // A very long quote is only searched in a window around its old start: still bounded.
+    Annotation longQuote;
+    longQuote.quote = QString(3000, QLatin1Char('x'));
+    longQuote.start = 100;
+    longQuote.end = 3100;
+    timer.restart();
+    QCOMPARE(Anchoring::locate(text, longQuote).status, AnchorStatus::Orphan);
+    QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestAnchoring::reanchorReportCounts()
+{
+    ReanchorReport report;
+    QVERIFY(!report.changedAnything());
+    report.add(AnchorStatus::Unchanged);
+    report.add(AnchorStatus::Unchanged);
+    QVERIFY(!report.changedAnything());
+    report.add(AnchorStatus::Exact);
+    report.add(AnchorStatus::Fuzzy);
+    report.add(AnchorStatus::Orphan);
+    report.add(AnchorStatus::Orphan);
+    QCOMPARE(report.unchanged, 2);
+    QCOMPARE(report.exact, 1);
+    QCOMPARE(report.fuzzy, 1);
+    QCOMPARE(report.orphaned, 2);
+    QCOMPARE(report.total(), 6);
+    QVERIFY(report.changedAnything());
 }
 
 QTEST_GUILESS_MAIN(TestAnchoring)

@@ -168,6 +168,12 @@ private Q_SLOTS:
     void setTagsNoChange();
     void modifiedFollowsCleanState();
     void displayName();
+
+    void replaceReviewText();
+    void replaceReviewTextSameOrUnknown();
+    void placeOrphan();
+    void placeOrphanRejects();
+    void removeOrphan();
 };
 
 void TestProject::newProject()
@@ -757,6 +763,119 @@ void TestProject::displayName()
     project.setTitle(QStringLiteral("Autumn"));
     QCOMPARE(project.displayName(), QStringLiteral("Autumn"));
     QVERIFY(!project.isModified());
+}
+
+void TestProject::replaceReviewText()
+{
+    Project project;
+    fillProject(&project);
+    QSignalSpy annotations(&project, &Project::annotationsChanged);
+    QSignalSpy orphans(&project, &Project::orphansChanged);
+    QSignalSpy text(&project, &Project::reviewTextChanged);
+    // "luminous" moves (text inserted before it), "ending rushed" is gone.
+    const QString newText = QStringLiteral("Seen twice. A patient, luminous drama. The lead is superb.");
+    ReanchorReport report;
+    CHECK_ONE_UNDO_STEP(project, [&] { report = project.replaceReviewText(QStringLiteral("r1"), newText); });
+    QCOMPARE(report.unchanged, 0);
+    QCOMPARE(report.exact, 1);
+    QCOMPARE(report.fuzzy, 0);
+    QCOMPARE(report.orphaned, 1);
+    const Review &r1 = project.review(0);
+    QCOMPARE(r1.text, newText);
+    QCOMPARE(r1.annotations.size(), 1);
+    QCOMPARE(r1.annotations.at(0).id, QStringLiteral("a1"));
+    QVERIFY(Anchoring::isAnchored(newText, r1.annotations.at(0)));
+    QCOMPARE(r1.annotations.at(0).start, 23);
+    QCOMPARE(r1.orphans.size(), 1);
+    QCOMPARE(r1.orphans.at(0).id, QStringLiteral("a2"));
+    QCOMPARE(r1.orphans.at(0).quote, QStringLiteral("ending rushed"));
+    QCOMPARE(r1.orphans.at(0).note, QStringLiteral("Felt cut short.\nSecond thought: maybe not."));
+    QVERIFY(annotations.count() >= 1);
+    QVERIFY(orphans.count() >= 1);
+    QVERIFY(text.count() >= 1);
+    QVERIFY(text.at(0).at(0).toString() == QStringLiteral("r1"));
+
+    // A second re-import with a changed word: fuzzy; the orphan stays an orphan.
+    const QString newer = QStringLiteral("Seen twice. A patient, lumineux drama. The lead is superb.");
+    project.undoStack()->redo(); // no-op: already at the top
+    CHECK_ONE_UNDO_STEP(project, [&] { report = project.replaceReviewText(QStringLiteral("r1"), newer); });
+    QCOMPARE(report.fuzzy, 1);
+    QCOMPARE(report.total(), 1);
+    QCOMPARE(project.review(0).annotations.at(0).quote, QStringLiteral("lumineux"));
+    QCOMPARE(project.review(0).orphans.size(), 1);
+}
+
+void TestProject::replaceReviewTextSameOrUnknown()
+{
+    Project project;
+    fillProject(&project);
+    ReanchorReport report;
+    CHECK_NO_STEP(project, [&] { report = project.replaceReviewText(QStringLiteral("r1"), Text1); });
+    QCOMPARE(report.unchanged, 2);
+    QCOMPARE(report.total(), 2);
+    CHECK_NO_STEP(project, [&] { report = project.replaceReviewText(QStringLiteral("nope"), Text3); });
+    QCOMPARE(report.total(), 0);
+}
+
+void TestProject::placeOrphan()
+{
+    Project project;
+    fillProject(&project);
+    project.replaceReviewText(QStringLiteral("r1"), QStringLiteral("A patient, luminous drama. It ends in a hurry."));
+    QCOMPARE(project.review(0).orphans.size(), 1);
+    QSignalSpy orphans(&project, &Project::orphansChanged);
+    const QString text = project.review(0).text;
+    const int start = int(text.indexOf(QStringLiteral("ends in a hurry")));
+    bool ok = false;
+    CHECK_ONE_UNDO_STEP(project, [&] { ok = project.placeOrphan(QStringLiteral("r1"), QStringLiteral("a2"), start, start + 15); });
+    QVERIFY(ok);
+    QVERIFY(project.review(0).orphans.isEmpty());
+    const Annotation *a = project.findAnnotation(QStringLiteral("r1"), QStringLiteral("a2"));
+    QVERIFY(a);
+    QCOMPARE(a->quote, QStringLiteral("ends in a hurry"));
+    QCOMPARE(a->suffix, QStringLiteral("."));
+    QVERIFY(Anchoring::isAnchored(text, *a));
+    QCOMPARE(a->polarity, Polarity::Criticism);
+    QCOMPARE(a->tags, (QStringList{QStringLiteral("pacing"), QStringLiteral("ending")}));
+    QVERIFY(orphans.count() >= 1);
+    // Sorted among the others.
+    QCOMPARE(project.review(0).annotations.at(0).id, QStringLiteral("a1"));
+    QCOMPARE(project.review(0).annotations.at(1).id, QStringLiteral("a2"));
+}
+
+void TestProject::placeOrphanRejects()
+{
+    Project project;
+    fillProject(&project);
+    project.replaceReviewText(QStringLiteral("r1"), QStringLiteral("A patient, luminous drama."));
+    QCOMPARE(project.review(0).orphans.size(), 1);
+    CHECK_NO_STEP(project, [&] { QVERIFY(!project.placeOrphan(QStringLiteral("r1"), QStringLiteral("a2"), 5, 5)); });
+    CHECK_NO_STEP(project, [&] { QVERIFY(!project.placeOrphan(QStringLiteral("r1"), QStringLiteral("a2"), -1, 3)); });
+    CHECK_NO_STEP(project, [&] { QVERIFY(!project.placeOrphan(QStringLiteral("r1"), QStringLiteral("a2"), 0, 500)); });
+    CHECK_NO_STEP(project, [&] { QVERIFY(!project.placeOrphan(QStringLiteral("r1"), QStringLiteral("a1"), 0, 3)); });
+    CHECK_NO_STEP(project, [&] { QVERIFY(!project.placeOrphan(QStringLiteral("zz"), QStringLiteral("a2"), 0, 3)); });
+    CHECK_NO_STEP(project, [&] { project.removeOrphan(QStringLiteral("r1"), QStringLiteral("a1")); });
+    CHECK_NO_STEP(project, [&] { project.removeOrphan(QStringLiteral("zz"), QStringLiteral("a2")); });
+}
+
+void TestProject::removeOrphan()
+{
+    Project project;
+    fillProject(&project);
+    project.replaceReviewText(QStringLiteral("r1"), QStringLiteral("A patient, luminous drama."));
+    QCOMPARE(project.review(0).orphans.size(), 1);
+    QSignalSpy orphans(&project, &Project::orphansChanged);
+    CHECK_ONE_UNDO_STEP(project, [&] { project.removeOrphan(QStringLiteral("r1"), QStringLiteral("a2")); });
+    QVERIFY(project.review(0).orphans.isEmpty());
+    QVERIFY(!project.findOrphan(QStringLiteral("r1"), QStringLiteral("a2")));
+    QCOMPARE(project.review(0).annotations.size(), 1);
+    QVERIFY(orphans.count() >= 1);
+    // Undoing everything gives back the original review.
+    while (project.undoStack()->canUndo())
+        project.undoStack()->undo();
+    QCOMPARE(project.review(0).text, Text1);
+    QCOMPARE(project.review(0).annotations.size(), 2);
+    QVERIFY(project.review(0).orphans.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProject)

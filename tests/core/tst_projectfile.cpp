@@ -201,6 +201,11 @@ private Q_SLOTS:
     void repairDuplicateIds();
     void repairMismatchedOffsets();
     void repairOffsetsOutOfRange();
+
+    void orphansSurviveSaveAndLoad();
+    void noOrphansKeyWhenThereAreNone();
+    void orphansKeyMustBeAList();
+    void repairReanchorsFuzzyAndOrphans();
 };
 
 void TestProjectFile::loadValidFixture()
@@ -755,8 +760,11 @@ void TestProjectFile::repairMismatchedOffsets()
 {
     const ProjectLoadResult result = ProjectFile::load(fixture(QStringLiteral("offsets-mismatch.revmark")));
     QVERIFY2(result.ok, qPrintable(result.error));
-    QCOMPARE(result.warnings.size(), 1);
+    // The move, then the counts.
+    QCOMPARE(result.warnings.size(), 2);
     QVERIFY2(result.warnings.at(0).contains(QStringLiteral("quote")), qPrintable(result.warnings.at(0)));
+    QVERIFY2(result.warnings.at(1).contains(QStringLiteral("1 were moved to their exact quote")),
+             qPrintable(result.warnings.at(1)));
     const Review &review = result.data.reviews.at(0);
     QCOMPARE(review.annotations.size(), 1);
     const Annotation &a = review.annotations.at(0);
@@ -783,7 +791,9 @@ void TestProjectFile::repairOffsetsOutOfRange()
     QCOMPARE(ids, (QStringList{QStringLiteral("ann-far"), QStringLiteral("ann-inverted")}));
     QCOMPARE(review.annotations.at(0).start, 11);
     QCOMPARE(review.annotations.at(1).start, 20);
-    QCOMPARE(result.warnings.size(), 4);
+    // One per repaired annotation, then the counts; the two that cannot be placed are kept as orphans.
+    QCOMPARE(result.warnings.size(), 5);
+    QCOMPARE(review.orphans.size(), 2);
     const QString all = result.warnings.join(QLatin1Char('\n'));
     QVERIFY2(all.contains(QStringLiteral("a masterpiece")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("could not be placed")), qPrintable(all));
@@ -791,6 +801,136 @@ void TestProjectFile::repairOffsetsOutOfRange()
     QVERIFY2(all.contains(QStringLiteral("annotation 4 of review 1")), qPrintable(all));
     // No tags key: a default list.
     QCOMPARE(result.data.tags, Project::defaultTags());
+}
+
+void TestProjectFile::orphansSurviveSaveAndLoad()
+{
+    ProjectData data = richData();
+    Annotation orphan = annotationOver(QStringLiteral("o-1"), QStringLiteral("Gone: the old ending ") + Wave + QStringLiteral(" now."),
+                                       QStringLiteral("the old ending ") + Wave, Polarity::Criticism,
+                                       {QStringLiteral("music")}, QStringLiteral("was here"));
+    orphan.start = orphan.end = 0;
+    Annotation second = orphan;
+    second.id = QStringLiteral("o-0");
+    second.polarity = Polarity::Praise;
+    data.reviews[1].orphans = {orphan, second};
+    const QByteArray json = ProjectFile::serialize(data);
+    QVERIFY(json.contains("\"orphans\""));
+    checkKeysSorted(json);
+    const ProjectLoadResult result = ProjectFile::parse(json, QStringLiteral("orphans.revmark"));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.warnings, QStringList());
+    compareData(result.data.reviews, data.reviews);
+    const QVector<Annotation> &loaded = result.data.reviews.at(1).orphans;
+    QCOMPARE(loaded.size(), 2);
+    // Kept in their order, field by field, without offsets.
+    compareAnnotation(loaded.at(0), orphan);
+    compareAnnotation(loaded.at(1), second);
+    QVERIFY(result.data.reviews.at(0).orphans.isEmpty());
+    QCOMPARE(ProjectFile::serialize(result.data), json);
+
+    // Through a project and a file on disk.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("orphans.revmark"));
+    Project project;
+    project.reset(data.title, data.tags, data.reviews);
+    QString error;
+    QVERIFY2(ProjectFile::save(project, path, &error), qPrintable(error));
+    Project loadedProject;
+    QVERIFY(ProjectFile::loadInto(&loadedProject, path).ok);
+    QCOMPARE(ProjectFile::serialize(loadedProject), json);
+    QCOMPARE(loadedProject.findOrphan(QStringLiteral("rev-two"), QStringLiteral("o-1"))->note, QStringLiteral("was here"));
+}
+
+void TestProjectFile::noOrphansKeyWhenThereAreNone()
+{
+    const QByteArray json = ProjectFile::serialize(richData());
+    QVERIFY(!json.contains("orphans"));
+    // An existing file saves to the same bytes.
+    const QByteArray original = readAll(fixture(QStringLiteral("valid-v1.revmark")));
+    const ProjectLoadResult result = ProjectFile::parse(original, QStringLiteral("valid-v1.revmark"));
+    QVERIFY(result.ok);
+    QCOMPARE(ProjectFile::serialize(result.data), original);
+}
+
+void TestProjectFile::orphansKeyMustBeAList()
+{
+    QJsonObject root = QJsonDocument::fromJson(ProjectFile::serialize(richData())).object();
+    QJsonArray reviews = root.value(QStringLiteral("reviews")).toArray();
+    QJsonObject review = reviews.at(1).toObject();
+    review.insert(QStringLiteral("orphans"), QStringLiteral("not a list"));
+    reviews[1] = review;
+    root.insert(QStringLiteral("reviews"), reviews);
+    ProjectLoadResult result = ProjectFile::parse(QJsonDocument(root).toJson(), QStringLiteral("bad.revmark"));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("orphans")), qPrintable(result.error));
+
+    // An orphan without a polarity is refused like an annotation without one.
+    QJsonObject orphan;
+    orphan.insert(QStringLiteral("id"), QStringLiteral("o"));
+    review.insert(QStringLiteral("orphans"), QJsonArray{orphan});
+    reviews[1] = review;
+    root.insert(QStringLiteral("reviews"), reviews);
+    result = ProjectFile::parse(QJsonDocument(root).toJson(), QStringLiteral("bad.revmark"));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("polarity")), qPrintable(result.error));
+}
+
+void TestProjectFile::repairReanchorsFuzzyAndOrphans()
+{
+    // A hand-edited text: the offsets of all four annotations no longer match.
+    const QString oldText = QStringLiteral("Intro. The cast shines. The sets wobble badly. The ending rushes past.");
+    ProjectData data;
+    data.title = QStringLiteral("Hand edit");
+    data.tags = Project::defaultTags();
+    Review r;
+    r.id = QStringLiteral("rev");
+    r.text = oldText;
+    r.annotations = {annotationOver(QStringLiteral("a-same"), oldText, QStringLiteral("Intro"), Polarity::Praise),
+                     annotationOver(QStringLiteral("a-cast"), oldText, QStringLiteral("The cast shines"), Polarity::Praise),
+                     annotationOver(QStringLiteral("a-sets"), oldText, QStringLiteral("The sets wobble badly"),
+                                    Polarity::Criticism),
+                     annotationOver(QStringLiteral("a-end"), oldText, QStringLiteral("The ending rushes past"),
+                                    Polarity::Criticism, {QStringLiteral("ending")}, QStringLiteral("keep"))};
+    data.reviews = {r};
+    QByteArray json = ProjectFile::serialize(data);
+    const QString newText = QStringLiteral("Intro. Added words. The cast shines. The SETS wobble  badly. Fin.");
+    json.replace(oldText.toUtf8(), newText.toUtf8());
+
+    const ProjectLoadResult result = ProjectFile::parse(json, QStringLiteral("edited.revmark"));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const Review &review = result.data.reviews.at(0);
+    QCOMPARE(review.text, newText);
+    QStringList ids;
+    for (const Annotation &a : review.annotations) {
+        ids.append(a.id);
+        QVERIFY(Anchoring::isAnchored(newText, a));
+    }
+    QCOMPARE(ids, (QStringList{QStringLiteral("a-same"), QStringLiteral("a-cast"), QStringLiteral("a-sets")}));
+    QCOMPARE(review.annotations.at(2).quote, QStringLiteral("The SETS wobble  badly"));
+    QCOMPARE(review.orphans.size(), 1);
+    QCOMPARE(review.orphans.at(0).id, QStringLiteral("a-end"));
+    QCOMPARE(review.orphans.at(0).note, QStringLiteral("keep"));
+    QCOMPARE(review.orphans.at(0).quote, QStringLiteral("The ending rushes past"));
+
+    // One warning per repaired annotation, then the counts.
+    QCOMPARE(result.warnings.size(), 4);
+    QVERIFY2(result.warnings.at(0).contains(QStringLiteral("annotation 2 of review 1")), qPrintable(result.warnings.at(0)));
+    QVERIFY2(result.warnings.at(0).contains(QStringLiteral("moved to where the quote is")), qPrintable(result.warnings.at(0)));
+    QVERIFY2(result.warnings.at(1).contains(QStringLiteral("similar text")), qPrintable(result.warnings.at(1)));
+    QVERIFY2(result.warnings.at(2).contains(QStringLiteral("orphan")), qPrintable(result.warnings.at(2)));
+    QCOMPARE(result.warnings.at(3),
+             QStringLiteral("In review 1, of 4 annotations 1 were moved to their exact quote, 1 to similar text, and 1 "
+                            "could not be placed and were kept as orphans."));
+
+    // Saved again, the orphan is written and the file now loads without repairs.
+    const QByteArray repaired = ProjectFile::serialize(result.data);
+    QVERIFY(repaired.contains("\"orphans\""));
+    const ProjectLoadResult again = ProjectFile::parse(repaired, QStringLiteral("repaired.revmark"));
+    QVERIFY(again.ok);
+    QCOMPARE(again.warnings, QStringList());
+    QCOMPARE(ProjectFile::serialize(again.data), repaired);
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)

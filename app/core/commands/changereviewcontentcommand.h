@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotation.h"
+#include "qtcompat.h"
+
+#include <QString>
+#include <QVector>
+
+namespace Revmark {
+
+class Project;
+
+// What a re-anchoring edit changes in one review: its text, annotations and orphans.
+struct ReviewContent
+{
+    QString text;
+    QVector<Annotation> annotations;
+    QVector<Annotation> orphans;
+};
+
+// Replaces a review's text, annotations and orphans as a whole (a re-import of a newer text,
+// placing or deleting an orphan); undo restores the previous content exactly. The caller gives
+// the undo text. Both states are kept in full; QString and QVector share their data, so an edit
+// that keeps the text costs no copy of it.
+class ChangeReviewContentCommand : public QUndoCommand
+{
+public:
+    ChangeReviewContentCommand(Project *project, const QString &reviewId, const ReviewContent &before,
+                               const ReviewContent &after, const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    Project *m_project;
+    QString m_reviewId;
+    ReviewContent m_before;
+    ReviewContent m_after;
+};
+
+} // namespace Revmark
