@@ -766,7 +766,9 @@ struct Element
     QString name;
     TagInfo info;
     bool skip = false;
-    int nextNumber = 1; // for <ol>: the number of its next item
+    // For <ol>: the number of its next item. 64 bits: <ol start> takes any int, and counting on
+    // from INT_MAX must not overflow (one item per input character keeps it far from 2^63).
+    qint64 nextNumber = 1;
 };
 
 class Walker

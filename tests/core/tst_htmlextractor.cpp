@@ -40,6 +40,9 @@ void TestHtmlExtractor::text_data()
     QTest::newRow("list") << "<p>Intro</p><ul><li>one</li><li>two<li>three</ul><p>After</p>"
                           << "Intro\n\n\u2022 one\n\u2022 two\n\u2022 three\n\nAfter";
     QTest::newRow("ordered list") << "<ol start=\"3\"><li>c<li>d</ol>" << "3. c\n4. d";
+    // Counting on from the largest start must not overflow (was signed overflow, UBSan).
+    QTest::newRow("ordered list from INT_MAX") << "<ol start=\"2147483647\"><li>c<li>d</ol>"
+                                               << "2147483647. c\n2147483648. d";
     QTest::newRow("list item with paragraph") << "<ul><li><p>one</p></li><li><p>two</p></li></ul>"
                                               << "\u2022 one\n\u2022 two";
     QTest::newRow("nested list") << "<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>" << "\u2022 a\n\u2022 b\n\u2022 c";
