@@ -3,6 +3,7 @@
 // and prints the seconds, pages, pages per second and peak memory; then exports the same reviews
 // without annotations and prints the ratio, which is the cost of highlights and notes.
 // Run: build/qt6/bin/bench_export [reviews] [annotations per review] [words per review]
+#include "benchutil.h"
 #include "pdfexporter.h"
 #include "project.h"
 
@@ -13,38 +14,13 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 
 using namespace Revmark;
+using Revmark::Bench::makeText;
+using Revmark::Bench::peakMemoryMiB;
 
 namespace {
-
-QString makeText(QRandomGenerator &random, int words)
-{
-    static const QStringList vocabulary = {
-        QStringLiteral("the"), QStringLiteral("film"), QStringLiteral("performance"), QStringLiteral("quietly"),
-        QStringLiteral("luminous"), QStringLiteral("script"), QStringLiteral("drags"), QStringLiteral("score"),
-        QStringLiteral("camera"), QStringLiteral("ending"), QStringLiteral("earns"), QStringLiteral("its"),
-        QStringLiteral("tears"), QStringLiteral("but"), QStringLiteral("never"), QStringLiteral("clumsy"),
-        QStringLiteral("assured"), QStringLiteral("direction"), QStringLiteral("of"), QStringLiteral("a"),
-        QStringLiteral("story"), QStringLiteral("that"), QStringLiteral("goes"), QStringLiteral("nowhere"),
-        QStringLiteral("café"), QStringLiteral("naïve"), QStringLiteral("Søren"), QStringLiteral("“bold”")};
-    QString text;
-    for (int i = 0; i < words; ++i) {
-        text += vocabulary.at(random.bounded(int(vocabulary.size())));
-        text += (i % 90 == 89) ? QStringLiteral(".\n\n") : (i % 15 == 14 ? QStringLiteral(". ") : QStringLiteral(" "));
-    }
-    return text;
-}
-
-double peakMemoryMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0; // Linux reports KiB
-}
 
 struct Run
 {

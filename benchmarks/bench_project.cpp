@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark, not a test: generates a project of 1,000 reviews with 50,000 annotations and prints
 // the seconds to save it, load it and open it in the main window, and the peak memory.
-// Run: QT_QPA_PLATFORM=offscreen build/qt6/bin/bench_project [reviews] [annotations per review]
+// Run: build/qt6/bin/bench_project [reviews] [annotations per review]
 #include "annotationpanel.h"
+#include "benchutil.h"
 #include "columnsarea.h"
 #include "mainwindow.h"
 #include "project.h"
@@ -15,38 +16,9 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 using namespace Revmark;
-
-namespace {
-
-QString makeText(QRandomGenerator &random, int words)
-{
-    static const QStringList vocabulary = {
-        QStringLiteral("the"), QStringLiteral("film"), QStringLiteral("performance"), QStringLiteral("quietly"),
-        QStringLiteral("luminous"), QStringLiteral("script"), QStringLiteral("drags"), QStringLiteral("score"),
-        QStringLiteral("camera"), QStringLiteral("ending"), QStringLiteral("earns"), QStringLiteral("its"),
-        QStringLiteral("tears"), QStringLiteral("but"), QStringLiteral("never"), QStringLiteral("clumsy"),
-        QStringLiteral("assured"), QStringLiteral("direction"), QStringLiteral("of"), QStringLiteral("a"),
-        QStringLiteral("story"), QStringLiteral("that"), QStringLiteral("goes"), QStringLiteral("nowhere"),
-        QStringLiteral("café"), QStringLiteral("naïve"), QStringLiteral("Søren"), QStringLiteral("“bold”")};
-    QString text;
-    for (int i = 0; i < words; ++i) {
-        text += vocabulary.at(random.bounded(int(vocabulary.size())));
-        text += (i % 90 == 89) ? QStringLiteral(".\n\n") : (i % 15 == 14 ? QStringLiteral(". ") : QStringLiteral(" "));
-    }
-    return text;
-}
-
-double peakMemoryMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0; // Linux reports KiB
-}
-
-} // namespace
+using Revmark::Bench::makeText;
+using Revmark::Bench::peakMemoryMiB;
 
 int main(int argc, char **argv)
 {
