@@ -17,7 +17,6 @@
 #include <algorithm>
 
 using namespace Revmark;
-using Revmark::Bench::makeText;
 using Revmark::Bench::peakMemoryMiB;
 
 namespace {
@@ -74,29 +73,10 @@ int main(int argc, char **argv)
     QVector<Review> annotated;
     QVector<Review> plain;
     for (int r = 0; r < reviewCount; ++r) {
-        Review review;
-        review.id = newId();
-        review.title = QStringLiteral("Review %1").arg(r + 1);
-        review.author = QStringLiteral("Critic %1").arg(r % 37);
-        review.outlet = QStringLiteral("Outlet %1").arg(r % 11);
-        review.text = makeText(random, words);
-        review.importedAt = QDateTime::currentDateTimeUtc();
-        plain.append(review);
-        const int length = int(review.text.size());
-        for (int a = 0; a < perReview; ++a) {
-            Annotation annotation;
-            annotation.id = newId();
-            annotation.start = random.bounded(length - 80);
-            annotation.end = annotation.start + 10 + random.bounded(60);
-            annotation.polarity = a % 3 == 0 ? Polarity::Criticism : Polarity::Praise;
-            annotation.tags = QStringList(tags.at(a % int(tags.size())));
-            annotation.note = a % 4 == 0 ? QStringLiteral("A note on this span.\nWith a second line.") : QString();
-            annotation.quote = review.text.mid(annotation.start, annotation.end - annotation.start);
-            annotation.created = annotation.modified = review.importedAt;
-            review.annotations.append(annotation);
-        }
-        std::sort(review.annotations.begin(), review.annotations.end(), annotationLessThan);
+        const Review review = Bench::makeReview(random, r, words, perReview, tags);
         annotated.append(review);
+        plain.append(review);
+        plain.last().annotations.clear();
     }
     Project withAnnotations;
     withAnnotations.reset(QStringLiteral("Benchmark"), tags, annotated);

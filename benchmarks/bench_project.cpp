@@ -17,7 +17,6 @@
 #include <QTextStream>
 
 using namespace Revmark;
-using Revmark::Bench::makeText;
 using Revmark::Bench::peakMemoryMiB;
 
 int main(int argc, char **argv)
@@ -34,32 +33,8 @@ int main(int argc, char **argv)
     ProjectData data;
     data.title = QStringLiteral("Benchmark");
     data.tags = Project::defaultTags();
-    for (int r = 0; r < reviewCount; ++r) {
-        Review review;
-        review.id = newId();
-        review.title = QStringLiteral("Review %1").arg(r + 1);
-        review.author = QStringLiteral("Critic %1").arg(r % 37);
-        review.outlet = QStringLiteral("Outlet %1").arg(r % 11);
-        review.text = makeText(random, 600);
-        review.importedAt = QDateTime::currentDateTimeUtc();
-        const int length = int(review.text.size());
-        for (int a = 0; a < perReview; ++a) {
-            Annotation annotation;
-            annotation.id = newId();
-            annotation.start = random.bounded(length - 80);
-            annotation.end = annotation.start + 10 + random.bounded(60);
-            annotation.polarity = a % 3 == 0 ? Polarity::Criticism : Polarity::Praise;
-            annotation.tags = QStringList(data.tags.at(a % int(data.tags.size())));
-            annotation.note = a % 4 == 0 ? QStringLiteral("A note on this span.") : QString();
-            annotation.quote = review.text.mid(annotation.start, annotation.end - annotation.start);
-            annotation.prefix = review.text.mid(qMax(0, annotation.start - 32), qMin(32, annotation.start));
-            annotation.suffix = review.text.mid(annotation.end, 32);
-            annotation.created = annotation.modified = review.importedAt;
-            review.annotations.append(annotation);
-        }
-        std::sort(review.annotations.begin(), review.annotations.end(), annotationLessThan);
-        data.reviews.append(review);
-    }
+    for (int r = 0; r < reviewCount; ++r)
+        data.reviews.append(Bench::makeReview(random, r, 600, perReview, data.tags));
     out << "generated " << reviewCount << " reviews, " << reviewCount * perReview << " annotations; peak "
         << QString::number(peakMemoryMiB(), 'f', 0) << " MiB so far\n";
 

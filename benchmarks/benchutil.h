@@ -2,11 +2,16 @@
 // What the benchmarks share: generated review text and the peak memory figure.
 #pragma once
 
+#include "anchoring.h"
+#include "review.h"
+
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
 
 #include <sys/resource.h>
+
+#include <algorithm>
 
 namespace Revmark::Bench {
 
@@ -36,6 +41,34 @@ inline double peakMemoryMiB()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024.0; // Linux reports KiB
+}
+
+// Review number `index` (0-based) with `words` words of text and `annotations` random spans of
+// 10 to 70 characters, a third of them criticism, tagged in turn, every fourth with a note.
+inline Review makeReview(QRandomGenerator &random, int index, int words, int annotations, const QStringList &tags)
+{
+    Review review;
+    review.id = newId();
+    review.title = QStringLiteral("Review %1").arg(index + 1);
+    review.author = QStringLiteral("Critic %1").arg(index % 37);
+    review.outlet = QStringLiteral("Outlet %1").arg(index % 11);
+    review.text = makeText(random, words);
+    review.importedAt = QDateTime::currentDateTimeUtc();
+    const int length = int(review.text.size());
+    for (int a = 0; a < annotations; ++a) {
+        Annotation annotation;
+        annotation.id = newId();
+        annotation.start = random.bounded(length - 80);
+        annotation.end = annotation.start + 10 + random.bounded(60);
+        annotation.polarity = a % 3 == 0 ? Polarity::Criticism : Polarity::Praise;
+        annotation.tags = QStringList(tags.at(a % int(tags.size())));
+        annotation.note = a % 4 == 0 ? QStringLiteral("A note on this span.\nWith a second line.") : QString();
+        Anchoring::fillQuote(review.text, &annotation);
+        annotation.created = annotation.modified = review.importedAt;
+        review.annotations.append(annotation);
+    }
+    std::sort(review.annotations.begin(), review.annotations.end(), annotationLessThan);
+    return review;
 }
 
 } // namespace Revmark::Bench
