@@ -385,6 +385,9 @@ void MainWindow::openSample()
     if (result.ok)
         project->reset(result.data.title, result.data.tags, result.data.reviews);
     setProject(project);
+    // Built in, so this means a broken build; still say so rather than show an empty window.
+    if (!result.ok)
+        showError(result.error);
 }
 
 int MainWindow::addReviewFiles(const QStringList &paths)

@@ -161,7 +161,6 @@ void ReviewColumn::setActive(bool active)
                                                       window.blueF() * 0.8 + highlight.blueF() * 0.2));
     }
     m_header->setPalette(p);
-    setProperty("active", active);
 }
 
 void ReviewColumn::paintEvent(QPaintEvent *event)

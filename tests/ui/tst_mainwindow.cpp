@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void dropAddsReviews();
     void columnsMoveHideAndFocus();
     void relabelWithoutSelection();
+    void columnsOutOfSightLoadWhenScrolledTo();
     void closingWithUnsavedChangesAsks_data();
     void closingWithUnsavedChangesAsks();
 
@@ -284,6 +286,34 @@ void TestMainWindow::relabelWithoutSelection()
     QTest::keyClick(view, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->project()->findAnnotation(m_window->project()->review(0).id, id)->polarity, Polarity::Praise);
     QCOMPARE(m_window->project()->review(0).annotations.size(), 1);
+}
+
+void TestMainWindow::columnsOutOfSightLoadWhenScrolledTo()
+{
+    // Laying out every review's text on open made big projects slow; columns out of sight wait.
+    QStringList files;
+    for (int i = 0; i < 8; ++i)
+        files << dataFile(QStringLiteral("harbour-lights.txt"));
+    QCOMPARE(m_window->addReviewFiles(files), 8);
+    ColumnsArea *columns = m_window->columnsArea();
+    ReviewColumn *last = columns->column(7);
+    QVERIFY(columns->column(0)->isLoaded());
+    QVERIFY(!last->isLoaded());
+    QVERIFY(last->textView()->toPlainText().isEmpty());
+    // The splitter's summed maximum width must stay valid however many columns there are.
+    QVERIFY(columns->widget()->maximumWidth() > 0);
+
+    // Eight columns of at least 300 px do not fit: once laid out, the area scrolls sideways.
+    QTRY_VERIFY(columns->horizontalScrollBar()->maximum() > 0);
+    QVERIFY(!last->isLoaded());
+    columns->horizontalScrollBar()->setValue(columns->horizontalScrollBar()->maximum());
+    QTRY_VERIFY(last->isLoaded());
+    QCOMPARE(last->textView()->toPlainText(), m_window->project()->review(7).text);
+
+    // Asking for the view loads it too, so nothing ever reads an empty one.
+    ReviewColumn *middle = columns->column(5);
+    if (!middle->isLoaded())
+        QCOMPARE(middle->view()->toPlainText(), m_window->project()->review(5).text);
 }
 
 void TestMainWindow::closingWithUnsavedChangesAsks_data()
