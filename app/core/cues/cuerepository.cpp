@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cuerepository.h"
+
+#ifdef REVMARK_HAVE_SYNTAX
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+
+#include <algorithm>
+
+// Q_INIT_RESOURCE may not be used inside a namespace; the resource lives in a static library.
+static void initCueResources()
+{
+    Q_INIT_RESOURCE(cues);
+}
+
+namespace Revmark {
+namespace CueRepository {
+
+KSyntaxHighlighting::Repository &repository()
+{
+    static KSyntaxHighlighting::Repository *repo = [] {
+        initCueResources();
+        auto *r = new KSyntaxHighlighting::Repository;
+        r->addCustomSearchPath(QStringLiteral(":/revmark-cues"));
+        return r;
+    }();
+    return *repo;
+}
+
+QString defaultCueSetName()
+{
+    return QStringLiteral("Review Cues");
+}
+
+QString cueSetSection()
+{
+    return QStringLiteral("Revmark Cues");
+}
+
+QStringList cueSetNames()
+{
+    QStringList user;
+    const auto definitions = repository().definitions();
+    for (const auto &definition : definitions) {
+        if (definition.section() == cueSetSection() && definition.name() != defaultCueSetName())
+            user.append(definition.name());
+    }
+    std::sort(user.begin(), user.end());
+    user.prepend(defaultCueSetName());
+    return user;
+}
+
+} // namespace CueRepository
+} // namespace Revmark
+
+#endif // REVMARK_HAVE_SYNTAX
