@@ -228,18 +228,52 @@ void Project::setTags(const QStringList &tags, const QHash<QString, QString> &re
     m_undoStack->push(new SetTagListCommand(this, tags, renames));
 }
 
-ReanchorReport Project::replaceReviewText(const QString &reviewId, const QString &newText)
+ReimportReport Project::replaceReviewText(const QString &reviewId, const QString &newText)
 {
-    ReanchorReport report;
+    return replaceContent(reviewId, newText, nullptr,
+                          QCoreApplication::translate("Revmark::Commands", "Replace Review Text"));
+}
+
+ReimportReport Project::reimportReview(const QString &reviewId, const Review &imported)
+{
+    return replaceContent(reviewId, imported.text, &imported,
+                          QCoreApplication::translate("Revmark::Commands", "Re-import Review"));
+}
+
+ReimportReport Project::replaceContent(const QString &reviewId, const QString &newText, const Review *source,
+                                       const QString &undoText)
+{
+    ReimportReport report;
     const Review *review = findReview(reviewId);
     if (!review)
         return report;
+    const ReviewContent before = ReviewContent::of(*review);
+    ReviewContent after = before;
+    after.text = newText;
+    if (source) {
+        after.sourcePath = source->sourcePath;
+        after.format = source->format;
+        after.importedAt = source->importedAt;
+    }
+    const bool sourceMoved = after.sourcePath != before.sourcePath || after.format != before.format;
     if (review->text == newText) {
         report.unchanged = int(review->annotations.size());
+        if (!sourceMoved)
+            return report;
+        m_undoStack->push(new ChangeReviewContentCommand(this, reviewId, before, after, undoText));
         return report;
     }
-    const ReviewContent before{review->text, review->annotations, review->orphans};
-    ReviewContent after{newText, {}, review->orphans};
+    after.annotations.clear();
+    after.orphans.clear();
+    // Earlier orphans first: a newer version may have brought their words back.
+    for (Annotation orphan : review->orphans) {
+        if (Anchoring::place(newText, &orphan) == AnchorStatus::Orphan) {
+            after.orphans.append(orphan);
+        } else {
+            ++report.restored;
+            after.annotations.append(orphan);
+        }
+    }
     for (Annotation annotation : review->annotations) {
         const AnchorStatus status = Anchoring::place(newText, &annotation);
         report.add(status);
@@ -252,8 +286,7 @@ ReanchorReport Project::replaceReviewText(const QString &reviewId, const QString
         }
     }
     std::stable_sort(after.annotations.begin(), after.annotations.end(), annotationLessThan);
-    m_undoStack->push(new ChangeReviewContentCommand(
-        this, reviewId, before, after, QCoreApplication::translate("Revmark::Commands", "Replace Review Text")));
+    m_undoStack->push(new ChangeReviewContentCommand(this, reviewId, before, after, undoText));
     return report;
 }
 
@@ -265,7 +298,7 @@ bool Project::placeOrphan(const QString &reviewId, const QString &orphanId, int 
     const int index = review->orphanIndex(orphanId);
     if (index < 0)
         return false;
-    const ReviewContent before{review->text, review->annotations, review->orphans};
+    const ReviewContent before = ReviewContent::of(*review);
     ReviewContent after = before;
     Annotation annotation = after.orphans.takeAt(index);
     annotation.start = start;
@@ -288,7 +321,7 @@ void Project::removeOrphan(const QString &reviewId, const QString &orphanId)
     const int index = review->orphanIndex(orphanId);
     if (index < 0)
         return;
-    const ReviewContent before{review->text, review->annotations, review->orphans};
+    const ReviewContent before = ReviewContent::of(*review);
     ReviewContent after = before;
     after.orphans.removeAt(index);
     m_undoStack->push(new ChangeReviewContentCommand(
@@ -354,12 +387,26 @@ void Project::setReviewContentRaw(const QString &reviewId, const ReviewContent &
 {
     Review &review = m_reviews[reviewIndex(reviewId)];
     const bool textChanged = review.text != content.text;
+    const bool sourceChanged = review.sourcePath != content.sourcePath || review.format != content.format
+        || review.importedAt != content.importedAt;
     review.text = content.text;
     review.annotations = content.annotations;
     review.orphans = content.orphans;
+    review.sourcePath = content.sourcePath;
+    review.format = content.format;
+    review.importedAt = content.importedAt;
     if (textChanged)
         Q_EMIT reviewTextChanged(reviewId);
+    if (sourceChanged)
+        Q_EMIT reviewPropertiesChanged(reviewId);
     Q_EMIT annotationsChanged(reviewId);
+    Q_EMIT orphansChanged(reviewId);
+}
+
+void Project::replaceOrphanRaw(const QString &reviewId, const Annotation &orphan)
+{
+    Review &review = m_reviews[reviewIndex(reviewId)];
+    review.orphans[review.orphanIndex(orphan.id)] = orphan;
     Q_EMIT orphansChanged(reviewId);
 }
 

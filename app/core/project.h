@@ -13,6 +13,13 @@ class QUndoStack;
 
 namespace Revmark {
 
+// What a re-import did: ReanchorReport's counts for the annotations the review had, plus the
+// earlier orphans that found a place in the new text.
+struct ReimportReport : ReanchorReport
+{
+    int restored = 0;
+};
+
 // The open project: reviews in column order, each with its annotations, and the tag list.
 // Every edit goes through the methods below, which push one undo command onto undoStack();
 // the commands are private to the core. Signals fire for edits, undo and redo alike, so
@@ -74,18 +81,27 @@ public:
     void setAnnotationTags(const QString &reviewId, const QString &annotationId, const QStringList &tags);
     // Consecutive calls for the same annotation merge into one undo step (typing a note).
     void setAnnotationNote(const QString &reviewId, const QString &annotationId, const QString &note);
-    // Renaming or removing a tag updates every annotation that uses it, in the same step.
+    // Renaming or removing a tag updates every annotation and orphan that uses it, in the same
+    // step.
     // renames maps old name -> new name.
     void setTags(const QStringList &tags, const QHash<QString, QString> &renames = {});
 
     // Replaces the review's text with newText (a re-import of a newer version; must already be
     // canonical, as the importer makes it) and re-anchors every annotation with
     // Anchoring::place(): unchanged, moved to the exact quote, moved to a fuzzy match, or, when
-    // it cannot be placed, appended to the review's orphans (start = end = 0). Existing orphans
-    // stay orphans. One undo step; undo restores text, annotations and orphans exactly. Metadata
-    // (title, source path, import time) is left alone. Does nothing and returns all annotations
-    // as unchanged when the text is the same; returns an empty report for an unknown review.
-    ReanchorReport replaceReviewText(const QString &reviewId, const QString &newText);
+    // it cannot be placed, appended to the review's orphans (start = end = 0). Earlier orphans
+    // are tried again the same way: those that now fit become annotations again (counted in
+    // ReimportReport::restored only), the others stay orphans, ahead of the new ones. One undo
+    // step; undo restores text, annotations and orphans exactly. Metadata (title, source path,
+    // import time) is left alone. Does nothing and returns all annotations as unchanged when the
+    // text is the same; returns an empty report for an unknown review.
+    ReimportReport replaceReviewText(const QString &reviewId, const QString &newText);
+    // The same for a fresh import of the review's source (Importer::importFile of its own or of
+    // another file): takes text, source path, format and import time from imported, all in one
+    // undo step (reviewPropertiesChanged follows when the source changed). When only the text is
+    // the same, records the new source in one step with every annotation unchanged; when source
+    // path, format and text are all the same, does nothing.
+    ReimportReport reimportReview(const QString &reviewId, const Review &imported);
     // Makes the orphan a normal annotation over [start, end) (UTF-16, already snapped by the
     // caller) with its quote and context taken from the current text and modified set to now.
     // One undo step. Returns false, changing nothing, for an unknown orphan or a bad range.
@@ -105,8 +121,8 @@ Q_SIGNALS:
     void annotationAdded(const QString &reviewId, const QString &annotationId);
     // The review's list of orphans changed (re-import, placeOrphan, removeOrphan, their undo).
     void orphansChanged(const QString &reviewId);
-    // The review's text was replaced (replaceReviewText and its undo); annotationsChanged and
-    // orphansChanged follow.
+    // The review's text was replaced (replaceReviewText, reimportReview and their undo);
+    // annotationsChanged and orphansChanged follow.
     void reviewTextChanged(const QString &reviewId);
     void tagsChanged();
     void modifiedChanged(bool modified);
@@ -133,6 +149,9 @@ private:
     void replaceAnnotationRaw(const QString &reviewId, const Annotation &annotation);
     void setTagsRaw(const QStringList &tags);
     void setReviewContentRaw(const QString &reviewId, const ReviewContent &content);
+    void replaceOrphanRaw(const QString &reviewId, const Annotation &orphan);
+    ReimportReport replaceContent(const QString &reviewId, const QString &newText, const Review *source,
+                                  const QString &undoText);
 
     QUndoStack *m_undoStack;
     QString m_filePath;

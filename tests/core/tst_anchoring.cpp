@@ -526,6 +526,37 @@ void TestAnchoring::locate_data()
         << QStringLiteral("A tender autumn finale, then silence.") << QStringLiteral("tender autumn finale") << 0
         << QStringLiteral("A tender autumn ") + Leaf + QStringLiteral(" finale, then silence.") << fuzzy
         << QStringLiteral("tender autumn ") + Leaf + QStringLiteral(" finale") << 2;
+    QTest::newRow("insertion right before the span, in its context")
+        << drama << QStringLiteral("luminous drama") << 0 << QStringLiteral("A patient, truly luminous drama. The ending rushed.")
+        << exact << QStringLiteral("luminous drama") << 17;
+    QTest::newRow("insertion right after the span, in its context")
+        << drama << QStringLiteral("luminous") << 0 << QStringLiteral("A patient, luminous, golden drama. The ending rushed.")
+        << unchanged << QStringLiteral("luminous") << 11;
+    QTest::newRow("insertion before and after the span")
+        << drama << QStringLiteral("The ending rushed") << 0
+        << QStringLiteral("Well. A patient, luminous drama. The ending rushed. Still, go.") << exact
+        << QStringLiteral("The ending rushed") << 33;
+    QTest::newRow("repeated quote, insertion between the occurrences")
+        << QStringLiteral("The score is good. The cast is good. The film is long.") << QStringLiteral("good") << 1
+        << QStringLiteral("The score is good. Frankly, the cast is good. The film is long.") << exact
+        << QStringLiteral("good") << 40;
+    QTest::newRow("repeated quote, first occurrence deleted")
+        << QStringLiteral("The score is good. The cast is good. The film is long.") << QStringLiteral("good") << 1
+        << QStringLiteral("The cast is good. The film is long.") << exact << QStringLiteral("good") << 12;
+    QTest::newRow("repeated quote, changed, context picks")
+        << QStringLiteral("The cast is very good here. The score is very good here.")
+        << QStringLiteral("very good here") << 1
+        << QStringLiteral("The cast is Very Good here. The score is Very Good here.") << fuzzy
+        << QStringLiteral("Very Good here") << 41;
+    QTest::newRow("white space and case changed together")
+        << QStringLiteral("Then the lead is superb.") << QStringLiteral("lead is superb") << 0
+        << QStringLiteral("Then the LEAD is\n\nSuperb.") << fuzzy << QStringLiteral("LEAD is\n\nSuperb") << 9;
+    QTest::newRow("outside the BMP before and inside the span")
+        << QStringLiteral("A tender ") + Leaf + QStringLiteral(" finale, then silence.")
+        << QStringLiteral("tender ") + Leaf + QStringLiteral(" finale") << 0
+        << Clapper + QStringLiteral(" ") + Clapper + QStringLiteral(" A tender ") + Leaf
+            + QStringLiteral(" finale, then silence.")
+        << exact << QStringLiteral("tender ") + Leaf + QStringLiteral(" finale") << 8;
     QTest::newRow("short quote, no fuzz allowed")
         << QStringLiteral("It was odd.") << QStringLiteral("odd") << 0 << QStringLiteral("It was add.") << orphan
         << QString() << -1;

@@ -174,6 +174,10 @@ private Q_SLOTS:
     void placeOrphan();
     void placeOrphanRejects();
     void removeOrphan();
+    void reimportRecordsSource();
+    void reimportSameTextOtherFile();
+    void replaceReviewTextRetriesOrphans();
+    void setTagsUpdatesOrphans();
 };
 
 void TestProject::newProject()
@@ -876,6 +880,125 @@ void TestProject::removeOrphan()
     QCOMPARE(project.review(0).text, Text1);
     QCOMPARE(project.review(0).annotations.size(), 2);
     QVERIFY(project.review(0).orphans.isEmpty());
+}
+
+void TestProject::reimportRecordsSource()
+{
+    // A newer version read from another file: text, annotations and where it came from change
+    // in one step, and undo puts the old file back as the source.
+    Project project;
+    fillProject(&project);
+    QSignalSpy properties(&project, &Project::reviewPropertiesChanged);
+    Review imported = makeReview(QStringLiteral("fresh-id"), QStringLiteral("Harbour Lights (final cut)"),
+                                 QStringLiteral("Seen twice. A patient, luminous drama. The lead is superb, the "
+                                                "ending rushed."));
+    imported.sourcePath = QStringLiteral("/elsewhere/harbour-lights-v2.md");
+    imported.format = SourceFormat::Markdown;
+    imported.importedAt = at("2024-05-06T07:08:09Z");
+    ReimportReport report;
+    CHECK_ONE_UNDO_STEP(project, [&] { report = project.reimportReview(QStringLiteral("r1"), imported); });
+    QCOMPARE(report.exact, 2);
+    QCOMPARE(report.total(), 2);
+    QCOMPARE(report.restored, 0);
+    const Review &r1 = project.review(0);
+    QCOMPARE(r1.text, imported.text);
+    QCOMPARE(r1.sourcePath, imported.sourcePath);
+    QCOMPARE(r1.format, SourceFormat::Markdown);
+    QCOMPARE(r1.importedAt, imported.importedAt);
+    // The review keeps its identity and the user's metadata; only its source moved.
+    QCOMPARE(r1.id, QStringLiteral("r1"));
+    QCOMPARE(r1.title, QStringLiteral("Harbour Lights"));
+    QVERIFY(properties.count() >= 1);
+    QCOMPARE(properties.at(0).at(0).toString(), QStringLiteral("r1"));
+
+    project.undoStack()->undo();
+    QCOMPARE(project.review(0).sourcePath, QStringLiteral("/reviews/r1.txt"));
+    QCOMPARE(project.review(0).format, SourceFormat::PlainText);
+    QCOMPARE(project.review(0).importedAt, at("2024-03-01T09:30:00Z"));
+    QCOMPARE(project.review(0).text, Text1);
+}
+
+void TestProject::reimportSameTextOtherFile()
+{
+    Project project;
+    fillProject(&project);
+    Review imported = makeReview(QStringLiteral("x"), QString(), Text1);
+    imported.importedAt = at("2024-06-01T00:00:00Z");
+    // Same file, same text: nothing to do, however much later it was read.
+    imported.sourcePath = QStringLiteral("/reviews/r1.txt");
+    CHECK_NO_STEP(project, [&] { project.reimportReview(QStringLiteral("r1"), imported); });
+    // Same text from another file: the new source is recorded, every annotation unchanged.
+    imported.sourcePath = QStringLiteral("/moved/r1.txt");
+    ReimportReport report;
+    CHECK_ONE_UNDO_STEP(project, [&] { report = project.reimportReview(QStringLiteral("r1"), imported); });
+    QCOMPARE(report.unchanged, 2);
+    QCOMPARE(report.total(), 2);
+    QCOMPARE(project.review(0).sourcePath, QStringLiteral("/moved/r1.txt"));
+    QCOMPARE(project.review(0).importedAt, imported.importedAt);
+    CHECK_NO_STEP(project, [&] { report = project.reimportReview(QStringLiteral("nope"), imported); });
+    QCOMPARE(report.total(), 0);
+}
+
+void TestProject::replaceReviewTextRetriesOrphans()
+{
+    Project project;
+    fillProject(&project);
+    project.replaceReviewText(QStringLiteral("r1"), QStringLiteral("A patient, luminous drama. The lead is superb."));
+    QCOMPARE(project.review(0).orphans.size(), 1);
+    const Annotation orphan = project.review(0).orphans.at(0);
+
+    // The next version has the words back (slightly changed): the orphan finds its place again.
+    const QString newer = QStringLiteral("A patient, luminous drama. The lead is superb, the Ending rushed!");
+    ReimportReport report;
+    CHECK_ONE_UNDO_STEP(project, [&] { report = project.replaceReviewText(QStringLiteral("r1"), newer); });
+    QCOMPARE(report.restored, 1);
+    QCOMPARE(report.unchanged, 1);
+    QCOMPARE(report.total(), 1); // restored orphans are counted on their own
+    QVERIFY(project.review(0).orphans.isEmpty());
+    const Annotation *placed = project.findAnnotation(QStringLiteral("r1"), QStringLiteral("a2"));
+    QVERIFY(placed);
+    QCOMPARE(placed->quote, QStringLiteral("Ending rushed"));
+    QVERIFY(Anchoring::isAnchored(newer, *placed));
+    QCOMPARE(placed->note, orphan.note);
+    QCOMPARE(placed->tags, orphan.tags);
+    QCOMPARE(project.review(0).annotations.at(1).id, QStringLiteral("a2")); // sorted
+
+    // A version without them keeps the orphan an orphan, before any new one.
+    project.undoStack()->undo();
+    const QString without = QStringLiteral("A patient drama. The lead is superb.");
+    CHECK_ONE_UNDO_STEP(project, [&] { report = project.replaceReviewText(QStringLiteral("r1"), without); });
+    QCOMPARE(report.restored, 0);
+    QCOMPARE(report.orphaned, 1);
+    QCOMPARE(project.review(0).orphans.size(), 2);
+    QCOMPARE(project.review(0).orphans.at(0).id, QStringLiteral("a2"));
+    QCOMPARE(project.review(0).orphans.at(1).id, QStringLiteral("a1"));
+}
+
+void TestProject::setTagsUpdatesOrphans()
+{
+    Project project;
+    fillProject(&project);
+    project.replaceReviewText(QStringLiteral("r1"), QStringLiteral("A patient, luminous drama."));
+    QCOMPARE(project.review(0).orphans.size(), 1);
+    QCOMPARE(project.review(0).orphans.at(0).tags, (QStringList{QStringLiteral("pacing"), QStringLiteral("ending")}));
+    QSignalSpy orphans(&project, &Project::orphansChanged);
+
+    QStringList tags = Project::defaultTags();
+    tags.replace(tags.indexOf(QStringLiteral("pacing")), QStringLiteral("rhythm"));
+    tags.removeAll(QStringLiteral("ending"));
+    QHash<QString, QString> renames;
+    renames.insert(QStringLiteral("pacing"), QStringLiteral("rhythm"));
+    CHECK_ONE_UNDO_STEP(project, [&] { project.setTags(tags, renames); });
+    QCOMPARE(project.review(0).orphans.at(0).tags, QStringList{QStringLiteral("rhythm")});
+    QVERIFY(orphans.count() >= 1);
+    QCOMPARE(orphans.at(0).at(0).toString(), QStringLiteral("r1"));
+    project.undoStack()->undo();
+    QCOMPARE(project.review(0).orphans.at(0).tags, (QStringList{QStringLiteral("pacing"), QStringLiteral("ending")}));
+    // Placed again later, it carries the tags of the list as it is then.
+    project.undoStack()->redo();
+    QVERIFY(project.placeOrphan(QStringLiteral("r1"), QStringLiteral("a2"), 0, 9));
+    QCOMPARE(project.findAnnotation(QStringLiteral("r1"), QStringLiteral("a2"))->tags,
+             QStringList{QStringLiteral("rhythm")});
 }
 
 QTEST_GUILESS_MAIN(TestProject)

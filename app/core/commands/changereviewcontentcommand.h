@@ -3,7 +3,9 @@
 
 #include "annotation.h"
 #include "qtcompat.h"
+#include "review.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QVector>
 
@@ -11,16 +13,25 @@ namespace Revmark {
 
 class Project;
 
-// What a re-anchoring edit changes in one review: its text, annotations and orphans.
+// What a re-anchoring edit changes in one review: its text, annotations and orphans, and where
+// the text came from (a re-import may read another file).
 struct ReviewContent
 {
     QString text;
     QVector<Annotation> annotations;
     QVector<Annotation> orphans;
+    QString sourcePath;
+    SourceFormat format = SourceFormat::PlainText;
+    QDateTime importedAt;
+
+    static ReviewContent of(const Review &review)
+    {
+        return {review.text, review.annotations, review.orphans, review.sourcePath, review.format, review.importedAt};
+    }
 };
 
-// Replaces a review's text, annotations and orphans as a whole (a re-import of a newer text,
-// placing or deleting an orphan); undo restores the previous content exactly. The caller gives
+// Replaces a review's text, annotations, orphans and source as a whole (a re-import of a newer
+// text, placing or deleting an orphan); undo restores the previous content exactly. The caller gives
 // the undo text. Both states are kept in full; QString and QVector share their data, so an edit
 // that keeps the text costs no copy of it.
 class ChangeReviewContentCommand : public QUndoCommand

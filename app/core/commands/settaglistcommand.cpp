@@ -24,8 +24,9 @@ SetTagListCommand::SetTagListCommand(Project *project, const QStringList &tags,
         const QString renamed = renames.value(tag, tag);
         return renamed != tag || (oldTags.contains(tag) && !tags.contains(tag));
     };
-    for (const Review &review : project->reviews()) {
-        for (const Annotation &annotation : review.annotations) {
+    // Orphans keep their tags for the day they are placed again, so they follow too.
+    const auto collect = [&](const QString &reviewId, const QVector<Annotation> &annotations, bool orphan) {
+        for (const Annotation &annotation : annotations) {
             if (std::none_of(annotation.tags.cbegin(), annotation.tags.cend(), changes))
                 continue;
             QStringList newTags;
@@ -45,9 +46,13 @@ SetTagListCommand::SetTagListCommand(Project *project, const QStringList &tags,
             if (newTags != annotation.tags) {
                 Annotation after = annotation;
                 after.tags = newTags;
-                m_changes.append({review.id, annotation, after});
+                m_changes.append({reviewId, annotation, after, orphan});
             }
         }
+    };
+    for (const Review &review : project->reviews()) {
+        collect(review.id, review.annotations, false);
+        collect(review.id, review.orphans, true);
     }
 }
 
@@ -55,14 +60,22 @@ void SetTagListCommand::redo()
 {
     m_project->setTagsRaw(m_newTags);
     for (const Change &change : std::as_const(m_changes))
-        m_project->replaceAnnotationRaw(change.reviewId, change.after);
+        apply(change, change.after);
 }
 
 void SetTagListCommand::undo()
 {
     for (const Change &change : std::as_const(m_changes))
-        m_project->replaceAnnotationRaw(change.reviewId, change.before);
+        apply(change, change.before);
     m_project->setTagsRaw(m_oldTags);
+}
+
+void SetTagListCommand::apply(const Change &change, const Annotation &annotation)
+{
+    if (change.orphan)
+        m_project->replaceOrphanRaw(change.reviewId, annotation);
+    else
+        m_project->replaceAnnotationRaw(change.reviewId, annotation);
 }
 
 } // namespace Revmark

@@ -11,8 +11,8 @@ namespace Revmark {
 
 class Project;
 
-// Replaces the project's tag list; annotations whose tags were renamed or removed change
-// with it, in the same step.
+// Replaces the project's tag list; annotations and orphans whose tags were renamed or removed
+// change with it, in the same step.
 class SetTagListCommand : public QUndoCommand
 {
 public:
@@ -26,7 +26,10 @@ private:
         QString reviewId;
         Annotation before;
         Annotation after;
+        bool orphan; // in Review::orphans rather than Review::annotations
     };
+
+    void apply(const Change &change, const Annotation &annotation);
 
     Project *m_project;
     QStringList m_oldTags;
