@@ -247,16 +247,21 @@ bool fuzzyLocate(const QString &text, const Annotation &annotation, int *start, 
         to = int(from + window);
     }
 
-    // Candidate ends: in each run of ends within maxDistance, the first with the least distance
-    // (neighbouring ends are the same match give or take a character).
+    // Candidate ends: in each run of ends within maxDistance, one end (neighbouring ends are the
+    // same match give or take a character). Runs rank by their least distance; within a run the
+    // end is the one whose following text best matches the suffix, each matching unit making up
+    // for one edit. Edit distance alone prefers dropping the tail of a span to keeping words
+    // inserted near its end ("superb and moving" -> "superb and deeply moving").
     struct Candidate
     {
         int end; // exclusive, normalised
-        int distance;
+        int distance; // least distance of its run
     };
+    const QStringView normView(norm.text);
     std::vector<Candidate> candidates;
     int bestDistance = maxDistance + 1;
     Candidate run{-1, maxDistance + 1};
+    int runScore = 0;
     const auto closeRun = [&] {
         if (run.end < 0)
             return;
@@ -268,13 +273,21 @@ bool fuzzyLocate(const QString &text, const Annotation &annotation, int *start, 
             candidates.push_back(run);
         run = Candidate{-1, maxDistance + 1};
     };
-    matcher.scan(QStringView(norm.text).mid(from, to - from), false, [&](int j, int distance) {
+    matcher.scan(normView.mid(from, to - from), false, [&](int j, int distance) {
         if (distance > maxDistance) {
             closeRun();
             return;
         }
-        if (distance < run.distance)
-            run = Candidate{from + j + 1, distance};
+        run.distance = std::min(run.distance, distance);
+        const int end = from + j + 1;
+        // Reading the context only when it could win keeps long runs (repetitive text) linear.
+        if (run.end >= 0 && distance - int(suffix.size()) >= runScore)
+            return;
+        const int score = distance - commonPrefix(normView.mid(end), suffix);
+        if (run.end < 0 || score < runScore) {
+            runScore = score;
+            run.end = end;
+        }
     });
     closeRun();
     if (candidates.empty())
@@ -293,15 +306,18 @@ bool fuzzyLocate(const QString &text, const Annotation &annotation, int *start, 
     int bestContext = -1;
     const QStringView view(norm.text);
     for (const Candidate &c : candidates) {
-        // The start: match the reversed quote anchored at the end, the shortest span that reaches
-        // the distance found.
+        // The start: match the reversed quote anchored at the end; as for the end, the preceding
+        // text's match with the prefix makes up for edits, and the shortest span wins a tie.
         const int windowStart = std::max(0, c.end - m - maxDistance);
         const QString back = reversed(view.mid(windowStart, c.end - windowStart));
         int length = -1;
-        int least = maxDistance + 1;
+        int least = 0;
         backwards.scan(back, true, [&](int j, int distance) {
-            if (distance < least) {
-                least = distance;
+            if (distance > maxDistance)
+                return;
+            const int score = distance - commonSuffix(view.left(c.end - (j + 1)), prefix);
+            if (length < 0 || score < least) {
+                least = score;
                 length = j + 1;
             }
         });

@@ -87,7 +87,9 @@ public:
     //     and suffix, the nearest to the old start on a tie -> Exact;
     //  3. an approximate occurrence in the normalised text (white space collapsed, case folded)
     //     with similarity >= FuzzyThreshold: least edit distance first, then best context, then
-    //     nearest; the span is snapped to whole words (snapToWords) -> Fuzzy;
+    //     nearest; its ends are where the text around best matches prefix and suffix (each
+    //     matching unit making up for one edit), so words inserted near an end stay inside; the
+    //     span is snapped to whole words (snapToWords) -> Fuzzy;
     //  4. otherwise Orphan.
     // Never returns a span that splits a surrogate pair. Work is O(text length × (1 + quote
     // length / 64)), capped by MaxFuzzyWork; texts must be canonical (no '\r').

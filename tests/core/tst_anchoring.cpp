@@ -486,6 +486,16 @@ void TestAnchoring::locate_data()
         << lead << QStringLiteral("the lead performance is superb and moving") << 0
         << QStringLiteral("Truly, the lead performance is truly superb and moving, at least.") << fuzzy
         << QStringLiteral("the lead performance is truly superb and moving") << 7;
+    QTest::newRow("insertion inside, near the end")
+        << QStringLiteral("Truly, the lead performance is superb and moving from the first scene.")
+        << QStringLiteral("The lead performance is superb and moving").toLower() << 0
+        << QStringLiteral("Truly, the lead performance is superb and deeply moving from the first scene.") << fuzzy
+        << QStringLiteral("the lead performance is superb and deeply moving") << 7;
+    QTest::newRow("insertion inside, near the start")
+        << QStringLiteral("Truly, the lead performance is superb and moving from the first scene.")
+        << QStringLiteral("the lead performance is superb and moving") << 0
+        << QStringLiteral("Truly, the very lead performance is superb and moving from the first scene.") << fuzzy
+        << QStringLiteral("the very lead performance is superb and moving") << 7;
     QTest::newRow("span deleted") << drama << QStringLiteral("The ending rushed") << 0
                                   << QStringLiteral("A patient, luminous drama.") << orphan << QString() << -1;
     QTest::newRow("repeated quote, context picks the second")
