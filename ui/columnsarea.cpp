@@ -49,6 +49,7 @@ void ColumnsArea::setProject(Project *project)
         });
         connect(project, &Project::reviewPropertiesChanged, this, &ColumnsArea::refreshReview);
         connect(project, &Project::annotationsChanged, this, &ColumnsArea::refreshReview);
+        connect(project, &Project::orphansChanged, this, &ColumnsArea::refreshReview);
     }
     rebuild();
 }
@@ -175,6 +176,7 @@ ReviewColumn *ColumnsArea::createColumn(int index)
         c->ensureLoaded();
     const QString id = review.id;
     connect(c, &ReviewColumn::activated, this, [this, id] { setCurrentReview(id); });
+    connect(c, &ReviewColumn::orphansClicked, this, [this, id] { Q_EMIT orphansClicked(id); });
     connect(c->textView(), &ReviewView::annotationClicked, this,
             [this, id](const QString &annotationId) { Q_EMIT annotationClicked(id, annotationId); });
     connect(c->textView(), &QTextEdit::selectionChanged, this, &ColumnsArea::selectionChanged);

@@ -56,6 +56,8 @@ Q_SIGNALS:
     // The selection in a column changed (marking actions enable/disable on it).
     void selectionChanged();
     void hiddenChanged();
+    // The orphan count in a column's header was clicked.
+    void orphansClicked(const QString &reviewId);
 
 private:
     void rebuild();

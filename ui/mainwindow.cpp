@@ -6,6 +6,7 @@
 #include "columnsarea.h"
 #include "exportdialog.h"
 #include "importer.h"
+#include "orphanspanel.h"
 #include "pdfexporter.h"
 #include "preferencesdialog.h"
 #include "project.h"
@@ -14,6 +15,7 @@
 #include "reviewcolumn.h"
 #include "reviewpropertiesdialog.h"
 #include "reviewview.h"
+#include "sourcewatcher.h"
 #include "tagsdialog.h"
 
 #include <QApplication>
@@ -31,9 +33,11 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QVBoxLayout>
@@ -68,6 +72,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_columns(new ColumnsArea(this))
     , m_panel(new AnnotationPanel(this))
+    , m_orphansPanel(new OrphansPanel(this))
+    , m_sourceWatcher(new SourceWatcher(this))
     , m_statusSummary(new QLabel(this))
 {
     initResources();
@@ -77,7 +83,48 @@ MainWindow::MainWindow(QWidget *parent)
     icon.addFile(QStringLiteral(":/revmark/icons/256.png"));
     setWindowIcon(icon);
     setAcceptDrops(true);
-    setCentralWidget(m_columns);
+
+    // The re-import report: above the columns, non-modal, until closed or replaced.
+    auto *central = new QWidget(this);
+    m_reportBar = new QFrame(central);
+    m_reportBar->setObjectName(QStringLiteral("sourceReportBar"));
+    m_reportBar->setFrameShape(QFrame::StyledPanel);
+    m_reportBar->setBackgroundRole(QPalette::ToolTipBase);
+    m_reportBar->setAutoFillBackground(true);
+    m_reportText = new QLabel(m_reportBar);
+    m_reportText->setObjectName(QStringLiteral("sourceReportText"));
+    m_reportText->setWordWrap(true);
+    m_reportText->setForegroundRole(QPalette::ToolTipText);
+    m_reportText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reportUndo = new QPushButton(tr("Undo"), m_reportBar);
+    m_reportUndo->setObjectName(QStringLiteral("sourceReportUndo"));
+    m_reportOrphans = new QPushButton(tr("Show Orphans"), m_reportBar);
+    m_reportOrphans->setObjectName(QStringLiteral("sourceReportShowOrphans"));
+    auto *reportClose = new QToolButton(m_reportBar);
+    reportClose->setObjectName(QStringLiteral("sourceReportClose"));
+    reportClose->setText(QStringLiteral("✕"));
+    reportClose->setToolTip(tr("Close"));
+    reportClose->setAutoRaise(true);
+    auto *reportLayout = new QHBoxLayout(m_reportBar);
+    reportLayout->setContentsMargins(10, 4, 4, 4);
+    reportLayout->addWidget(m_reportText, 1);
+    reportLayout->addWidget(m_reportUndo);
+    reportLayout->addWidget(m_reportOrphans);
+    reportLayout->addWidget(reportClose);
+    m_reportBar->hide();
+    connect(reportClose, &QToolButton::clicked, m_reportBar, &QWidget::hide);
+    connect(m_reportUndo, &QPushButton::clicked, this, [this] {
+        if (m_project->undoStack()->index() == m_reportIndex)
+            m_project->undoStack()->undo();
+        m_reportBar->hide();
+    });
+    connect(m_reportOrphans, &QPushButton::clicked, this, [this] { showOrphans(m_reportReviewId); });
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_reportBar);
+    centralLayout->addWidget(m_columns, 1);
+    setCentralWidget(central);
 
     auto *dock = new QDockWidget(tr("Annotations"), this);
     dock->setObjectName(QStringLiteral("annotationDock"));
@@ -107,6 +154,48 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({dock}, {400}, Qt::Horizontal);
     dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->insertAction(m_focusModeAction, dock->toggleViewAction());
+
+    // Orphans: below the annotations, hidden until there are some or the user asks.
+    m_orphansDock = new QDockWidget(tr("Orphans"), this);
+    m_orphansDock->setObjectName(QStringLiteral("orphansDock"));
+    m_orphansPanel->setObjectName(QStringLiteral("orphansPanel"));
+    m_orphansDock->setWidget(m_orphansPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_orphansDock);
+    m_orphansDock->hide();
+    m_orphansDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowOrphans"));
+    menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->insertAction(m_focusModeAction,
+                                                                           m_orphansDock->toggleViewAction());
+    m_orphansPanel->setSelectionProvider([this](const QString &reviewId, int *start, int *end) {
+        ReviewColumn *c = m_columns->columnFor(reviewId);
+        return c && c->isLoaded() && c->textView()->selectedRange(start, end);
+    });
+    connect(m_orphansPanel, &OrphansPanel::countChanged, this, [this](int count) {
+        m_orphansDock->setWindowTitle(count > 0 ? tr("Orphans (%1)").arg(count) : tr("Orphans"));
+    });
+    connect(m_orphansPanel, &OrphansPanel::orphanActivated, this, [this](const QString &reviewId) {
+        // Its review comes into view, ready for selecting the new place.
+        if (m_columns->isHidden(reviewId))
+            m_columns->setReviewHidden(reviewId, false);
+        m_columns->setCurrentReview(reviewId);
+    });
+    connect(m_orphansPanel, &OrphansPanel::orphanPlaced, this,
+            [this](const QString &reviewId, const QString &annotationId) {
+                if (ReviewColumn *c = m_columns->columnFor(reviewId)) {
+                    QTextCursor cursor = c->textView()->textCursor();
+                    cursor.clearSelection();
+                    c->textView()->setTextCursor(cursor);
+                }
+                setCurrentAnnotation(reviewId, annotationId);
+            });
+    connect(m_columns, &ColumnsArea::selectionChanged, m_orphansPanel, &OrphansPanel::updateActions);
+    connect(m_columns, &ColumnsArea::orphansClicked, this, &MainWindow::showOrphans);
+    connect(m_sourceWatcher, &SourceWatcher::sourceChanged, this, &MainWindow::onSourceChanged);
+    connect(m_sourceWatcher, &SourceWatcher::sourceMissing, this, [this](const QString &reviewId) {
+        if (const Review *review = m_project->findReview(reviewId))
+            statusBar()->showMessage(tr("The source of “%1” was moved or deleted: %2")
+                                         .arg(review->title, QDir::toNativeSeparators(review->sourcePath)),
+                                     8000);
+    });
 
     connect(m_columns, &ColumnsArea::annotationClicked, this,
             [this](const QString &reviewId, const QString &annotationId) {
@@ -207,6 +296,10 @@ void MainWindow::createActions()
             [this] { m_columns->setReviewHidden(m_columns->currentReviewId(), true); });
     m_removeReviewAction = make(tr("&Remove Review from Project"), "actionRemoveReview", QKeySequence(Qt::CTRL | Qt::Key_W));
     connect(m_removeReviewAction, &QAction::triggered, this, &MainWindow::removeCurrentReview);
+    m_reimportAction = make(tr("Re-&import Source…"), "actionReimportSource");
+    m_reimportAction->setToolTip(tr("Read the review's original file again, or a newer version of it, and "
+                                    "re-anchor its annotations"));
+    connect(m_reimportAction, &QAction::triggered, this, &MainWindow::reimportSourceInteractive);
     m_nextColumnAction = make(tr("Ne&xt Column"), "actionNextColumn", QKeySequence(Qt::ALT | Qt::Key_Right));
     connect(m_nextColumnAction, &QAction::triggered, this, [this] { selectAdjacentColumn(1); });
     m_previousColumnAction = make(tr("Pre&vious Column"), "actionPreviousColumn", QKeySequence(Qt::ALT | Qt::Key_Left));
@@ -275,6 +368,7 @@ void MainWindow::createMenus()
     m_reviewMenu = menuBar()->addMenu(tr("&Review"));
     m_reviewMenu->addAction(m_addReviewsAction);
     m_reviewMenu->addAction(m_propertiesAction);
+    m_reviewMenu->addAction(m_reimportAction);
     m_reviewMenu->addSeparator();
     m_reviewMenu->addAction(m_moveLeftAction);
     m_reviewMenu->addAction(m_moveRightAction);
@@ -327,6 +421,18 @@ void MainWindow::setProject(Project *project)
     m_undoGroup->setActiveStack(project->undoStack());
     m_columns->setProject(project);
     m_panel->setProject(project);
+    m_orphansPanel->setProject(project);
+    m_sourceWatcher->setProject(project);
+    m_reportBar->hide();
+    m_reportIndex = -1;
+    // The button as context: the project outlives the window's widgets when the window goes.
+    connect(project->undoStack(), &QUndoStack::indexChanged, m_reportUndo,
+            [this](int index) {
+                // Once undone (by any means), a later edit may take its index: that is not it.
+                if (index < m_reportIndex)
+                    m_reportIndex = -1;
+                m_reportUndo->setEnabled(m_reportIndex >= 0 && index == m_reportIndex);
+            });
     m_currentAnnotationId.clear();
     m_currentAnnotationReviewId.clear();
     connect(project, &Project::modifiedChanged, this, &MainWindow::updateTitle);
@@ -372,6 +478,8 @@ bool MainWindow::openProject(const QString &path)
     addRecentProject(project->filePath());
     m_savedAt = QFileInfo(path).lastModified();
     updateStatus();
+    // Sources edited while the project was closed are caught up with, as if it had been open.
+    m_sourceWatcher->checkModifiedSinceImport();
     if (!result.warnings.isEmpty())
         showError(tr("“%1” was repaired while opening:\n%2")
                       .arg(QDir::toNativeSeparators(path), result.warnings.join(QLatin1Char('\n'))));
@@ -610,6 +718,93 @@ void MainWindow::editReviewProperties()
     dialog.exec();
 }
 
+void MainWindow::reimportSourceInteractive()
+{
+    const QString id = m_columns->currentReviewId();
+    const Review *review = m_project->findReview(id);
+    if (!review)
+        return;
+    // The file it came from, else its folder, so a newer version next to it is one click away.
+    QString suggested = review->sourcePath;
+    if (!suggested.isEmpty() && !QFileInfo::exists(suggested))
+        suggested = QFileInfo(suggested).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Re-import Source of “%1”").arg(review->title), suggested,
+        tr("Reviews (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"));
+    if (!path.isEmpty())
+        reimportReview(id, path);
+}
+
+bool MainWindow::reimportReview(const QString &reviewId, const QString &path)
+{
+    if (!m_project->findReview(reviewId))
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ImportResult result = Importer::importFile(path);
+    QApplication::restoreOverrideCursor();
+    if (!result.ok) {
+        showError(result.error);
+        return false;
+    }
+    const int before = m_project->undoStack()->index();
+    const ReimportReport report = m_project->reimportReview(reviewId, result.review);
+    showReimportReport(reviewId, report, false, m_project->undoStack()->index() != before);
+    return true;
+}
+
+void MainWindow::onSourceChanged(const QString &reviewId)
+{
+    const Review *review = m_project->findReview(reviewId);
+    if (!review)
+        return;
+    const ImportResult result = Importer::importFile(review->sourcePath);
+    // Gone or unreadable again since the watcher looked: its next change will be reported.
+    if (!result.ok)
+        return;
+    const int before = m_project->undoStack()->index();
+    const ReimportReport report = m_project->reimportReview(reviewId, result.review);
+    showReimportReport(reviewId, report, true, m_project->undoStack()->index() != before);
+}
+
+void MainWindow::showReimportReport(const QString &reviewId, const ReimportReport &report, bool onDisk, bool pushed)
+{
+    const Review *review = m_project->findReview(reviewId);
+    if (!review || (onDisk && !pushed))
+        return;
+    const QString title = review->title.isEmpty() ? tr("Untitled review") : review->title;
+    QString text;
+    if (!pushed) {
+        text = tr("“%1” re-imported: the file holds the same text, nothing changed.").arg(title);
+    } else {
+        //: Counts of a re-import: how the review's annotations were placed in its new text.
+        QString counts = tr("%n annotation(s) unchanged, %1 moved, %2 re-placed by fuzzy match, %3 orphaned",
+                            nullptr, report.unchanged)
+                             .arg(report.exact)
+                             .arg(report.fuzzy)
+                             .arg(report.orphaned);
+        if (report.restored > 0)
+            counts = tr("%1; %n earlier orphan(s) placed again", nullptr, report.restored).arg(counts);
+        text = onDisk ? tr("“%1” changed on disk: %2").arg(title, counts)
+                      : tr("“%1” re-imported: %2").arg(title, counts);
+    }
+    m_reportReviewId = reviewId;
+    m_reportIndex = pushed ? m_project->undoStack()->index() : -1;
+    m_reportText->setText(text);
+    m_reportUndo->setVisible(pushed);
+    m_reportUndo->setEnabled(pushed);
+    m_reportOrphans->setVisible(!review->orphans.isEmpty());
+    m_reportBar->show();
+}
+
+void MainWindow::showOrphans(const QString &reviewId)
+{
+    m_orphansDock->show();
+    m_orphansDock->raise();
+    if (!reviewId.isEmpty())
+        m_orphansPanel->showReview(reviewId);
+    m_orphansPanel->focusList();
+}
+
 void MainWindow::removeCurrentReview()
 {
     // No confirmation: it is one undo step away, and the status bar says how to get it back.
@@ -753,6 +948,7 @@ void MainWindow::updateActions()
     m_moveRightAction->setEnabled(hasReview && index < m_project->reviewCount() - 1);
     m_hideColumnAction->setEnabled(hasReview);
     m_removeReviewAction->setEnabled(hasReview);
+    m_reimportAction->setEnabled(hasReview);
     const bool hasReviews = m_project->reviewCount() > 0;
     m_exportPdfAction->setEnabled(hasReviews);
     m_printAction->setEnabled(hasReviews);

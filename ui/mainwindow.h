@@ -10,19 +10,30 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
+class QFrame;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QUndoGroup;
 
 namespace Revmark {
 
 class AnnotationPanel;
 class ColumnsArea;
+class OrphansPanel;
 class Project;
+class SourceWatcher;
+struct ReimportReport;
 
 // The main window: menus and toolbar, the review columns, the annotation panel, and the
 // project's lifecycle (new, open, save, recent projects, unsaved changes). Errors from the core
 // arrive as text and are shown here.
+// Changed sources: a SourceWatcher follows the reviews' original files; when one changes on
+// disk the review is re-imported at once as one undo step (like any edit, whether or not the
+// project has unsaved changes), and a non-modal bar above the columns ("sourceReportBar", text
+// "sourceReportText", buttons "sourceReportUndo", "sourceReportShowOrphans",
+// "sourceReportClose") says what moved. Orphans are listed in the "orphansDock".
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,6 +45,8 @@ public:
     Project *project() const { return m_project; }
     ColumnsArea *columnsArea() const { return m_columns; }
     AnnotationPanel *annotationPanel() const { return m_panel; }
+    OrphansPanel *orphansPanel() const { return m_orphansPanel; }
+    SourceWatcher *sourceWatcher() const { return m_sourceWatcher; }
 
     // Opens a project file; on failure shows why and keeps the current project. The current
     // project's unsaved changes are not asked about here (see openProjectInteractive()).
@@ -43,6 +56,9 @@ public:
     // Imports the files and adds what could be imported as one undo step; reports the others.
     // Returns how many were added.
     int addReviewFiles(const QStringList &paths);
+    // Re-imports the review from path (its own source or a newer file) as one undo step and
+    // shows the report; on failure shows why and changes nothing.
+    bool reimportReview(const QString &reviewId, const QString &path);
     // Saves to path; on failure shows why. The project's file path changes only on success.
     bool saveProjectAs(const QString &path);
 
@@ -75,6 +91,10 @@ private:
     void openProjectInteractive();
     void addReviewsInteractive();
     void editTags();
+    void reimportSourceInteractive();
+    void onSourceChanged(const QString &reviewId);
+    void showReimportReport(const QString &reviewId, const ReimportReport &report, bool onDisk, bool pushed);
+    void showOrphans(const QString &reviewId);
     void showPreferences();
     void editReviewProperties();
     void removeCurrentReview();
@@ -100,6 +120,16 @@ private:
     QUndoGroup *m_undoGroup;
     ColumnsArea *m_columns;
     AnnotationPanel *m_panel;
+    OrphansPanel *m_orphansPanel;
+    QDockWidget *m_orphansDock = nullptr;
+    SourceWatcher *m_sourceWatcher;
+    QFrame *m_reportBar = nullptr;
+    QLabel *m_reportText = nullptr;
+    QPushButton *m_reportUndo = nullptr;
+    QPushButton *m_reportOrphans = nullptr;
+    QString m_reportReviewId;
+    // Undo stack index right after the reported re-import; Undo in the bar undoes only that.
+    int m_reportIndex = -1;
     QLabel *m_statusSummary;
     QString m_currentAnnotationId;
     QString m_currentAnnotationReviewId;
@@ -132,6 +162,7 @@ private:
     QAction *m_moveRightAction = nullptr;
     QAction *m_hideColumnAction = nullptr;
     QAction *m_removeReviewAction = nullptr;
+    QAction *m_reimportAction = nullptr;
     QAction *m_focusModeAction = nullptr;
     QAction *m_syncScrollAction = nullptr;
     QAction *m_nextColumnAction = nullptr;

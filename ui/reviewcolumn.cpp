@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -59,6 +60,7 @@ ReviewColumn::ReviewColumn(QWidget *parent)
     , m_byline(new QLabel(this))
     , m_balance(new BalanceBar(this))
     , m_menuButton(new QToolButton(this))
+    , m_orphansButton(new QToolButton(this))
     , m_view(new ReviewView(this))
 {
     setObjectName(QStringLiteral("reviewColumn"));
@@ -83,10 +85,16 @@ ReviewColumn::ReviewColumn(QWidget *parent)
     m_menuButton->setToolTip(tr("Review actions"));
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
     m_menuButton->setAutoRaise(true);
+    m_orphansButton->setObjectName(QStringLiteral("columnOrphansButton"));
+    m_orphansButton->setToolTip(tr("Annotations that could not be placed in the current text: show them"));
+    m_orphansButton->setAutoRaise(true);
+    m_orphansButton->hide();
+    connect(m_orphansButton, &QToolButton::clicked, this, &ReviewColumn::orphansClicked);
     m_view->setObjectName(QStringLiteral("reviewView"));
 
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_orphansButton, 0, Qt::AlignTop);
     titleRow->addWidget(m_menuButton, 0, Qt::AlignTop);
     m_header->setObjectName(QStringLiteral("columnHeader"));
     m_header->setAutoFillBackground(true);
@@ -122,10 +130,19 @@ void ReviewColumn::setReview(const Review &review)
     m_byline->setText(byline.isEmpty() ? counts : tr("%1 — %2").arg(byline.join(QStringLiteral(" · ")), counts));
     m_balance->setCounts(praise, criticism);
     m_balance->setToolTip(counts);
+    const int orphans = int(review.orphans.size());
+    m_orphansButton->setText(tr("%n orphan(s)", nullptr, orphans));
+    m_orphansButton->setVisible(orphans > 0);
     m_review = review;
     if (m_loaded) {
+        // A re-imported text must not throw the reader back to the top.
+        QScrollBar *bar = m_view->verticalScrollBar();
+        const int scroll = bar->value();
+        const bool textChanged = m_view->toPlainText() != review.text;
         m_view->setReviewText(review.text);
         m_view->setAnnotations(review.annotations);
+        if (textChanged)
+            bar->setValue(scroll);
     }
 }
 

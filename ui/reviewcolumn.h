@@ -15,7 +15,8 @@ class BalanceBar;
 class ReviewView;
 
 // One review as a column: a header that tells who wrote it, where, and the balance of praise
-// and criticism at a glance, above the review's text.
+// and criticism at a glance, above the review's text. When the review has orphans (annotations
+// its current text has no place for), the header shows how many ("columnOrphansButton").
 class ReviewColumn : public QFrame
 {
     Q_OBJECT
@@ -42,6 +43,8 @@ public:
 Q_SIGNALS:
     // The column got focus or a click: it becomes the current column.
     void activated();
+    // The user clicked the header's orphan count.
+    void orphansClicked();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -56,6 +59,7 @@ private:
     QLabel *m_byline;
     BalanceBar *m_balance;
     QToolButton *m_menuButton;
+    QToolButton *m_orphansButton;
     ReviewView *m_view;
 };
 
