@@ -38,9 +38,12 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTextCursor>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QVBoxLayout>
+
+#include <utility>
 
 // Resources of a static library must be registered by hand, and only outside a namespace.
 static void initResources()
@@ -754,6 +757,18 @@ bool MainWindow::reimportReview(const QString &reviewId, const QString &path)
 
 void MainWindow::onSourceChanged(const QString &reviewId)
 {
+    // A dialog may be working on the project (an export in progress, the tag list): the
+    // re-import waits until it is closed.
+    if (QApplication::activeModalWidget()) {
+        if (!m_deferredSources.contains(reviewId))
+            m_deferredSources.append(reviewId);
+        QTimer::singleShot(500, this, [this] {
+            const QStringList ids = std::exchange(m_deferredSources, {});
+            for (const QString &id : ids)
+                onSourceChanged(id);
+        });
+        return;
+    }
     const Review *review = m_project->findReview(reviewId);
     if (!review)
         return;
@@ -775,6 +790,9 @@ void MainWindow::showReimportReport(const QString &reviewId, const ReimportRepor
     QString text;
     if (!pushed) {
         text = tr("“%1” re-imported: the file holds the same text, nothing changed.").arg(title);
+    } else if (report.total() == 0 && report.restored == 0) {
+        text = onDisk ? tr("“%1” changed on disk and was read again; it has no annotations to move.").arg(title)
+                      : tr("“%1” re-imported; it has no annotations to move.").arg(title);
     } else {
         //: Counts of a re-import: how the review's annotations were placed in its new text.
         QString counts = tr("%n annotation(s) unchanged, %1 moved, %2 re-placed by fuzzy match, %3 orphaned",

@@ -128,6 +128,8 @@ private:
     QPushButton *m_reportUndo = nullptr;
     QPushButton *m_reportOrphans = nullptr;
     QString m_reportReviewId;
+    // Changed sources whose re-import waits for a modal dialog to close.
+    QStringList m_deferredSources;
     // Undo stack index right after the reported re-import; Undo in the bar undoes only that.
     int m_reportIndex = -1;
     QLabel *m_statusSummary;
