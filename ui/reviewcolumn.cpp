@@ -133,12 +133,12 @@ void ReviewColumn::setReview(const Review &review)
     const int orphans = int(review.orphans.size());
     m_orphansButton->setText(tr("%n orphan(s)", nullptr, orphans));
     m_orphansButton->setVisible(orphans > 0);
+    const bool textChanged = m_review.text != review.text;
     m_review = review;
     if (m_loaded) {
         // A re-imported text must not throw the reader back to the top.
         QScrollBar *bar = m_view->verticalScrollBar();
         const int scroll = bar->value();
-        const bool textChanged = m_view->toPlainText() != review.text;
         m_view->setReviewText(review.text);
         m_view->setAnnotations(review.annotations);
         if (textChanged)

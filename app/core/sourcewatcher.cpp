@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QPair>
 #include <QTimer>
 
 namespace Revmark {
@@ -16,6 +17,14 @@ namespace {
 QString watchKey(const QString &sourcePath)
 {
     return sourcePath.isEmpty() ? QString() : QFileInfo(sourcePath).absoluteFilePath();
+}
+
+// What a folder notification is compared with: a file whose time and size are the same was not
+// replaced (a project saved next to its sources must not re-read them all).
+QPair<qint64, qint64> stampOf(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isFile() ? qMakePair(info.lastModified().toMSecsSinceEpoch(), info.size()) : qMakePair(qint64(-1), qint64(-1));
 }
 
 } // namespace
@@ -42,6 +51,8 @@ void SourceWatcher::setProject(Project *project)
     m_announced.clear();
     m_pending.clear();
     m_missing.clear();
+    m_stamps.clear();
+    m_rewatch.clear();
     m_timer->stop();
     if (project) {
         connect(project, &Project::projectReset, this, &SourceWatcher::resync);
@@ -92,6 +103,8 @@ void SourceWatcher::resync()
     const QStringList files = m_watcher->files();
     QStringList added;
     for (auto it = m_reviewsByPath.cbegin(); it != m_reviewsByPath.cend(); ++it) {
+        if (!m_stamps.contains(it.key()))
+            m_stamps.insert(it.key(), stampOf(it.key()));
         if (!files.contains(it.key()) && QFileInfo(it.key()).isFile())
             added.append(it.key());
     }
@@ -108,6 +121,12 @@ void SourceWatcher::resync()
         else
             it = m_pending.erase(it);
     }
+    for (auto it = m_stamps.begin(); it != m_stamps.end();) {
+        if (m_reviewsByPath.contains(it.key()))
+            ++it;
+        else
+            it = m_stamps.erase(it);
+    }
 }
 
 void SourceWatcher::onFileChanged(const QString &path)
@@ -119,7 +138,8 @@ void SourceWatcher::onFileChanged(const QString &path)
 void SourceWatcher::onDirectoryChanged(const QString &directory)
 {
     // Only the folder says when a file that was replaced or deleted exists again, and a file
-    // replaced by a rename may be reported nowhere else.
+    // replaced by a rename may be reported nowhere else (an editor that moves the old file to a
+    // backup leaves the watch on the backup). Such a file is watched anew.
     const QStringList watched = m_watcher->files();
     const QDir dir(directory);
     bool any = false;
@@ -127,8 +147,10 @@ void SourceWatcher::onDirectoryChanged(const QString &directory)
         const QFileInfo info(it.key());
         if (info.absolutePath() != dir.absolutePath())
             continue;
-        if (watched.contains(it.key()) != info.isFile() || m_missing.contains(it.key())) {
+        if (watched.contains(it.key()) != info.isFile() || m_missing.contains(it.key())
+            || m_stamps.value(it.key()) != stampOf(it.key())) {
             m_pending.insert(it.key());
+            m_rewatch.insert(it.key());
             any = true;
         }
     }
@@ -145,8 +167,12 @@ void SourceWatcher::settle()
     const QStringList watched = m_watcher->files();
     for (const QString &path : pending) {
         const bool exists = QFileInfo(path).isFile();
-        if (exists && !watched.contains(path))
+        m_stamps.insert(path, stampOf(path));
+        if (exists && watched.contains(path) && m_rewatch.contains(path))
+            m_watcher->removePath(path);
+        if (exists && (!watched.contains(path) || m_rewatch.contains(path)))
             m_watcher->addPath(path);
+        m_rewatch.remove(path);
         if (!exists) {
             if (!m_missing.contains(path)) {
                 m_missing.insert(path);

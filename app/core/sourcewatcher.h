@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <QSet>
 #include <QString>
@@ -68,6 +69,10 @@ private:
     QHash<QString, QStringList> m_reviewsByPath;
     QSet<QString> m_pending;
     QSet<QString> m_missing;
+    // Paths whose watch may sit on a file that is no longer theirs (moved away, replaced).
+    QSet<QString> m_rewatch;
+    // Path -> modification time (ms) and size when last looked at.
+    QHash<QString, QPair<qint64, qint64>> m_stamps;
     // Review id -> the new text last announced, so one change is announced once.
     QHash<QString, QString> m_announced;
 };

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void sameCanonicalTextIsNoChange();
     void burstIsOneChange();
     void fileReplacedByRenameIsFollowed();
+    void oldFileMovedToBackupIsLeft();
     void missingFileAndItsReturn();
     void announcedOnce();
     void checkModifiedSinceImport();
@@ -155,6 +156,25 @@ void TestSourceWatcher::fileReplacedByRenameIsFollowed()
     QTRY_COMPARE(changed.count(), 2);
     QVERIFY(replaceFile(path(QStringLiteral("a.txt")), Original + "A fourth paragraph.\n"));
     QTRY_COMPARE(changed.count(), 3);
+}
+
+void TestSourceWatcher::oldFileMovedToBackupIsLeft()
+{
+    // Some editors move the old file to a backup and write a new one in its place: the new
+    // file is the source from then on, not the backup the old watch still follows.
+    QVERIFY(writeFile(path(QStringLiteral("a.txt")), Original));
+    Project project;
+    const QString id = reviewFrom(&project, path(QStringLiteral("a.txt")));
+    SourceWatcher watcher;
+    watcher.setProject(&project);
+    QSignalSpy changed(&watcher, &SourceWatcher::sourceChanged);
+
+    QVERIFY(QFile::rename(path(QStringLiteral("a.txt")), path(QStringLiteral("a.txt~"))));
+    QVERIFY(writeFile(path(QStringLiteral("a.txt")), Newer));
+    QVERIFY(changed.wait());
+    QCOMPARE(changed.at(0).at(0).toString(), id);
+    QVERIFY(writeFile(path(QStringLiteral("a.txt")), Newer + "Once more.\n"));
+    QTRY_COMPARE(changed.count(), 2);
 }
 
 void TestSourceWatcher::missingFileAndItsReturn()
