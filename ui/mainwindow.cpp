@@ -816,6 +816,11 @@ void MainWindow::showReimportReport(const QString &reviewId, const ReimportRepor
 
 void MainWindow::showOrphans(const QString &reviewId)
 {
+    // A dock squeezed under the annotations would show a row or two: give it room.
+    if (!m_orphansDock->isVisible() && !m_orphansDock->isFloating()) {
+        m_orphansDock->show();
+        resizeDocks({m_orphansDock}, {qMax(240, height() / 3)}, Qt::Vertical);
+    }
     m_orphansDock->show();
     m_orphansDock->raise();
     if (!reviewId.isEmpty())

@@ -46,6 +46,9 @@ OrphansPanel::OrphansPanel(QWidget *parent)
 {
     m_countLabel->setObjectName(QStringLiteral("orphanCount"));
     m_countLabel->setWordWrap(true);
+    m_countLabel->setToolTip(tr("Annotations whose words could not be found again after a review's source "
+                                "changed are kept here. Select their new place in the review and choose "
+                                "Place at Selection, or delete them."));
     m_list->setObjectName(QStringLiteral("orphanList"));
     m_list->setAccessibleName(tr("Orphaned annotations"));
     m_list->setColumnCount(ColCount);
@@ -215,12 +218,9 @@ void OrphansPanel::updateCount()
     if (!m_message.isEmpty())
         m_countLabel->setText(m_message);
     else if (count == 0)
-        m_countLabel->setText(tr("No orphaned annotations. Annotations that cannot be found again after a "
-                                 "source changes are kept here."));
+        m_countLabel->setText(tr("No orphaned annotations"));
     else
-        m_countLabel->setText(tr("%n annotation(s) could not be placed in the current text. Select the "
-                                 "new place in the review and choose Place at Selection, or delete.",
-                                 nullptr, count));
+        m_countLabel->setText(tr("%n annotation(s) without a place in the current text", nullptr, count));
 }
 
 void OrphansPanel::updateActions()

@@ -234,7 +234,13 @@ void TestOrphansPanel::returnPlacesAtSelection()
     QTRY_VERIFY(column()->view()->textCursor().hasSelection());
     // Picking the row with the mouse keeps the column's selection.
     QTreeWidgetItem *second = list()->topLevelItem(1);
-    QTest::mouseClick(list()->viewport(), Qt::LeftButton, Qt::NoModifier, list()->visualItemRect(second).center());
+    // The dock has just been shown: wait until its list is laid out.
+    const auto inRow = [&] {
+        const QRect row = list()->visualItemRect(second);
+        return QPoint(row.left() + 10, row.center().y());
+    };
+    QTRY_VERIFY(list()->viewport()->rect().contains(inRow()));
+    QTest::mouseClick(list()->viewport(), Qt::LeftButton, Qt::NoModifier, inRow());
     QCOMPARE(m_window->orphansPanel()->currentOrphanId(), m_scoreId);
     QTRY_VERIFY(button("placeOrphanButton")->isEnabled());
     list()->setFocus();
