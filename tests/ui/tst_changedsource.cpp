@@ -13,6 +13,9 @@
 #include "sourcewatcher.h"
 
 #include <QAction>
+#include <QDialog>
+#include <QSignalSpy>
+#include <QApplication>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
@@ -79,6 +82,8 @@ private Q_SLOTS:
     void editedOnDiskWhileOpen();
     void changeOnTopOfUnsavedEdits();
     void reimportFromNewerFile();
+    void waitsForModalDialog();
+    void changedWhileClosedIsCaughtUpOnOpening();
 
 private:
     QWidget *bar() const { return m_window->findChild<QWidget *>(QStringLiteral("sourceReportBar")); }
@@ -265,6 +270,48 @@ void TestChangedSource::reimportFromNewerFile()
     QVERIFY(m_messages.at(0).contains(QStringLiteral("missing.txt")));
     m_messages.clear();
     QCOMPARE(m_window->project()->undoStack()->count(), steps);
+}
+
+void TestChangedSource::waitsForModalDialog()
+{
+    // A dialog may be working on the project (an export): the re-import waits until it closes.
+    QDialog dialog(m_window);
+    dialog.setModal(true);
+    dialog.show();
+    QTRY_VERIFY(QApplication::activeModalWidget() == &dialog);
+    QSignalSpy announced(m_window->sourceWatcher(), &SourceWatcher::sourceChanged);
+    const int steps = m_window->project()->undoStack()->count();
+    QVERIFY(writeFile(m_source, Version2));
+    QVERIFY(announced.wait());
+    QCOMPARE(m_window->project()->undoStack()->count(), steps);
+    QVERIFY(!bar()->isVisible());
+    dialog.accept();
+    QTRY_COMPARE(m_window->project()->undoStack()->count(), steps + 1);
+    QTRY_VERIFY(bar()->isVisible());
+    QVERIFY(review().text.contains(QStringLiteral("Seen at the autumn festival")));
+}
+
+void TestChangedSource::changedWhileClosedIsCaughtUpOnOpening()
+{
+    const QString projectPath = m_window->project()->filePath();
+    QVERIFY(!projectPath.isEmpty());
+    delete m_window;
+    m_window = nullptr;
+    QVERIFY(writeFile(m_source, Version2));
+
+    m_window = new MainWindow;
+    m_window->setMessageSink([this](const QString &message) { m_messages.append(message); });
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window->openProject(projectPath));
+    QVERIFY(bar()->isVisible());
+    QVERIFY(barText()->text().contains(QStringLiteral("changed on disk")));
+    QVERIFY(review().text.contains(QStringLiteral("Seen at the autumn festival")));
+    QCOMPARE(review().orphans.size(), 1);
+    QVERIFY(m_window->project()->isModified());
+    QTest::mouseClick(barButton("sourceReportUndo"), Qt::LeftButton);
+    QVERIFY(!m_window->project()->isModified());
+    QCOMPARE(review().annotations.size(), 3);
 }
 
 QTEST_MAIN(TestChangedSource)
