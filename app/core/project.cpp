@@ -7,6 +7,7 @@
 #include "commands/changeannotationcommand.h"
 #include "commands/changereviewcommand.h"
 #include "commands/changereviewcontentcommand.h"
+#include "commands/setreviewgradecommand.h"
 #include "commands/movereviewcommand.h"
 #include "commands/removeannotationcommand.h"
 #include "commands/removereviewcommand.h"
@@ -158,6 +159,14 @@ void Project::setReviewProperties(const QString &reviewId, const QString &title,
     if (!review || (review->title == title && review->author == author && review->outlet == outlet))
         return;
     m_undoStack->push(new ChangeReviewCommand(this, reviewId, title, author, outlet));
+}
+
+void Project::setReviewGrade(const QString &reviewId, const Grade &grade)
+{
+    const Review *review = findReview(reviewId);
+    if (!review || review->grade == grade)
+        return;
+    m_undoStack->push(new SetReviewGradeCommand(this, reviewId, grade));
 }
 
 QString Project::addAnnotation(const QString &reviewId, int start, int end, Polarity polarity,
@@ -323,6 +332,13 @@ void Project::setReviewMetadataRaw(int index, const QString &title, const QStrin
     review.author = author;
     review.outlet = outlet;
     Q_EMIT reviewPropertiesChanged(review.id);
+}
+
+void Project::setReviewGradeRaw(const QString &reviewId, const Grade &grade)
+{
+    Review &review = m_reviews[reviewIndex(reviewId)];
+    review.grade = grade;
+    Q_EMIT reviewPropertiesChanged(reviewId);
 }
 
 void Project::insertAnnotationRaw(const QString &reviewId, const Annotation &annotation)

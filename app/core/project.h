@@ -64,6 +64,10 @@ public:
     void moveReview(int from, int to);
     void setReviewProperties(const QString &reviewId, const QString &title, const QString &author,
                              const QString &outlet);
+    // Sets the review's grade as given (callers mark a user's correction with
+    // grade.corrected = true). One undo step; emits reviewPropertiesChanged(reviewId). Does
+    // nothing for an unknown review or an unchanged grade.
+    void setReviewGrade(const QString &reviewId, const Grade &grade);
 
     // Adds an annotation over [start, end) (UTF-16 indices, already snapped by the caller) and
     // returns its id, or an empty string when the range is empty or out of the text.
@@ -122,12 +126,14 @@ private:
     friend class ChangeAnnotationCommand;
     friend class SetTagListCommand;
     friend class ChangeReviewContentCommand;
+    friend class SetReviewGradeCommand;
 
     // Raw edits for the commands: no undo, but the signals.
     void insertReviewAt(int index, const Review &review);
     Review takeReviewAt(int index);
     void moveReviewRaw(int from, int to);
     void setReviewMetadataRaw(int index, const QString &title, const QString &author, const QString &outlet);
+    void setReviewGradeRaw(const QString &reviewId, const Grade &grade);
     void insertAnnotationRaw(const QString &reviewId, const Annotation &annotation);
     Annotation takeAnnotationRaw(const QString &reviewId, const QString &annotationId);
     void replaceAnnotationRaw(const QString &reviewId, const Annotation &annotation);
