@@ -152,6 +152,7 @@ private Q_SLOTS:
     void moveReviewInvalid_data();
     void moveReviewInvalid();
     void setReviewProperties();
+    void setReviewGrade();
     void addAnnotation();
     void addAnnotationRejects_data();
     void addAnnotationRejects();
@@ -339,6 +340,28 @@ void TestProject::moveReviewInvalid()
     Project project;
     fillProject(&project);
     CHECK_NO_STEP(project, [&] { project.moveReview(from, to); });
+}
+
+void TestProject::setReviewGrade()
+{
+    Project project;
+    fillProject(&project);
+    QSignalSpy changed(&project, &Project::reviewPropertiesChanged);
+    const Grade corrected{QStringLiteral("B+"), 85, true};
+    CHECK_ONE_UNDO_STEP(project, [&] { project.setReviewGrade(QStringLiteral("r2"), corrected); });
+    QCOMPARE(project.findReview(QStringLiteral("r2"))->grade, corrected);
+    QCOMPARE(project.findReview(QStringLiteral("r1"))->grade, Grade());
+    QCOMPARE(changed.count(), 5); // edit, then undo/redo twice
+    for (const QList<QVariant> &arguments : std::as_const(changed))
+        QCOMPARE(arguments.at(0).toString(), QStringLiteral("r2"));
+    QCOMPARE(project.undoStack()->undoText(), QStringLiteral("Change Grade"));
+
+    // Back to "no grade", kept as the user's choice.
+    CHECK_ONE_UNDO_STEP(project, [&] { project.setReviewGrade(QStringLiteral("r2"), Grade{QString(), -1, true}); });
+    QVERIFY(!project.findReview(QStringLiteral("r2"))->grade.isValid());
+
+    CHECK_NO_STEP(project, [&] { project.setReviewGrade(QStringLiteral("r2"), Grade{QString(), -1, true}); });
+    CHECK_NO_STEP(project, [&] { project.setReviewGrade(QStringLiteral("nope"), corrected); });
 }
 
 void TestProject::setReviewProperties()
