@@ -24,14 +24,18 @@ struct Grade
 
 // Recognises ratings and normalises them to 0..100 (rounded to the nearest integer), with the
 // scale of tests/data/cues/labelled/README.md:
-// - x/5, x/10, x/100, x/4, "x out of N": 100 * x / N (x may have a decimal point or comma);
+// - x/N for N = 4, 5, 10, 20, 100 and "x out of N": 100 * x / N (x may have a decimal point or
+//   comma); other denominators are dates or scores ("12/10", "24/7"), not ratings;
 // - percentages "85%": the number;
-// - stars: ★ = 1, ½ = 0.5, ☆ = 0 counted out of 5 (or out of the number of ★☆ shown when that is
-//   4); "4 stars", "four stars", "3.5 stars": out of 5 unless followed by "/4" or "out of four";
-// - letter grades (A+ .. F, after a label such as "Grade:", "Rating:", "Score:" when found in
-//   running text; parse() also takes a bare letter): A+ 100, A 95, A- 90, B+ 87, B 83, B- 80,
-//   C+ 77, C 73, C- 70, D+ 67, D 63, D- 60, F 0 (and E 30).
-// Values above the scale (7/5) are not ratings.
+// - stars: ★ = 1, ½ = 0.5, ☆ = 0, out of 5 unless "/4" or "out of four" follows; "4 stars",
+//   "Three stars", "3.5 stars", "three and a half stars" likewise;
+// - letter grades A+ 100, A 95, A- 90, B+ 85, B 80, B- 75, C+ 70, C 65, C- 60, D+ 55, D 50,
+//   D- 45, F 20 (upper case only; "-" may also be a minus sign or an en dash).
+// Values above the scale (7/5, 120%) are not ratings.
+// find() accepts a rating in running text only in unambiguous forms (x/N, x out of N, star
+// glyphs, "4 stars" in digits); percentages, letters and spelled-out star counts only after a
+// label ("Grade:", "Rating:", "Score:", "Overall:", "Verdict:") or alone on their line, so
+// "50% longer" or "the two stars of the film" are not grades.
 namespace GradeParser {
 // The grade a whole string denotes (surrounding spaces and a label allowed); value -1 when it is
 // not a rating. raw is the trimmed input.
