@@ -14,8 +14,9 @@ namespace Revmark {
 class BalanceBar;
 class ReviewView;
 
-// One review as a column: a header that tells who wrote it, where, and the balance of praise
-// and criticism at a glance, above the review's text.
+// One review as a column: a header that tells who wrote it, where, its grade ("columnGrade",
+// the rating as written; the 0-100 value in its tooltip; hidden when there is none) and the
+// balance of praise and criticism at a glance, above the review's text.
 class ReviewColumn : public QFrame
 {
     Q_OBJECT
@@ -54,6 +55,7 @@ private:
     QWidget *m_header;
     QLabel *m_title;
     QLabel *m_byline;
+    QLabel *m_grade;
     BalanceBar *m_balance;
     QToolButton *m_menuButton;
     ReviewView *m_view;
