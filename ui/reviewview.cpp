@@ -11,6 +11,7 @@
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTimer>
@@ -232,11 +233,19 @@ void ReviewView::paintEvent(QPaintEvent *event)
                  current ? Qt::SolidLine : Qt::DashLine);
         pen.setCosmetic(true);
         painter.setPen(pen);
-        for (const QRectF &r : rangeRects(mark.start, mark.end)) {
-            const QRectF box = r.adjusted(-2, -1, 2, 1);
-            if (box.intersects(exposed))
-                painter.drawRoundedRect(box, 3, 3);
+        // One outline around the whole span: each line's box reaches down to the next line, and
+        // the union of the boxes is drawn, not a stack of boxes.
+        QVector<QRectF> lines = rangeRects(mark.start, mark.end);
+        QPainterPath outline;
+        outline.setFillRule(Qt::WindingFill);
+        for (int l = 0; l < lines.size(); ++l) {
+            QRectF box = lines.at(l).adjusted(-2, -1, 2, 1);
+            if (l + 1 < lines.size() && lines.at(l + 1).top() - lines.at(l).bottom() < lines.at(l).height())
+                box.setBottom(lines.at(l + 1).top() - 1);
+            outline.addRect(box);
         }
+        if (outline.boundingRect().intersects(exposed))
+            painter.drawPath(outline.simplified());
     }
 }
 
