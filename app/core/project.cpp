@@ -247,8 +247,10 @@ ReanchorReport Project::replaceReviewText(const QString &reviewId, const QString
         report.unchanged = int(review->annotations.size());
         return report;
     }
-    const ReviewContent before{review->text, review->annotations, review->orphans};
-    ReviewContent after{newText, {}, review->orphans};
+    const ReviewContent before{review->text, review->annotations, review->orphans, review->grade};
+    // A newer text may carry a newer rating; the user's own correction stays.
+    ReviewContent after{newText, {}, review->orphans,
+                        review->grade.corrected ? review->grade : GradeParser::find(newText)};
     for (Annotation annotation : review->annotations) {
         const AnchorStatus status = Anchoring::place(newText, &annotation);
         report.add(status);
@@ -274,7 +276,7 @@ bool Project::placeOrphan(const QString &reviewId, const QString &orphanId, int 
     const int index = review->orphanIndex(orphanId);
     if (index < 0)
         return false;
-    const ReviewContent before{review->text, review->annotations, review->orphans};
+    const ReviewContent before{review->text, review->annotations, review->orphans, review->grade};
     ReviewContent after = before;
     Annotation annotation = after.orphans.takeAt(index);
     annotation.start = start;
@@ -297,7 +299,7 @@ void Project::removeOrphan(const QString &reviewId, const QString &orphanId)
     const int index = review->orphanIndex(orphanId);
     if (index < 0)
         return;
-    const ReviewContent before{review->text, review->annotations, review->orphans};
+    const ReviewContent before{review->text, review->annotations, review->orphans, review->grade};
     ReviewContent after = before;
     after.orphans.removeAt(index);
     m_undoStack->push(new ChangeReviewContentCommand(
@@ -373,8 +375,12 @@ void Project::setReviewContentRaw(const QString &reviewId, const ReviewContent &
     review.text = content.text;
     review.annotations = content.annotations;
     review.orphans = content.orphans;
+    const bool gradeChanged = review.grade != content.grade;
+    review.grade = content.grade;
     if (textChanged)
         Q_EMIT reviewTextChanged(reviewId);
+    if (gradeChanged)
+        Q_EMIT reviewPropertiesChanged(reviewId);
     Q_EMIT annotationsChanged(reviewId);
     Q_EMIT orphansChanged(reviewId);
 }

@@ -87,7 +87,8 @@ public:
     // Anchoring::place(): unchanged, moved to the exact quote, moved to a fuzzy match, or, when
     // it cannot be placed, appended to the review's orphans (start = end = 0). Existing orphans
     // stay orphans. One undo step; undo restores text, annotations and orphans exactly. Metadata
-    // (title, source path, import time) is left alone. Does nothing and returns all annotations
+    // (title, source path, import time) is left alone; the grade is found again in the new
+    // text (GradeParser::find) unless the user corrected it. Does nothing and returns all annotations
     // as unchanged when the text is the same; returns an empty report for an unknown review.
     ReanchorReport replaceReviewText(const QString &reviewId, const QString &newText);
     // Makes the orphan a normal annotation over [start, end) (UTF-16, already snapped by the

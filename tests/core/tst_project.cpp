@@ -172,6 +172,7 @@ private Q_SLOTS:
 
     void replaceReviewText();
     void replaceReviewTextSameOrUnknown();
+    void replaceReviewTextFindsTheGradeAgain();
     void placeOrphan();
     void placeOrphanRejects();
     void removeOrphan();
@@ -899,6 +900,27 @@ void TestProject::removeOrphan()
     QCOMPARE(project.review(0).text, Text1);
     QCOMPARE(project.review(0).annotations.size(), 2);
     QVERIFY(project.review(0).orphans.isEmpty());
+}
+
+// A newer text's rating replaces the detected one in the same undo step; a grade the user
+// corrected stays.
+void TestProject::replaceReviewTextFindsTheGradeAgain()
+{
+    Project project;
+    fillProject(&project);
+    const QString id = QStringLiteral("r1");
+    project.setReviewGrade(id, GradeParser::find(QStringLiteral("Rating: 3/5")));
+    QCOMPARE(project.findReview(id)->grade.value, 60);
+    QSignalSpy changed(&project, &Project::reviewPropertiesChanged);
+    const QString newText = project.findReview(id)->text + QStringLiteral("\n\nRating: 4/5");
+    CHECK_ONE_UNDO_STEP(project, [&] { project.replaceReviewText(id, newText); });
+    QCOMPARE(project.findReview(id)->grade, (Grade{QStringLiteral("4/5"), 80, false}));
+    QVERIFY(changed.count() >= 1);
+
+    // The user's correction survives a re-import.
+    project.setReviewGrade(id, Grade{QStringLiteral("B"), 80, true});
+    CHECK_ONE_UNDO_STEP(project, [&] { project.replaceReviewText(id, newText + QStringLiteral("\n\nScore: 2/10")); });
+    QCOMPARE(project.findReview(id)->grade, (Grade{QStringLiteral("B"), 80, true}));
 }
 
 QTEST_GUILESS_MAIN(TestProject)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "annotation.h"
+#include "grade.h"
 #include "qtcompat.h"
 
 #include <QString>
@@ -17,6 +18,7 @@ struct ReviewContent
     QString text;
     QVector<Annotation> annotations;
     QVector<Annotation> orphans;
+    Grade grade; // re-detected with a new text unless the user corrected it
 };
 
 // Replaces a review's text, annotations and orphans as a whole (a re-import of a newer text,
