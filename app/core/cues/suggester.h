@@ -31,8 +31,10 @@ struct Suggestion
 // cue within a few words; a concessive clause ("although X, Y") weighs less than its main
 // clause. A clause whose net score passes the threshold becomes a suggestion; neighbouring
 // clauses of the same polarity in one sentence are joined.
+// Uses CueDetector (for negator phrases such as "not bad"), so GUI thread only, as the repository.
 namespace Suggester {
-// Sorted by start, no overlaps. cues must come from CueDetector::detect(text).
+// Sorted by start, no overlaps. cues must come from CueDetector::detect(text) (any cue set;
+// negator phrases are read with the built-in one).
 QVector<Suggestion> suggest(const QString &text, const QVector<Cue> &cues);
 // Detects with the named cue set first; empty when there is no such cue set.
 QVector<Suggestion> suggest(const QString &text, const QString &cueSet = CueRepository::defaultCueSetName());
