@@ -62,6 +62,7 @@ private Q_SLOTS:
     void withTheBuiltInCueSet_data();
     void withTheBuiltInCueSet();
     void unknownCueSet();
+    void invariants();
 };
 
 void TestSuggester::suggest_data()
@@ -215,6 +216,39 @@ void TestSuggester::unknownCueSet()
 {
     QVERIFY(Suggester::suggest(QStringLiteral("A superb film."), QStringLiteral("No Such Cues")).isEmpty());
     QVERIFY(!CueDetector(QStringLiteral("No Such Cues")).isValid());
+}
+
+// Whatever the text: suggestions lie inside it, are trimmed, sorted and apart, and say why.
+void TestSuggester::invariants()
+{
+    const QStringList pieces = {
+        QStringLiteral("superb"), QStringLiteral("not"),   QStringLiteral("bad"),    QStringLiteral("but"),
+        QStringLiteral("although"), QStringLiteral("very"), QStringLiteral("a bit"), QStringLiteral("drags"),
+        QStringLiteral("never"),  QStringLiteral("dull"),  QStringLiteral("film"),   QStringLiteral("the"),
+        QStringLiteral("."),      QStringLiteral(","),     QStringLiteral(";"),      QStringLiteral("!"),
+        QStringLiteral("\n"),     QStringLiteral("\n\n"),  QStringLiteral("\""),     QStringLiteral("Mr."),
+        QStringLiteral("4/5"),    QStringLiteral("\u2014"), QStringLiteral("\U0001F3AC"), QStringLiteral("...")};
+    QRandomGenerator random(4);
+    const CueDetector detector;
+    QStringList texts = {QString(), QStringLiteral("."), QStringLiteral("\n\n"), QStringLiteral("superb"),
+                         QStringLiteral(" superb "), QStringLiteral("but"), QStringLiteral("Although, superb")};
+    for (int i = 0; i < 300; ++i) {
+        QString text;
+        const int count = random.bounded(40);
+        for (int w = 0; w < count; ++w)
+            text += pieces.at(random.bounded(int(pieces.size()))) + (random.bounded(3) ? QStringLiteral(" ") : QString());
+        texts.append(text);
+    }
+    for (const QString &text : std::as_const(texts)) {
+        const QVector<Suggestion> suggestions = Suggester::suggest(text, detector.detect(text));
+        for (int i = 0; i < suggestions.size(); ++i) {
+            const Suggestion &s = suggestions.at(i);
+            QVERIFY2(s.start >= 0 && s.start < s.end && s.end <= text.size(), qPrintable(text));
+            QVERIFY2(!text.at(s.start).isSpace() && !text.at(s.end - 1).isSpace(), qPrintable(text));
+            QVERIFY2(i == 0 || suggestions.at(i - 1).end <= s.start, qPrintable(text));
+            QVERIFY2(s.score > 0 && !s.cues.isEmpty(), qPrintable(text));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSuggester)
