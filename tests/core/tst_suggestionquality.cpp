@@ -14,10 +14,10 @@ namespace {
 // The figures reached with the built-in cue set when this test was last tuned; the test fails
 // when a change of scorer or lexicon makes any of them drop. Raise them when they improve.
 // Never lower them to make a change pass: fix the scorer or the lexicon (not the labels).
-constexpr double PraisePrecisionFloor = 0.91;
-constexpr double PraiseRecallFloor = 0.94;
-constexpr double CriticismPrecisionFloor = 0.95;
-constexpr double CriticismRecallFloor = 0.74;
+constexpr double PraisePrecisionFloor = 0.91; // reached 0.913 (157/172)
+constexpr double PraiseRecallFloor = 0.95;    // reached 0.958 (159/166)
+constexpr double CriticismPrecisionFloor = 0.96; // reached 0.964 (107/111)
+constexpr double CriticismRecallFloor = 0.74;    // reached 0.747 (112/150)
 
 struct Span
 {
