@@ -143,6 +143,15 @@ void ColumnsArea::setSyncScrolling(bool on)
         syncFrom(currentColumn());
 }
 
+#ifdef REVMARK_HAVE_SYNTAX
+void ColumnsArea::setCueSet(const QString &cueSet)
+{
+    m_cueSet = cueSet;
+    for (int i = 0; i < columnCount(); ++i)
+        column(i)->textView()->setCueSet(cueSet);
+}
+#endif
+
 void ColumnsArea::rebuild()
 {
     // A splitter lays out all its widgets on every insertion while it is shown; filling a new
@@ -169,6 +178,10 @@ ReviewColumn *ColumnsArea::createColumn(int index)
     c->setReview(review);
     c->setHeaderMenu(m_columnMenu);
     c->textView()->setContextActions(m_contextActions);
+#ifdef REVMARK_HAVE_SYNTAX
+    // Before the text arrives: the highlighter then formats each block once, as it is laid out.
+    c->textView()->setCueSet(m_cueSet);
+#endif
     m_splitter->insertWidget(index, c);
     m_splitter->setStretchFactor(index, 1);
     // The first columns are in sight on any screen; load them now so they never flash empty.
@@ -179,6 +192,8 @@ ReviewColumn *ColumnsArea::createColumn(int index)
     connect(c, &ReviewColumn::orphansClicked, this, [this, id] { Q_EMIT orphansClicked(id); });
     connect(c->textView(), &ReviewView::annotationClicked, this,
             [this, id](const QString &annotationId) { Q_EMIT annotationClicked(id, annotationId); });
+    connect(c->textView(), &ReviewView::suggestionClicked, this,
+            [this, id](int index) { Q_EMIT suggestionClicked(id, index); });
     connect(c->textView(), &QTextEdit::selectionChanged, this, &ColumnsArea::selectionChanged);
     connect(c->textView()->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, c] {
         if (m_syncScrolling && !m_syncing)

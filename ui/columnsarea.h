@@ -46,6 +46,13 @@ public:
     bool focusMode() const { return m_focusMode; }
     void setFocusMode(bool on);
 
+#ifdef REVMARK_HAVE_SYNTAX
+    // The cue set every column draws (View › Show Cues), columns created later included;
+    // empty draws none.
+    void setCueSet(const QString &cueSet);
+    QString cueSet() const { return m_cueSet; }
+#endif
+
     // Scrolling one column scrolls the others to the same relative position.
     bool syncScrolling() const { return m_syncScrolling; }
     void setSyncScrolling(bool on);
@@ -53,6 +60,8 @@ public:
 Q_SIGNALS:
     void currentReviewChanged(const QString &reviewId);
     void annotationClicked(const QString &reviewId, const QString &annotationId);
+    // A click in a review's text: the suggestion under it (index into the view's), or -1.
+    void suggestionClicked(const QString &reviewId, int index);
     // The selection in a column changed (marking actions enable/disable on it).
     void selectionChanged();
     void hiddenChanged();
@@ -75,6 +84,7 @@ private:
     bool m_focusMode = false;
     bool m_syncScrolling = false;
     bool m_syncing = false;
+    QString m_cueSet;
 };
 
 } // namespace Revmark

@@ -16,8 +16,17 @@
 #include "reviewpropertiesdialog.h"
 #include "reviewview.h"
 #include "sourcewatcher.h"
+#include "sourceview.h"
+#include "suggestionset.h"
 #include "tagsdialog.h"
 
+#ifdef REVMARK_HAVE_SYNTAX
+#include "cues/cuerepository.h"
+
+#include <ksyntaxhighlighting_version.h>
+#endif
+
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -61,6 +70,8 @@ const QString LastProjectKey = QStringLiteral("lastProject");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString SyncKey = QStringLiteral("view/syncScrolling");
+const QString ShowCuesKey = QStringLiteral("view/showCues");
+const QString CueSetKey = QStringLiteral("view/cueSet");
 const QString SamplePath = QStringLiteral(":/revmark/sample.revmark");
 
 QString projectFilter()
@@ -136,6 +147,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_statusSummary->setObjectName(QStringLiteral("statusSummary"));
     statusBar()->addWidget(m_statusSummary, 1);
+#ifdef REVMARK_HAVE_SYNTAX
+    m_suggestions = new SuggestionSet(this);
+    m_suggestionStatus = new QLabel(this);
+    m_suggestionStatus->setObjectName(QStringLiteral("suggestionStatus"));
+    m_suggestionStatus->hide();
+    statusBar()->addPermanentWidget(m_suggestionStatus);
+#endif
 
     createActions();
     createMenus();
@@ -220,6 +238,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     m_syncScrollAction->setChecked(settings.value(SyncKey, false).toBool());
+#ifdef REVMARK_HAVE_SYNTAX
+    setCueSet(settings.value(CueSetKey, CueRepository::defaultCueSetName()).toString());
+    m_showCuesAction->setChecked(settings.value(ShowCuesKey, false).toBool());
+#endif
     resize(1400, 860);
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
@@ -320,12 +342,14 @@ void MainWindow::createActions()
         QSettings().setValue(SyncKey, on);
     });
     m_aboutAction = make(tr("&About Revmark"), "actionAbout");
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Revmark"),
-                           tr("<h3>Revmark %1</h3><p>Read reviews side by side, mark praise and criticism, "
-                              "and compare what critics say.</p><p>Built with Qt %2.</p>")
-                               .arg(QStringLiteral(REVMARK_VERSION), QString::fromLatin1(qVersion())));
-    });
+    connect(m_aboutAction, &QAction::triggered, this,
+            [this] { QMessageBox::about(this, tr("About Revmark"), aboutText()); });
+    m_showSourceAction = make(tr("Show &Source…"), "actionShowSource", QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_showSourceAction->setToolTip(tr("Show the file the review was imported from"));
+    connect(m_showSourceAction, &QAction::triggered, this, &MainWindow::showSource);
+#ifdef REVMARK_HAVE_SYNTAX
+    createCueActions();
+#endif
 
     // Window-wide actions (their shortcuts work from every widget).
     addActions({m_praiseAction, m_criticismAction, m_noteAction});
@@ -362,6 +386,11 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_focusModeAction);
     view->addAction(m_syncScrollAction);
+#ifdef REVMARK_HAVE_SYNTAX
+    view->addSeparator();
+    view->addAction(m_showCuesAction);
+    view->addMenu(m_cueSetMenu);
+#endif
     view->addSeparator();
     m_columnsMenu = view->addMenu(tr("&Columns"));
     m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
@@ -372,6 +401,18 @@ void MainWindow::createMenus()
     m_reviewMenu->addAction(m_addReviewsAction);
     m_reviewMenu->addAction(m_propertiesAction);
     m_reviewMenu->addAction(m_reimportAction);
+    m_reviewMenu->addAction(m_showSourceAction);
+#ifdef REVMARK_HAVE_SYNTAX
+    m_reviewMenu->addSeparator();
+    m_reviewMenu->addAction(m_suggestAction);
+    m_reviewMenu->addAction(m_suggestAllAction);
+    m_reviewMenu->addAction(m_nextSuggestionAction);
+    m_reviewMenu->addAction(m_previousSuggestionAction);
+    m_reviewMenu->addAction(m_acceptSuggestionAction);
+    m_reviewMenu->addAction(m_rejectSuggestionAction);
+    m_reviewMenu->addAction(m_acceptAllSuggestionsAction);
+    m_reviewMenu->addAction(m_rejectAllSuggestionsAction);
+#endif
     m_reviewMenu->addSeparator();
     m_reviewMenu->addAction(m_moveLeftAction);
     m_reviewMenu->addAction(m_moveRightAction);
@@ -409,6 +450,11 @@ void MainWindow::createMenus()
     tagsButton->setMenu(m_tagsMenu);
     tagsButton->setPopupMode(QToolButton::InstantPopup);
     bar->addWidget(tagsButton);
+#ifdef REVMARK_HAVE_SYNTAX
+    bar->addSeparator();
+    bar->addAction(m_showCuesAction);
+    bar->addAction(m_suggestAction);
+#endif
     bar->addSeparator();
     bar->addAction(m_syncScrollAction);
     bar->addAction(m_focusModeAction);
@@ -436,6 +482,9 @@ void MainWindow::setProject(Project *project)
                     m_reportIndex = -1;
                 m_reportUndo->setEnabled(m_reportIndex >= 0 && index == m_reportIndex);
             });
+#ifdef REVMARK_HAVE_SYNTAX
+    m_suggestions->setProject(project);
+#endif
     m_currentAnnotationId.clear();
     m_currentAnnotationReviewId.clear();
     connect(project, &Project::modifiedChanged, this, &MainWindow::updateTitle);
@@ -592,6 +641,11 @@ void MainWindow::setCurrentAnnotation(const QString &reviewId, const QString &an
         previous->textView()->setCurrentAnnotation({});
     m_currentAnnotationReviewId = annotationId.isEmpty() ? QString() : reviewId;
     m_currentAnnotationId = annotationId;
+#ifdef REVMARK_HAVE_SYNTAX
+    // One thing at a time is current, so Delete always means one of them.
+    if (!annotationId.isEmpty())
+        m_suggestions->setCurrent({}, -1);
+#endif
     if (ReviewColumn *c = m_columns->columnFor(reviewId))
         c->textView()->setCurrentAnnotation(annotationId);
     if (!annotationId.isEmpty() && m_panel->currentAnnotationId() != annotationId)
@@ -965,8 +1019,24 @@ void MainWindow::updateActions()
     m_praiseAction->setEnabled(hasReview);
     m_criticismAction->setEnabled(hasReview);
     m_noteAction->setEnabled(hasAnnotation);
-    m_deleteAnnotationAction->setEnabled(hasAnnotation);
     m_propertiesAction->setEnabled(hasReview);
+    const Review *review = m_project->findReview(reviewId);
+    m_showSourceAction->setEnabled(review && !review->sourcePath.isEmpty());
+#ifdef REVMARK_HAVE_SYNTAX
+    const bool hasSuggestion = m_suggestions->hasCurrent();
+    const bool hasSuggestions = m_suggestions->count() > 0;
+    m_deleteAnnotationAction->setEnabled(hasAnnotation && !hasSuggestion);
+    m_suggestAction->setEnabled(hasReview);
+    m_suggestAllAction->setEnabled(m_project->reviewCount() > 0);
+    m_nextSuggestionAction->setEnabled(hasSuggestions);
+    m_previousSuggestionAction->setEnabled(hasSuggestions);
+    m_acceptSuggestionAction->setEnabled(hasSuggestion);
+    m_rejectSuggestionAction->setEnabled(hasSuggestion);
+    m_acceptAllSuggestionsAction->setEnabled(hasSuggestions);
+    m_rejectAllSuggestionsAction->setEnabled(hasSuggestions);
+#else
+    m_deleteAnnotationAction->setEnabled(hasAnnotation);
+#endif
     m_moveLeftAction->setEnabled(index > 0);
     m_moveRightAction->setEnabled(hasReview && index < m_project->reviewCount() - 1);
     m_hideColumnAction->setEnabled(hasReview);
@@ -1070,6 +1140,228 @@ void MainWindow::updateTagsMenu()
     m_tagsMenu->addSeparator();
     m_tagsMenu->addAction(m_editTagsAction);
 }
+
+QString MainWindow::aboutText()
+{
+#ifdef REVMARK_HAVE_SYNTAX
+    const QString cues = tr("Cues and suggestions: with KSyntaxHighlighting %1.")
+                             .arg(QStringLiteral(SyntaxHighlighting_VERSION_STRING));
+#else
+    const QString cues = tr("Cues and suggestions: not in this build (built without KSyntaxHighlighting).");
+#endif
+    return tr("<h3>Revmark %1</h3><p>Read reviews side by side, mark praise and criticism, "
+              "and compare what critics say.</p><p>Built with Qt %2.</p>")
+               .arg(QStringLiteral(REVMARK_VERSION), QString::fromLatin1(qVersion()))
+        + QStringLiteral("<p>%1</p>").arg(cues.toHtmlEscaped());
+}
+
+void MainWindow::showSource()
+{
+    const Review *review = m_project->findReview(m_columns->currentReviewId());
+    if (!review)
+        return;
+    // One window per review: asking again brings the open one forward.
+    const auto open = findChildren<SourceView *>();
+    for (SourceView *existing : open) {
+        if (existing->reviewId() == review->id) {
+            existing->raise();
+            existing->activateWindow();
+            return;
+        }
+    }
+    auto *view = new SourceView(*review, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->show();
+}
+
+#ifdef REVMARK_HAVE_SYNTAX
+
+void MainWindow::createCueActions()
+{
+    const auto make = [this](const QString &text, const char *name, const QList<QKeySequence> &shortcuts = {}) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(QLatin1String(name));
+        a->setShortcuts(shortcuts);
+        return a;
+    };
+    m_showCuesAction = make(tr("Show &Cues"), "showCuesAction");
+    m_showCuesAction->setIconText(tr("Cues"));
+    m_showCuesAction->setToolTip(tr("Show the words that carry judgement: praise, criticism, hedges, negations, ratings"));
+    m_showCuesAction->setCheckable(true);
+    connect(m_showCuesAction, &QAction::toggled, this, &MainWindow::setShowCues);
+
+    m_cueSetMenu = new QMenu(tr("Cue &Set"), this);
+    m_cueSetMenu->setObjectName(QStringLiteral("cueSetMenu"));
+    m_cueSetGroup = new QActionGroup(this);
+    m_cueSetGroup->setExclusive(true);
+    for (const QString &name : CueRepository::cueSetNames()) {
+        QAction *a = m_cueSetMenu->addAction(name);
+        a->setCheckable(true);
+        a->setData(name);
+        m_cueSetGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, name] { setCueSet(name); });
+    }
+
+    m_suggestAction = make(tr("Su&ggest Annotations"), "actionSuggest", {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)});
+    m_suggestAction->setIconText(tr("Suggest"));
+    m_suggestAction->setToolTip(tr("Propose praise and criticism for the current review from its cues (Ctrl+Alt+S)"));
+    connect(m_suggestAction, &QAction::triggered, this, [this] { suggest(false); });
+    m_suggestAllAction = make(tr("Suggest for A&ll Reviews"), "actionSuggestAll",
+                              {QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_S)});
+    connect(m_suggestAllAction, &QAction::triggered, this, [this] { suggest(true); });
+    m_nextSuggestionAction = make(tr("Ne&xt Suggestion"), "actionNextSuggestion", {QKeySequence(Qt::Key_F8)});
+    connect(m_nextSuggestionAction, &QAction::triggered, this, [this] {
+        if (m_suggestions->next())
+            revealCurrentSuggestion();
+    });
+    m_previousSuggestionAction = make(tr("Pre&vious Suggestion"), "actionPreviousSuggestion",
+                                      {QKeySequence(Qt::SHIFT | Qt::Key_F8)});
+    connect(m_previousSuggestionAction, &QAction::triggered, this, [this] {
+        if (m_suggestions->previous())
+            revealCurrentSuggestion();
+    });
+    m_acceptSuggestionAction = make(tr("&Accept Suggestion"), "actionAcceptSuggestion",
+                                    {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::Key_A)});
+    connect(m_acceptSuggestionAction, &QAction::triggered, this, [this] {
+        const QString reviewId = m_suggestions->currentReviewId();
+        const QString id = m_suggestions->acceptCurrent();
+        if (id.isEmpty())
+            return;
+        if (m_suggestions->hasCurrent())
+            revealCurrentSuggestion();
+        else
+            setCurrentAnnotation(reviewId, id);
+    });
+    m_rejectSuggestionAction = make(tr("&Reject Suggestion"), "actionRejectSuggestion",
+                                    {QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_R)});
+    connect(m_rejectSuggestionAction, &QAction::triggered, this, [this] {
+        m_suggestions->rejectCurrent();
+        if (m_suggestions->hasCurrent())
+            revealCurrentSuggestion();
+    });
+    m_acceptAllSuggestionsAction = make(tr("Accept All Suggestions"), "actionAcceptAllSuggestions",
+                                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)});
+    connect(m_acceptAllSuggestionsAction, &QAction::triggered, this, [this] {
+        const int added = m_suggestions->acceptAll();
+        statusBar()->showMessage(tr("%n suggestion(s) accepted as annotations. Undo (Ctrl+Z) takes them back.",
+                                    nullptr, added),
+                                 6000);
+    });
+    m_rejectAllSuggestionsAction = make(tr("Reject All Suggestions"), "actionRejectAllSuggestions",
+                                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)});
+    connect(m_rejectAllSuggestionsAction, &QAction::triggered, m_suggestions, &SuggestionSet::clear);
+    // Single keys and Delete only while a review has focus, so they never swallow typing in the
+    // note editor; disabled unless a suggestion is current, so Delete is never ambiguous with
+    // Delete Annotation (see setCurrentAnnotation()).
+    for (QAction *a : {m_acceptSuggestionAction, m_rejectSuggestionAction, m_acceptAllSuggestionsAction,
+                       m_rejectAllSuggestionsAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_columns->addAction(a);
+    }
+    addActions({m_suggestAction, m_suggestAllAction, m_nextSuggestionAction, m_previousSuggestionAction});
+
+    connect(m_suggestions, &SuggestionSet::changed, this, &MainWindow::showSuggestions);
+    connect(m_suggestions, &SuggestionSet::stateChanged, this, [this] {
+        updateSuggestionStatus();
+        updateActions();
+    });
+    connect(m_columns, &ColumnsArea::suggestionClicked, this, [this](const QString &reviewId, int index) {
+        m_suggestions->setCurrent(reviewId, index);
+        if (index >= 0)
+            setCurrentAnnotation({}, {});
+    });
+}
+
+void MainWindow::setShowCues(bool on)
+{
+    m_columns->setCueSet(on ? m_suggestions->cueSet() : QString());
+    QSettings().setValue(ShowCuesKey, on);
+}
+
+void MainWindow::setCueSet(const QString &cueSet)
+{
+    // A cue set that has gone (a user definition removed) falls back to the built-in one.
+    QString name = CueRepository::defaultCueSetName();
+    for (QAction *a : m_cueSetGroup->actions()) {
+        if (a->data().toString() == cueSet)
+            name = cueSet;
+    }
+    for (QAction *a : m_cueSetGroup->actions())
+        a->setChecked(a->data().toString() == name);
+    m_suggestions->setCueSet(name);
+    if (m_showCuesAction->isChecked())
+        m_columns->setCueSet(name);
+    QSettings().setValue(CueSetKey, name);
+}
+
+void MainWindow::suggest(bool allReviews)
+{
+    const QString reviewId = m_columns->currentReviewId();
+    const Review *review = m_project->findReview(reviewId);
+    if (!allReviews && !review)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const int count = allReviews ? m_suggestions->suggestAll() : m_suggestions->suggest(reviewId);
+    QApplication::restoreOverrideCursor();
+    if (count == 0) {
+        statusBar()->showMessage(allReviews ? tr("No suggestions: the cues do not add up to clear praise or criticism "
+                                                 "outside what is already marked.")
+                                            : tr("No suggestions for “%1”: its cues do not add up to clear praise or "
+                                                 "criticism outside what is already marked.")
+                                                  .arg(review->label()),
+                                 6000);
+        return;
+    }
+    // Start where the user is looking: the current review's first suggestion, else the first.
+    if (!m_suggestions->suggestions(reviewId).isEmpty())
+        m_suggestions->setCurrent(reviewId, 0);
+    else
+        m_suggestions->next();
+    revealCurrentSuggestion();
+}
+
+void MainWindow::showSuggestions(const QString &reviewId)
+{
+    ReviewColumn *column = m_columns->columnFor(reviewId);
+    if (!column)
+        return;
+    QVector<SuggestionMark> marks;
+    const QVector<Suggestion> suggestions = m_suggestions->suggestions(reviewId);
+    marks.reserve(suggestions.size());
+    for (const Suggestion &s : suggestions)
+        marks.append({s.start, s.end, s.polarity, SuggestionSet::toolTip(s)});
+    column->textView()->setSuggestions(marks, m_suggestions->currentReviewId() == reviewId
+                                                  ? m_suggestions->currentIndex()
+                                                  : -1);
+}
+
+void MainWindow::revealCurrentSuggestion()
+{
+    if (!m_suggestions->hasCurrent())
+        return;
+    const QString reviewId = m_suggestions->currentReviewId();
+    setCurrentAnnotation({}, {});
+    if (m_columns->isHidden(reviewId))
+        m_columns->setReviewHidden(reviewId, false);
+    m_columns->setCurrentReview(reviewId);
+    ReviewColumn *column = m_columns->columnFor(reviewId);
+    if (!column)
+        return;
+    ReviewView *view = column->view();
+    view->revealPosition(m_suggestions->suggestions(reviewId).at(m_suggestions->currentIndex()).start);
+    // The accept and reject keys work where the focus is.
+    view->setFocus();
+}
+
+void MainWindow::updateSuggestionStatus()
+{
+    const int count = m_suggestions->count();
+    m_suggestionStatus->setVisible(count > 0);
+    //: Status bar, while suggestions are shown
+    m_suggestionStatus->setText(tr("%n suggestion(s) · F8 next · Ctrl+Return accept · Delete reject", nullptr, count));
+}
+
+#endif // REVMARK_HAVE_SYNTAX
 
 void MainWindow::showError(const QString &message)
 {

@@ -25,6 +25,7 @@ class OrphansPanel;
 class Project;
 class SourceWatcher;
 struct ReimportReport;
+class SuggestionSet;
 
 // The main window: menus and toolbar, the review columns, the annotation panel, and the
 // project's lifecycle (new, open, save, recent projects, unsaved changes). Errors from the core
@@ -72,6 +73,13 @@ public:
     QString currentAnnotationId() const { return m_currentAnnotationId; }
     void setCurrentAnnotation(const QString &reviewId, const QString &annotationId);
 
+#ifdef REVMARK_HAVE_SYNTAX
+    // The suggestions on show (Review › Suggest Annotations).
+    SuggestionSet *suggestionSet() const { return m_suggestions; }
+#endif
+    // The text of Help › About, naming the optional parts this build has.
+    static QString aboutText();
+
     // Shown instead of a message box when set (tests, scripts); receives the text of each error.
     void setMessageSink(std::function<void(const QString &)> sink) { m_messageSink = std::move(sink); }
 
@@ -115,6 +123,18 @@ private:
     void addRecentProject(const QString &path);
     void showError(const QString &message);
     void selectAdjacentColumn(int delta);
+    void showSource();
+#ifdef REVMARK_HAVE_SYNTAX
+    void createCueActions();
+    void setShowCues(bool on);
+    void setCueSet(const QString &cueSet);
+    void suggest(bool allReviews);
+    // Hands the review's suggestions to its column.
+    void showSuggestions(const QString &reviewId);
+    // Makes the current suggestion visible and ready for the keyboard.
+    void revealCurrentSuggestion();
+    void updateSuggestionStatus();
+#endif
 
     Project *m_project = nullptr;
     QUndoGroup *m_undoGroup;
@@ -170,6 +190,22 @@ private:
     QAction *m_nextColumnAction = nullptr;
     QAction *m_previousColumnAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_showSourceAction = nullptr;
+#ifdef REVMARK_HAVE_SYNTAX
+    SuggestionSet *m_suggestions = nullptr;
+    QLabel *m_suggestionStatus = nullptr;
+    QMenu *m_cueSetMenu = nullptr;
+    QActionGroup *m_cueSetGroup = nullptr;
+    QAction *m_showCuesAction = nullptr;
+    QAction *m_suggestAction = nullptr;
+    QAction *m_suggestAllAction = nullptr;
+    QAction *m_nextSuggestionAction = nullptr;
+    QAction *m_previousSuggestionAction = nullptr;
+    QAction *m_acceptSuggestionAction = nullptr;
+    QAction *m_rejectSuggestionAction = nullptr;
+    QAction *m_acceptAllSuggestionsAction = nullptr;
+    QAction *m_rejectAllSuggestionsAction = nullptr;
+#endif
 };
 
 } // namespace Revmark

@@ -58,6 +58,7 @@ ReviewColumn::ReviewColumn(QWidget *parent)
     , m_header(new QWidget(this))
     , m_title(new QLabel(this))
     , m_byline(new QLabel(this))
+    , m_grade(new QLabel(this))
     , m_balance(new BalanceBar(this))
     , m_menuButton(new QToolButton(this))
     , m_orphansButton(new QToolButton(this))
@@ -79,6 +80,13 @@ ReviewColumn::ReviewColumn(QWidget *parent)
     m_byline->setObjectName(QStringLiteral("columnByline"));
     m_byline->setWordWrap(true);
     m_byline->setForegroundRole(QPalette::PlaceholderText);
+    m_grade->setObjectName(QStringLiteral("columnGrade"));
+    QFont gradeFont = m_grade->font();
+    gradeFont.setBold(true);
+    m_grade->setFont(gradeFont);
+    // A badge: a grade reads as a verdict, apart from the title.
+    m_grade->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 4px; padding: 1px 6px; }"));
+    m_grade->hide();
     m_balance->setObjectName(QStringLiteral("columnBalance"));
     m_menuButton->setObjectName(QStringLiteral("columnMenuButton"));
     m_menuButton->setText(QStringLiteral("⋯"));
@@ -94,6 +102,7 @@ ReviewColumn::ReviewColumn(QWidget *parent)
 
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_grade, 0, Qt::AlignTop);
     titleRow->addWidget(m_orphansButton, 0, Qt::AlignTop);
     titleRow->addWidget(m_menuButton, 0, Qt::AlignTop);
     m_header->setObjectName(QStringLiteral("columnHeader"));
@@ -128,6 +137,14 @@ void ReviewColumn::setReview(const Review &review)
     const int criticism = review.countOf(Polarity::Criticism);
     const QString counts = tr("%1 praise · %2 criticism").arg(praise).arg(criticism);
     m_byline->setText(byline.isEmpty() ? counts : tr("%1 — %2").arg(byline.join(QStringLiteral(" · ")), counts));
+    m_grade->setVisible(review.grade.isValid());
+    if (review.grade.isValid()) {
+        const QString raw = review.grade.raw.isEmpty() ? QString::number(review.grade.value) : review.grade.raw;
+        m_grade->setText(raw);
+        m_grade->setToolTip(review.grade.corrected
+                                ? tr("Grade %1: %2 out of 100 (set by you)").arg(raw).arg(review.grade.value)
+                                : tr("Grade %1: %2 out of 100 (found in the review)").arg(raw).arg(review.grade.value));
+    }
     m_balance->setCounts(praise, criticism);
     m_balance->setToolTip(counts);
     const int orphans = int(review.orphans.size());

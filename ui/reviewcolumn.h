@@ -14,9 +14,11 @@ namespace Revmark {
 class BalanceBar;
 class ReviewView;
 
-// One review as a column: a header that tells who wrote it, where, and the balance of praise
-// and criticism at a glance, above the review's text. When the review has orphans (annotations
-// its current text has no place for), the header shows how many ("columnOrphansButton").
+// One review as a column: a header that tells who wrote it, where, its grade ("columnGrade",
+// the rating as written; the 0-100 value in its tooltip; hidden when there is none) and the
+// balance of praise and criticism at a glance, above the review's text. When the review has
+// orphans (annotations its current text has no place for), the header shows how many
+// ("columnOrphansButton").
 class ReviewColumn : public QFrame
 {
     Q_OBJECT
@@ -57,6 +59,7 @@ private:
     QWidget *m_header;
     QLabel *m_title;
     QLabel *m_byline;
+    QLabel *m_grade;
     BalanceBar *m_balance;
     QToolButton *m_menuButton;
     QToolButton *m_orphansButton;

@@ -4,16 +4,22 @@
 #include <QDialog>
 #include <QPointer>
 
+class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 namespace Revmark {
 
 class Project;
 
 // Shows one review's properties: title, author and outlet editable ("titleEdit", "authorEdit",
-// "outletEdit"); source path, format, import date, character count and SHA-256 of the text
-// read-only. OK applies the three fields through Project::setReviewProperties (one undo step,
-// none when nothing changed); Cancel changes nothing.
+// "outletEdit"); the grade editable as written ("gradeEdit", parsed live with
+// GradeParser::parse into "gradeValueSpin", which can also be set by hand; -1 = no grade) with
+// where it came from in "gradeNote"; source path, format, import date, character count and
+// SHA-256 of the text read-only. OK applies the three fields through
+// Project::setReviewProperties and a changed grade through Project::setReviewGrade with
+// corrected = true: one undo step for what changed (a macro when both did, none when nothing
+// did); Cancel changes nothing.
 class ReviewPropertiesDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +36,9 @@ private:
     QLineEdit *m_titleEdit;
     QLineEdit *m_authorEdit;
     QLineEdit *m_outletEdit;
+    QLineEdit *m_gradeEdit;
+    QSpinBox *m_gradeValue;
+    QLabel *m_gradeNote;
 };
 
 } // namespace Revmark

@@ -5,9 +5,22 @@
 #include "highlightsegments.h"
 #include "highlightstyle.h"
 
+#include <QPointer>
 #include <QTextEdit>
 
 namespace Revmark {
+
+class CueHighlighter;
+
+// A suggested annotation as the view draws it: an outline in the polarity's colour over the
+// text, never a fill, so it cannot be mistaken for an annotation.
+struct SuggestionMark
+{
+    int start = 0;
+    int end = 0;
+    Polarity polarity = Polarity::Praise;
+    QString toolTip; // rich text
+};
 
 // The read-only text of one review with its annotations drawn as highlights. The document
 // text is never modified by highlighting (extra selections only), so positions in the view are
@@ -32,12 +45,32 @@ public:
     void revealAnnotation(const QString &annotationId);
     // Id of the innermost annotation at a document position, or empty.
     QString annotationAt(int position) const;
+#ifdef REVMARK_HAVE_SYNTAX
+    // Draws the cues of this cue set (View › Show Cues); empty removes them. Cues only change
+    // text colour and weight; annotations, the text and the selection are left alone.
+    void setCueSet(const QString &cueSet);
+    QString cueSet() const;
+#endif
+
+    // The suggestions drawn as outlines; current is the index of the one drawn stronger, or -1.
+    void setSuggestions(const QVector<SuggestionMark> &suggestions, int current = -1);
+    const QVector<SuggestionMark> &suggestions() const { return m_suggestions; }
+    int currentSuggestion() const { return m_currentSuggestion; }
+    // Index of the suggestion at a document position, or -1.
+    int suggestionAt(int position) const;
+    // Scrolls so that this position is a third of the way down the view.
+    void revealPosition(int position);
+    // The outline of [start, end) in viewport coordinates, one rectangle per line.
+    QVector<QRectF> rangeRects(int start, int end) const;
+
     // Offered above Copy and Select All in the context menu.
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
 
 Q_SIGNALS:
     // The user clicked on a highlight (without selecting text); empty id: clicked plain text.
     void annotationClicked(const QString &annotationId);
+    // Emitted after annotationClicked: the index of the suggestion clicked, or -1.
+    void suggestionClicked(int index);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -45,6 +78,7 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void applyTypography();
@@ -56,6 +90,11 @@ private:
     QString m_flashId;
     QPoint m_pressPos;
     QList<QAction *> m_contextActions;
+    QVector<SuggestionMark> m_suggestions;
+    int m_currentSuggestion = -1;
+#ifdef REVMARK_HAVE_SYNTAX
+    QPointer<CueHighlighter> m_cues;
+#endif
 };
 
 } // namespace Revmark

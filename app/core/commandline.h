@@ -20,8 +20,12 @@ public:
         SomeFilesFailed = 1, // --new: the project was written, but some files could not be imported
         UsageError = 2,      // unknown option, missing argument
         Failed = 3,          // nothing written: --new imported nothing or could not write the project;
-                             // --export-pdf could not read the project or write the PDF
+                             // --export-pdf could not read the project or write the PDF;
+                             // --suggest / --grade could import none of the files
+        NotAvailable = 4,    // --suggest in a build without KSyntaxHighlighting
     };
+    // SomeFilesFailed also means: --suggest / --grade printed the files that could be imported,
+    // but not all could.
 
     // What the window opens: at most one project, and review files to add to it.
     struct OpenRequest
@@ -30,8 +34,12 @@ public:
         QStringList reviewFiles;
     };
 
+    // "Revmark 1.2.3 (Qt 6.4.2)" and a line per optional part ("KSyntaxHighlighting cues:
+    // yes"); what --version prints and the About dialog shows.
+    static QString versionText();
+
     // True when the arguments ask for something that needs no window
-    // (--version, --help, --new, --export-pdf, or a usage error).
+    // (--version, --help, --new, --export-pdf, --suggest, --grade, or a usage error).
     static bool isHeadless(const QStringList &arguments);
     // True when a headless verb renders text (--export-pdf): it needs a QGuiApplication (on the
     // offscreen platform when there is no display) instead of a QCoreApplication.

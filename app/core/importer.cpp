@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
+#include "grade.h"
 #include "htmlextractor.h"
 #include "markdownextractor.h"
 #include "qtcompat.h"
@@ -314,6 +315,7 @@ ImportResult Importer::importData(const QByteArray &data, const QString &fileNam
     review.outlet = simplifiedNfc(review.outlet);
     if (review.title.isEmpty())
         review.title = simplifiedNfc(QFileInfo(fileName).completeBaseName());
+    review.grade = GradeParser::find(review.text);
     review.id = newId();
     review.sourcePath = fileName;
     QDateTime now = QDateTime::currentDateTimeUtc();

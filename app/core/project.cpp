@@ -7,6 +7,7 @@
 #include "commands/changeannotationcommand.h"
 #include "commands/changereviewcommand.h"
 #include "commands/changereviewcontentcommand.h"
+#include "commands/setreviewgradecommand.h"
 #include "commands/movereviewcommand.h"
 #include "commands/removeannotationcommand.h"
 #include "commands/removereviewcommand.h"
@@ -160,6 +161,14 @@ void Project::setReviewProperties(const QString &reviewId, const QString &title,
     m_undoStack->push(new ChangeReviewCommand(this, reviewId, title, author, outlet));
 }
 
+void Project::setReviewGrade(const QString &reviewId, const Grade &grade)
+{
+    const Review *review = findReview(reviewId);
+    if (!review || review->grade == grade)
+        return;
+    m_undoStack->push(new SetReviewGradeCommand(this, reviewId, grade));
+}
+
 QString Project::addAnnotation(const QString &reviewId, int start, int end, Polarity polarity,
                                const QStringList &tags, const QString &note)
 {
@@ -263,6 +272,9 @@ ReimportReport Project::replaceContent(const QString &reviewId, const QString &n
         m_undoStack->push(new ChangeReviewContentCommand(this, reviewId, before, after, undoText));
         return report;
     }
+    // A newer text may carry a newer rating; the user's own correction stays.
+    if (!review->grade.corrected)
+        after.grade = GradeParser::find(newText);
     after.annotations.clear();
     after.orphans.clear();
     // Earlier orphans first: a newer version may have brought their words back.
@@ -358,6 +370,13 @@ void Project::setReviewMetadataRaw(int index, const QString &title, const QStrin
     Q_EMIT reviewPropertiesChanged(review.id);
 }
 
+void Project::setReviewGradeRaw(const QString &reviewId, const Grade &grade)
+{
+    Review &review = m_reviews[reviewIndex(reviewId)];
+    review.grade = grade;
+    Q_EMIT reviewPropertiesChanged(reviewId);
+}
+
 void Project::insertAnnotationRaw(const QString &reviewId, const Annotation &annotation)
 {
     Review &review = m_reviews[reviewIndex(reviewId)];
@@ -395,9 +414,11 @@ void Project::setReviewContentRaw(const QString &reviewId, const ReviewContent &
     review.sourcePath = content.sourcePath;
     review.format = content.format;
     review.importedAt = content.importedAt;
+    const bool gradeChanged = review.grade != content.grade;
+    review.grade = content.grade;
     if (textChanged)
         Q_EMIT reviewTextChanged(reviewId);
-    if (sourceChanged)
+    if (sourceChanged || gradeChanged)
         Q_EMIT reviewPropertiesChanged(reviewId);
     Q_EMIT annotationsChanged(reviewId);
     Q_EMIT orphansChanged(reviewId);

@@ -71,6 +71,10 @@ public:
     void moveReview(int from, int to);
     void setReviewProperties(const QString &reviewId, const QString &title, const QString &author,
                              const QString &outlet);
+    // Sets the review's grade as given (callers mark a user's correction with
+    // grade.corrected = true). One undo step; emits reviewPropertiesChanged(reviewId). Does
+    // nothing for an unknown review or an unchanged grade.
+    void setReviewGrade(const QString &reviewId, const Grade &grade);
 
     // Adds an annotation over [start, end) (UTF-16 indices, already snapped by the caller) and
     // returns its id, or an empty string when the range is empty or out of the text.
@@ -93,7 +97,8 @@ public:
     // are tried again the same way: those that now fit become annotations again (counted in
     // ReimportReport::restored only), the others stay orphans, ahead of the new ones. One undo
     // step; undo restores text, annotations and orphans exactly. Metadata (title, source path,
-    // import time) is left alone. Does nothing and returns all annotations as unchanged when the
+    // import time) is left alone; the grade is found again in the new text (GradeParser::find)
+    // unless the user corrected it. Does nothing and returns all annotations as unchanged when the
     // text is the same; returns an empty report for an unknown review.
     ReimportReport replaceReviewText(const QString &reviewId, const QString &newText);
     // The same for a fresh import of the review's source (Importer::importFile of its own or of
@@ -138,12 +143,14 @@ private:
     friend class ChangeAnnotationCommand;
     friend class SetTagListCommand;
     friend class ChangeReviewContentCommand;
+    friend class SetReviewGradeCommand;
 
     // Raw edits for the commands: no undo, but the signals.
     void insertReviewAt(int index, const Review &review);
     Review takeReviewAt(int index);
     void moveReviewRaw(int from, int to);
     void setReviewMetadataRaw(int index, const QString &title, const QString &author, const QString &outlet);
+    void setReviewGradeRaw(const QString &reviewId, const Grade &grade);
     void insertAnnotationRaw(const QString &reviewId, const Annotation &annotation);
     Annotation takeAnnotationRaw(const QString &reviewId, const QString &annotationId);
     void replaceAnnotationRaw(const QString &reviewId, const Annotation &annotation);

@@ -89,6 +89,14 @@ QJsonObject reviewToJson(const Review &r)
             orphans.append(annotationToJson(a, nullptr));
         o.insert(QStringLiteral("orphans"), orphans);
     }
+    // Only when there is something to keep: a grade, or the user's "no grade" correction.
+    if (r.grade.isValid() || r.grade.corrected) {
+        QJsonObject grade;
+        grade.insert(QStringLiteral("raw"), r.grade.raw);
+        grade.insert(QStringLiteral("value"), r.grade.isValid() ? QJsonValue(r.grade.value) : QJsonValue());
+        grade.insert(QStringLiteral("corrected"), r.grade.corrected);
+        o.insert(QStringLiteral("grade"), grade);
+    }
     return o;
 }
 
@@ -189,6 +197,35 @@ public:
         return true;
     }
 
+    // The optional "grade" object; absent or null reads as no grade.
+    bool gradeOf(const QJsonObject &o, Grade *grade, const QString &where)
+    {
+        *grade = Grade();
+        const QJsonValue value = o.value(QLatin1String("grade"));
+        if (value.isUndefined() || value.isNull())
+            return true;
+        if (!value.isObject())
+            return fail(tr("“grade” of %1 is not an object.").arg(where));
+        const QJsonObject g = value.toObject();
+        const QString gwhere = tr("the grade of %1").arg(where);
+        if (!string(g, "raw", &grade->raw, gwhere))
+            return false;
+        const QJsonValue number = g.value(QLatin1String("value"));
+        if (!number.isUndefined() && !number.isNull()) {
+            qint64 v = 0;
+            if (!integer(g, "value", &v, gwhere))
+                return false;
+            if (v < 0 || v > 100)
+                return fail(tr("“value” of %1 is not between 0 and 100.").arg(gwhere));
+            grade->value = int(v);
+        }
+        const QJsonValue corrected = g.value(QLatin1String("corrected"));
+        if (!corrected.isUndefined() && !corrected.isNull() && !corrected.isBool())
+            return fail(tr("“corrected” of %1 is not true or false.").arg(gwhere));
+        grade->corrected = corrected.toBool(false);
+        return true;
+    }
+
     void uniqueId(Annotation *a, QSet<QString> *ids, const QString &where)
     {
         if (a->id.isEmpty() || ids->contains(a->id)) {
@@ -258,6 +295,9 @@ public:
             }
             r->annotations.append(a);
         }
+
+        if (!gradeOf(o, &r->grade, where))
+            return false;
 
         const QJsonValue orphansValue = o.value(QLatin1String("orphans"));
         if (!orphansValue.isUndefined() && !orphansValue.isArray())

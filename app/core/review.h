@@ -2,6 +2,7 @@
 #pragma once
 
 #include "annotation.h"
+#include "grade.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -36,7 +37,9 @@ struct Review
     QDateTime importedAt;
     QVector<Annotation> annotations;
     QVector<Annotation> orphans; // in the order they became orphans
-
+    // The rating found in the text at import (GradeParser::find) or set by the user
+    // (Project::setReviewGrade, then corrected is true). Saved as the optional "grade" object.
+    Grade grade;
 
     // Lower-case hex SHA-256 of text in UTF-8.
     QString textSha256() const;

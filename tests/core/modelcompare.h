@@ -33,6 +33,9 @@ inline void compareReview(const Review &actual, const Review &expected)
     QCOMPARE(actual.sourcePath, expected.sourcePath);
     QCOMPARE(actual.format, expected.format);
     QCOMPARE(actual.importedAt, expected.importedAt);
+    QCOMPARE(actual.grade.raw, expected.grade.raw);
+    QCOMPARE(actual.grade.value, expected.grade.value);
+    QCOMPARE(actual.grade.corrected, expected.grade.corrected);
     QCOMPARE(int(actual.annotations.size()), int(expected.annotations.size()));
     for (int i = 0; i < actual.annotations.size(); ++i) {
         compareAnnotation(actual.annotations.at(i), expected.annotations.at(i));

@@ -5,6 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -72,6 +75,12 @@ private Q_SLOTS:
     void needsGui();
     void openRequest_data();
     void openRequest();
+    void grade();
+    void gradeImportErrors();
+    void suggestAndGradeUsage_data();
+    void suggestAndGradeUsage();
+    void suggest();
+    void suggestImportErrors();
 
 private:
     QString writeProject();
@@ -113,6 +122,14 @@ void TestCommandLine::version()
     QVERIFY2(r.out.contains(QString::fromLatin1(qVersion())), qPrintable(r.out));
     QVERIFY(r.out.endsWith(QLatin1Char('\n')));
     QCOMPARE(r.err, QString());
+    // The optional parts, and whether this build has them.
+#ifdef REVMARK_HAVE_SYNTAX
+    const QString cues = QStringLiteral("KSyntaxHighlighting cues (highlighting, suggestions, source view): yes");
+#else
+    const QString cues = QStringLiteral("KSyntaxHighlighting cues (highlighting, suggestions, source view): no");
+#endif
+    QVERIFY2(r.out.contains(cues), qPrintable(r.out));
+    QCOMPARE(r.out, CommandLine::versionText() + QLatin1Char('\n'));
 }
 
 void TestCommandLine::help_data()
@@ -132,10 +149,12 @@ void TestCommandLine::help()
     QVERIFY2(r.out.contains(QStringLiteral("--version")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("--export-pdf")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("--review")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("--suggest")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("--grade")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Exit codes")), qPrintable(r.out));
     // Every exit code on a line of its own, with its meaning.
     for (int code : {int(CommandLine::Success), int(CommandLine::SomeFilesFailed), int(CommandLine::UsageError),
-                     int(CommandLine::Failed)}) {
+                     int(CommandLine::Failed), int(CommandLine::NotAvailable)}) {
         const QRegularExpression line(QStringLiteral("(^|\\n)\\s*%1\\s+\\S").arg(code));
         QVERIFY2(r.out.contains(line), qPrintable(QStringLiteral("exit code %1 missing").arg(code)));
     }
@@ -354,6 +373,8 @@ void TestCommandLine::isHeadless_data()
                                                  QStringLiteral("p.revmark")}
                                   << true;
     QTest::newRow("--review alone") << QStringList{QStringLiteral("--review"), QStringLiteral("1")} << true;
+    QTest::newRow("--suggest") << QStringList{QStringLiteral("--suggest"), QStringLiteral("a.txt")} << true;
+    QTest::newRow("--grade") << QStringList{QStringLiteral("a.txt"), QStringLiteral("--grade")} << true;
 }
 
 void TestCommandLine::needsGui_data()
@@ -418,5 +439,134 @@ void TestCommandLine::openRequest()
 }
 
 // --export-pdf lays out text, which needs a QGuiApplication (the tests run offscreen).
+namespace {
+
+QVector<QJsonObject> jsonLines(const QString &out)
+{
+    QVector<QJsonObject> objects;
+    const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            return {};
+        objects.append(doc.object());
+    }
+    return objects;
+}
+
+} // namespace
+
+void TestCommandLine::grade()
+{
+    const QString graded = m_dir->filePath(QStringLiteral("graded.txt"));
+    QVERIFY(writeFile(graded, "A film\n\nFine.\n\nRating: \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xC2\xBD\n"));
+    const RunResult r = runCommandLine({QStringLiteral("--grade"), graded, m_good1});
+    QCOMPARE(r.exitCode, int(CommandLine::Success));
+    QCOMPARE(r.err, QString());
+    // One object per line, keys in the documented order.
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("{\"file\":")), qPrintable(lines.at(0)));
+    const QVector<QJsonObject> objects = jsonLines(r.out);
+    QCOMPARE(objects.size(), 2);
+    QCOMPARE(objects.at(0).value(QLatin1String("file")).toString(), graded);
+    QCOMPARE(objects.at(0).value(QLatin1String("raw")).toString(), QString::fromUtf8("\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xC2\xBD"));
+    QCOMPARE(objects.at(0).value(QLatin1String("value")).toInt(-1), 70);
+    QCOMPARE(objects.at(1).value(QLatin1String("file")).toString(), m_good1);
+    QVERIFY(objects.at(1).value(QLatin1String("raw")).isNull());
+    QVERIFY(objects.at(1).value(QLatin1String("value")).isNull());
+}
+
+void TestCommandLine::gradeImportErrors()
+{
+    // A bad file is named on stderr; the others are still printed; the exit code tells.
+    RunResult r = runCommandLine({QStringLiteral("--grade"), m_missing, m_good1, m_empty});
+    QCOMPARE(r.exitCode, int(CommandLine::SomeFilesFailed));
+    QCOMPARE(jsonLines(r.out).size(), 1);
+    QVERIFY2(r.err.contains(native(m_missing)) || r.err.contains(m_missing), qPrintable(r.err));
+    QVERIFY2(r.err.contains(native(m_empty)) || r.err.contains(m_empty), qPrintable(r.err));
+    r = runCommandLine({QStringLiteral("--grade"), m_missing});
+    QCOMPARE(r.exitCode, int(CommandLine::Failed));
+    QCOMPARE(r.out, QString());
+}
+
+void TestCommandLine::suggestAndGradeUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentioned");
+    QTest::newRow("--grade without files") << QStringList{QStringLiteral("--grade")} << QStringLiteral("--grade");
+    QTest::newRow("--suggest without files") << QStringList{QStringLiteral("--suggest")} << QStringLiteral("--suggest");
+    QTest::newRow("both") << QStringList{QStringLiteral("--suggest"), QStringLiteral("--grade"), QStringLiteral("a.txt")}
+                          << QStringLiteral("together");
+    QTest::newRow("with --new") << QStringList{QStringLiteral("--grade"), QStringLiteral("--new"), QStringLiteral("o.revmark"),
+                                               QStringLiteral("a.txt")}
+                                << QStringLiteral("--new");
+}
+
+void TestCommandLine::suggestAndGradeUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentioned);
+    const RunResult r = runCommandLine(arguments);
+    QCOMPARE(r.exitCode, int(CommandLine::UsageError));
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(mentioned), qPrintable(r.err));
+}
+
+void TestCommandLine::suggest()
+{
+    // An emoji before the suggestion: start and end count code points, not UTF-16 units.
+    const QString path = m_dir->filePath(QStringLiteral("verdict.txt"));
+    QVERIFY(writeFile(path, "Verdict \xF0\x9F\x8E\xAC\n\nThe first hour is superb, but the second act drags. "
+                            "It is not bad.\n"));
+    const RunResult r = runCommandLine({QStringLiteral("--suggest"), path});
+#ifdef REVMARK_HAVE_SYNTAX
+    QCOMPARE(r.exitCode, int(CommandLine::Success));
+    QCOMPARE(r.err, QString());
+    const QVector<QJsonObject> objects = jsonLines(r.out);
+    QCOMPARE(objects.size(), 3);
+    const QString text = QString::fromUtf8("Verdict \xF0\x9F\x8E\xAC\n\nThe first hour is superb, but the second act drags. "
+                                           "It is not bad.");
+    const QStringList quotes = {QStringLiteral("The first hour is superb,"), QStringLiteral("but the second act drags."),
+                                QStringLiteral("It is not bad.")};
+    const QStringList polarities = {QStringLiteral("praise"), QStringLiteral("criticism"), QStringLiteral("praise")};
+    const QVector<uint> codePoints = text.toUcs4();
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject &o = objects.at(i);
+        QCOMPARE(o.value(QLatin1String("file")).toString(), path);
+        QCOMPARE(o.value(QLatin1String("quote")).toString(), quotes.at(i));
+        QCOMPARE(o.value(QLatin1String("polarity")).toString(), polarities.at(i));
+        const int start = o.value(QLatin1String("start")).toInt(-1);
+        const int end = o.value(QLatin1String("end")).toInt(-1);
+        QVERIFY(start >= 0 && end > start);
+        const QVector<uint> span = codePoints.mid(start, end - start);
+        QCOMPARE(QString::fromUcs4(span.constData(), int(span.size())), quotes.at(i));
+        QVERIFY(!o.value(QLatin1String("cues")).toArray().isEmpty());
+    }
+    QCOMPARE(objects.at(0).value(QLatin1String("start")).toInt(), 11);
+    QCOMPARE(objects.at(1).value(QLatin1String("cues")).toArray().first().toString(), QStringLiteral("drags"));
+#else
+    QCOMPARE(r.exitCode, int(CommandLine::NotAvailable));
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(QStringLiteral("not available")), qPrintable(r.err));
+#endif
+}
+
+void TestCommandLine::suggestImportErrors()
+{
+#ifdef REVMARK_HAVE_SYNTAX
+    const RunResult r = runCommandLine({QStringLiteral("--suggest"), m_missing, m_good1});
+    QCOMPARE(r.exitCode, int(CommandLine::SomeFilesFailed));
+    QVERIFY2(r.err.contains(native(m_missing)) || r.err.contains(m_missing), qPrintable(r.err));
+    const QVector<QJsonObject> objects = jsonLines(r.out);
+    QVERIFY(!objects.isEmpty());
+    for (const QJsonObject &o : objects)
+        QCOMPARE(o.value(QLatin1String("file")).toString(), m_good1);
+#else
+    QSKIP("--suggest needs KSyntaxHighlighting");
+#endif
+}
+
 QTEST_MAIN(TestCommandLine)
 #include "tst_commandline.moc"

@@ -42,6 +42,8 @@ private slots:
     void markdownFile();
     void htmlFile();
     void reviewFields();
+    void grade_data();
+    void grade();
     void errors_data();
     void errors();
     void missingFile();
@@ -205,6 +207,35 @@ void TestImporter::plainTextMetadata()
     QCOMPARE(result.review.title, title);
     QCOMPARE(result.review.author, author);
     QCOMPARE(result.review.outlet, QString());
+}
+
+void TestImporter::grade_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<int>("value");
+    QTest::newRow("plain text") << QByteArray("A Film\n\nGood.\n\nGrade: B-\n") << QStringLiteral("a.txt")
+                                << QStringLiteral("B-") << 75;
+    QTest::newRow("markdown stars") << QByteArray("# A Film\n\nGood.\n\n**Rating:** \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\n")
+                                    << QStringLiteral("a.md") << QString::fromUtf8("\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85") << 60;
+    QTest::newRow("html") << QByteArray("<html><body><article><p>Good.</p><p>Score: 7/10</p></article></body></html>")
+                          << QStringLiteral("a.html") << QStringLiteral("7/10") << 70;
+    QTest::newRow("none") << QByteArray("A Film\n\nGood, 50% longer.\n") << QStringLiteral("a.txt") << QString() << -1;
+}
+
+// The importer fills the review's grade from its text; it is not a user correction.
+void TestImporter::grade()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, fileName);
+    QFETCH(QString, raw);
+    QFETCH(int, value);
+    const ImportResult result = Importer::importData(content, fileName);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.review.grade.raw, raw);
+    QCOMPARE(result.review.grade.value, value);
+    QVERIFY(!result.review.grade.corrected);
 }
 
 void TestImporter::markdownFile()

@@ -152,6 +152,7 @@ private Q_SLOTS:
     void moveReviewInvalid_data();
     void moveReviewInvalid();
     void setReviewProperties();
+    void setReviewGrade();
     void addAnnotation();
     void addAnnotationRejects_data();
     void addAnnotationRejects();
@@ -171,6 +172,7 @@ private Q_SLOTS:
 
     void replaceReviewText();
     void replaceReviewTextSameOrUnknown();
+    void replaceReviewTextFindsTheGradeAgain();
     void placeOrphan();
     void placeOrphanRejects();
     void removeOrphan();
@@ -343,6 +345,28 @@ void TestProject::moveReviewInvalid()
     Project project;
     fillProject(&project);
     CHECK_NO_STEP(project, [&] { project.moveReview(from, to); });
+}
+
+void TestProject::setReviewGrade()
+{
+    Project project;
+    fillProject(&project);
+    QSignalSpy changed(&project, &Project::reviewPropertiesChanged);
+    const Grade corrected{QStringLiteral("B+"), 85, true};
+    CHECK_ONE_UNDO_STEP(project, [&] { project.setReviewGrade(QStringLiteral("r2"), corrected); });
+    QCOMPARE(project.findReview(QStringLiteral("r2"))->grade, corrected);
+    QCOMPARE(project.findReview(QStringLiteral("r1"))->grade, Grade());
+    QCOMPARE(changed.count(), 5); // edit, then undo/redo twice
+    for (const QList<QVariant> &arguments : std::as_const(changed))
+        QCOMPARE(arguments.at(0).toString(), QStringLiteral("r2"));
+    QCOMPARE(project.undoStack()->undoText(), QStringLiteral("Change Grade"));
+
+    // Back to "no grade", kept as the user's choice.
+    CHECK_ONE_UNDO_STEP(project, [&] { project.setReviewGrade(QStringLiteral("r2"), Grade{QString(), -1, true}); });
+    QVERIFY(!project.findReview(QStringLiteral("r2"))->grade.isValid());
+
+    CHECK_NO_STEP(project, [&] { project.setReviewGrade(QStringLiteral("r2"), Grade{QString(), -1, true}); });
+    CHECK_NO_STEP(project, [&] { project.setReviewGrade(QStringLiteral("nope"), corrected); });
 }
 
 void TestProject::setReviewProperties()
@@ -999,6 +1023,27 @@ void TestProject::setTagsUpdatesOrphans()
     QVERIFY(project.placeOrphan(QStringLiteral("r1"), QStringLiteral("a2"), 0, 9));
     QCOMPARE(project.findAnnotation(QStringLiteral("r1"), QStringLiteral("a2"))->tags,
              QStringList{QStringLiteral("rhythm")});
+}
+
+// A newer text's rating replaces the detected one in the same undo step; a grade the user
+// corrected stays.
+void TestProject::replaceReviewTextFindsTheGradeAgain()
+{
+    Project project;
+    fillProject(&project);
+    const QString id = QStringLiteral("r1");
+    project.setReviewGrade(id, GradeParser::find(QStringLiteral("Rating: 3/5")));
+    QCOMPARE(project.findReview(id)->grade.value, 60);
+    QSignalSpy changed(&project, &Project::reviewPropertiesChanged);
+    const QString newText = project.findReview(id)->text + QStringLiteral("\n\nRating: 4/5");
+    CHECK_ONE_UNDO_STEP(project, [&] { project.replaceReviewText(id, newText); });
+    QCOMPARE(project.findReview(id)->grade, (Grade{QStringLiteral("4/5"), 80, false}));
+    QVERIFY(changed.count() >= 1);
+
+    // The user's correction survives a re-import.
+    project.setReviewGrade(id, Grade{QStringLiteral("B"), 80, true});
+    CHECK_ONE_UNDO_STEP(project, [&] { project.replaceReviewText(id, newText + QStringLiteral("\n\nScore: 2/10")); });
+    QCOMPARE(project.findReview(id)->grade, (Grade{QStringLiteral("B"), 80, true}));
 }
 
 QTEST_GUILESS_MAIN(TestProject)

@@ -90,6 +90,7 @@ ProjectData richData()
     r1.sourcePath = QStringLiteral("/data/reviews/salt road.html");
     r1.format = SourceFormat::Html;
     r1.importedAt = at("2024-05-01T12:00:00Z");
+    r1.grade = Grade{QString::fromUtf8("\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xC2\xBD"), 70, false};
     r1.annotations = {
         annotationOver(QStringLiteral("a-emoji"), r1.text, Clapper + Clapper, Polarity::Praise),
         annotationOver(QStringLiteral("a-bright"), r1.text, QStringLiteral("Bright"), Polarity::Praise,
@@ -109,6 +110,7 @@ ProjectData richData()
     r2.text = QStringLiteral("Nothing outside the BMP here.");
     r2.format = SourceFormat::Markdown;
     r2.importedAt = at("2024-05-02T00:00:00Z");
+    r2.grade = Grade{QString(), -1, true}; // the user said: no grade
     r2.annotations = {annotationOver(QStringLiteral("b-1"), r2.text, QStringLiteral("Nothing"), Polarity::Criticism,
                                      {QStringLiteral("music")})};
 
@@ -205,6 +207,7 @@ private Q_SLOTS:
     void orphansSurviveSaveAndLoad();
     void noOrphansKeyWhenThereAreNone();
     void orphansKeyMustBeAList();
+    void gradeKeyOnlyWhenThereIsOne();
     void repairReanchorsFuzzyAndOrphans();
 };
 
@@ -601,6 +604,31 @@ void TestProjectFile::loadErrors_data()
         << QByteArray("{\"format\": \"revmark-project\", \"version\": 1, \"reviews\": [{\"text\": \"Fine film.\", "
                       "\"annotations\": [{\"start\": 1e300, \"end\": 4, \"polarity\": \"praise\"}]}]}")
         << QStringList{QString::fromUtf8("\xE2\x80\x9Cstart\xE2\x80\x9D")};
+    QTest::newRow("grade not an object")
+        << QString()
+        << QByteArray("{\"format\": \"revmark-project\", \"version\": 1, \"reviews\": [{\"text\": \"Fine film.\", "
+                      "\"grade\": \"B\"}]}")
+        << QStringList{QString::fromUtf8("\xE2\x80\x9Cgrade\xE2\x80\x9D")};
+    QTest::newRow("grade value out of range")
+        << QString()
+        << QByteArray("{\"format\": \"revmark-project\", \"version\": 1, \"reviews\": [{\"text\": \"Fine film.\", "
+                      "\"grade\": {\"raw\": \"7/5\", \"value\": 140}}]}")
+        << QStringList{QString::fromUtf8("\xE2\x80\x9C" "value\xE2\x80\x9D"), QStringLiteral("100")};
+    QTest::newRow("grade value is text")
+        << QString()
+        << QByteArray("{\"format\": \"revmark-project\", \"version\": 1, \"reviews\": [{\"text\": \"Fine film.\", "
+                      "\"grade\": {\"raw\": \"B\", \"value\": \"80\"}}]}")
+        << QStringList{QString::fromUtf8("\xE2\x80\x9C" "value\xE2\x80\x9D")};
+    QTest::newRow("grade raw is a number")
+        << QString()
+        << QByteArray("{\"format\": \"revmark-project\", \"version\": 1, \"reviews\": [{\"text\": \"Fine film.\", "
+                      "\"grade\": {\"raw\": 4, \"value\": 80}}]}")
+        << QStringList{QString::fromUtf8("\xE2\x80\x9Craw\xE2\x80\x9D")};
+    QTest::newRow("grade corrected is text")
+        << QString()
+        << QByteArray("{\"format\": \"revmark-project\", \"version\": 1, \"reviews\": [{\"text\": \"Fine film.\", "
+                      "\"grade\": {\"raw\": \"B\", \"value\": 80, \"corrected\": \"yes\"}}]}")
+        << QStringList{QString::fromUtf8("\xE2\x80\x9C" "corrected\xE2\x80\x9D")};
     QTest::newRow("quote not an object")
         << QString()
         << QByteArray("{\"format\": \"revmark-project\", \"version\": 1, \"reviews\": [{\"text\": \"Fine film.\", "
@@ -931,6 +959,28 @@ void TestProjectFile::repairReanchorsFuzzyAndOrphans()
     QVERIFY(again.ok);
     QCOMPARE(again.warnings, QStringList());
     QCOMPARE(ProjectFile::serialize(again.data), repaired);
+}
+
+// Files without grades stay as they were; a grade is written with its three keys.
+void TestProjectFile::gradeKeyOnlyWhenThereIsOne()
+{
+    Review review;
+    review.id = QStringLiteral("r");
+    review.text = QStringLiteral("Fine film.\n\n8/10");
+    Project project;
+    project.reset(QStringLiteral("t"), {}, {review});
+    QVERIFY(!ProjectFile::serialize(project).contains("\"grade\""));
+    project.setReviewGrade(QStringLiteral("r"), Grade{QStringLiteral("8/10"), 80, false});
+    const QByteArray json = ProjectFile::serialize(project);
+    QVERIFY(json.contains("\"grade\": {\n                \"corrected\": false,\n                \"raw\": \"8/10\",\n"
+                          "                \"value\": 80\n            }"));
+    // Read back: a missing "corrected" reads as false, a null value as no grade.
+    const ProjectLoadResult result = ProjectFile::parse(
+        "{\"format\": \"revmark-project\", \"version\": 1, \"reviews\": [{\"text\": \"Fine.\", "
+        "\"grade\": {\"raw\": \"\", \"value\": null}}]}",
+        QStringLiteral("g.revmark"));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.data.reviews.at(0).grade, Grade());
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)

@@ -12,6 +12,7 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void columnsOutOfSightLoadWhenScrolledTo();
     void closingWithUnsavedChangesAsks_data();
     void closingWithUnsavedChangesAsks();
+    void aboutNamesTheOptionalParts();
 
 private:
     MainWindow *m_window = nullptr;
@@ -342,6 +344,23 @@ void TestMainWindow::closingWithUnsavedChangesAsks()
     QVERIFY(question.contains(QStringLiteral("unsaved changes")));
     QCOMPARE(m_window->isVisible(), !closes);
     QCOMPARE(m_window->project()->reviewCount(), 1);
+}
+
+void TestMainWindow::aboutNamesTheOptionalParts()
+{
+    const QString text = MainWindow::aboutText();
+    QVERIFY(text.contains(QStringLiteral(REVMARK_VERSION)));
+#ifdef REVMARK_HAVE_SYNTAX
+    QVERIFY2(text.contains(QStringLiteral("with KSyntaxHighlighting 5.")), qPrintable(text));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("showCuesAction")));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionSuggest")));
+#else
+    QVERIFY2(text.contains(QStringLiteral("not in this build")), qPrintable(text));
+    // Compiled out cleanly: no cue actions at all.
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("showCuesAction")));
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionSuggest")));
+    QVERIFY(!m_window->findChild<QMenu *>(QStringLiteral("cueSetMenu")));
+#endif
 }
 
 QTEST_MAIN(TestMainWindow)

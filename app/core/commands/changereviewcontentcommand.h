@@ -2,6 +2,7 @@
 #pragma once
 
 #include "annotation.h"
+#include "grade.h"
 #include "qtcompat.h"
 #include "review.h"
 
@@ -23,10 +24,12 @@ struct ReviewContent
     QString sourcePath;
     SourceFormat format = SourceFormat::PlainText;
     QDateTime importedAt;
+    Grade grade; // re-detected with a new text unless the user corrected it
 
     static ReviewContent of(const Review &review)
     {
-        return {review.text, review.annotations, review.orphans, review.sourcePath, review.format, review.importedAt};
+        return {review.text,       review.annotations, review.orphans, review.sourcePath,
+                review.format,     review.importedAt,  review.grade};
     }
 };
 

@@ -1,0 +1,525 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cues/suggester.h"
+
+#ifdef REVMARK_HAVE_SYNTAX
+
+#include "cues/cuedetector.h"
+
+#include <QHash>
+
+#include <cmath>
+
+// How cues become suggestions (docs/suggestions.md says the same for users):
+//
+// 1. Sentences: a sentence ends after . ! ? or … (with any closing quotes or brackets) that is
+//    followed by white space, and at every line break. A full stop after a common abbreviation
+//    ("Mr.", "e.g.", "vs.") or a single capital (an initial) does not end one.
+// 2. Clauses: a sentence is cut before every Contrast cue that is not its first word ("superb,
+//    | but the second act drags") and after every semicolon. A sentence that opens with a
+//    concessive marker ("Although X, Y") is cut at the first comma after it; the concessive
+//    clause (the "although" part, wherever it stands) weighs ConcessionWeight.
+// 3. Clause score: each Praise cue adds +1 and each Criticism cue -1, times its modifiers:
+//    - an Intensifier at most ModifierWindow words before it: x IntensifierWeight (stacking);
+//    - a Hedge at most ModifierWindow words before it: x HedgeWeight;
+//    - a Negator at most NegatorWindow words before it flips it, x NegationWeight ("never
+//      dull" is praise, "hardly a triumph" criticism). A negator acts on one cue only.
+//    A Negator cue that is itself a negated cue ("not bad": the definition's rule matches the
+//    whole phrase) counts as that cue flipped: mild praise.
+//    Contrast and Rating cues carry no polarity.
+// 4. A clause is polar when |score| >= Threshold. When all polar clauses of a sentence agree,
+//    the suggestion is the whole sentence (readers mark sentences, and a neutral clause
+//    "once the subplot arrives" belongs to the judgement). When they disagree, each polar
+//    clause starts a span that takes the neutral clauses after it (and the first one takes the
+//    neutral clauses before it); neighbouring spans of the same polarity are joined.
+//    The suggestion's score is the absolute sum of its clauses' scores.
+
+namespace Revmark {
+namespace Suggester {
+
+namespace {
+
+constexpr double Threshold = 0.5;
+constexpr double IntensifierWeight = 1.5;
+constexpr double HedgeWeight = 0.5;
+constexpr double NegationWeight = 0.75;
+constexpr double ConcessionWeight = 0.6;
+constexpr double UnresolvedNegatorWeight = 0.3;
+constexpr int ModifierWindow = 2;
+constexpr int NegatorWindow = 3;
+
+struct Range
+{
+    int start = 0;
+    int end = 0;
+};
+
+bool isClosing(QChar c)
+{
+    switch (c.unicode()) {
+    case '"':
+    case '\'':
+    case ')':
+    case ']':
+    case 0x2019: // ’
+    case 0x201D: // ”
+    case 0x00BB: // »
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isTerminator(QChar c)
+{
+    return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c.unicode() == 0x2026;
+}
+
+// The word just before position (exclusive), lower-cased.
+QString wordBefore(const QString &text, int position)
+{
+    int s = position;
+    while (s > 0 && (text.at(s - 1).isLetter() || text.at(s - 1) == QLatin1Char('.')))
+        --s;
+    return text.mid(s, position - s).toLower();
+}
+
+bool isAbbreviation(const QString &text, int dot)
+{
+    static const QStringList abbreviations = {
+        QStringLiteral("mr"),  QStringLiteral("mrs"), QStringLiteral("ms"),   QStringLiteral("dr"),
+        QStringLiteral("st"),  QStringLiteral("vs"),  QStringLiteral("etc"),  QStringLiteral("e.g"),
+        QStringLiteral("i.e"), QStringLiteral("jr"),  QStringLiteral("sr"),   QStringLiteral("no"),
+        QStringLiteral("vol"), QStringLiteral("prof"), QStringLiteral("approx"), QStringLiteral("cf")};
+    const QString word = wordBefore(text, dot);
+    if (word.isEmpty())
+        return false;
+    // An initial: "J. K. Rowling".
+    if (word.size() == 1 && text.at(dot - 1).isUpper())
+        return true;
+    return abbreviations.contains(word);
+}
+
+Range trimmed(const QString &text, int start, int end)
+{
+    while (start < end && text.at(start).isSpace())
+        ++start;
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+    return {start, end};
+}
+
+QVector<Range> sentences(const QString &text)
+{
+    QVector<Range> result;
+    auto add = [&](int s, int e) {
+        const Range r = trimmed(text, s, e);
+        if (r.end > r.start)
+            result.append(r);
+    };
+    int start = 0;
+    const int n = int(text.size());
+    int i = 0;
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\n')) {
+            add(start, i);
+            start = ++i;
+            continue;
+        }
+        if (isTerminator(c)) {
+            int j = i;
+            while (j < n && isTerminator(text.at(j)))
+                ++j;
+            while (j < n && isClosing(text.at(j)))
+                ++j;
+            const bool atBreak = j == n || text.at(j).isSpace();
+            if (atBreak && !(c == QLatin1Char('.') && j == i + 1 && isAbbreviation(text, i))) {
+                add(start, j);
+                start = j;
+            }
+            i = j;
+            continue;
+        }
+        ++i;
+    }
+    add(start, n);
+    return result;
+}
+
+// Words (runs of non-space) in text[from, to).
+int wordsBetween(const QString &text, int from, int to)
+{
+    int words = 0;
+    bool inWord = false;
+    for (int i = from; i < to; ++i) {
+        const bool space = text.at(i).isSpace();
+        if (!space && !inWord)
+            ++words;
+        inWord = !space;
+    }
+    return words;
+}
+
+bool isConcessive(const QString &word)
+{
+    static const QStringList concessive = {
+        QStringLiteral("although"), QStringLiteral("though"),    QStringLiteral("even though"),
+        QStringLiteral("while"),    QStringLiteral("whilst"),    QStringLiteral("despite"),
+        QStringLiteral("in spite of"), QStringLiteral("even if"), QStringLiteral("granted"),
+        QStringLiteral("admittedly"), QStringLiteral("for all"), QStringLiteral("whereas")};
+    return concessive.contains(word.simplified().toLower());
+}
+
+// One polar cue with what modified it: value is its signed weight.
+struct Contribution
+{
+    int start = 0; // of its first cue (negator or modifier)
+    int end = 0;   // of the polar cue
+    double value = 0;
+    QVector<int> cueIndexes;
+};
+
+struct Clause
+{
+    int start = 0;
+    int end = 0;
+    double weight = 1;
+    double score = 0;
+    QVector<int> cueIndexes; // cues that contributed, in text order
+    QVector<Contribution> contributions;
+};
+
+// Which polarity a negator phrase carries in itself ("not bad" → the negated "bad"), found by
+// running the detector over the phrase without its first word. Cached per phrase.
+class NegatedPhrases
+{
+public:
+    explicit NegatedPhrases(const CueDetector &detector)
+        : m_detector(detector)
+    {
+    }
+
+    // +1 / -1 for a phrase that negates a criticism / praise cue inside it ("not bad"),
+    // Double for a double negation that keeps the next cue's polarity ("never less than",
+    // "not without"), Plain otherwise.
+    enum { Plain = 0, Double = 2 };
+    int polarityOf(const QString &phrase)
+    {
+        const QString key = phrase.simplified().toLower();
+        auto it = m_cache.constFind(key);
+        if (it != m_cache.cend())
+            return it.value();
+        int value = 0;
+        const int space = int(key.indexOf(QLatin1Char(' ')));
+        if (space > 0 && m_detector.isValid()) {
+            const QString rest = key.mid(space + 1);
+            const QVector<Cue> inner = m_detector.detect(rest);
+            for (const Cue &cue : inner) {
+                if (cue.kind == CueKind::Praise)
+                    value = -1;
+                else if (cue.kind == CueKind::Criticism)
+                    value = 1;
+                else if (cue.kind == CueKind::Negator && value == Plain)
+                    value = Double;
+            }
+        }
+        m_cache.insert(key, value);
+        return value;
+    }
+
+private:
+    const CueDetector &m_detector;
+    QHash<QString, int> m_cache;
+};
+
+void scoreClause(const QString &text, const QVector<Cue> &cues, int firstCue, Clause *clause, NegatedPhrases &negated)
+{
+    clause->score = 0;
+    clause->cueIndexes.clear();
+    clause->contributions.clear();
+    double pendingFactor = 1;
+    int modifierEnd = -1;          // end of the last intensifier/hedge still waiting for a cue
+    QVector<int> pendingModifiers; // their indexes
+    int negatorEnd = -1;
+    int negatorIndex = -1;
+    bool doubleNegation = false;
+    auto dropNegator = [&] {
+        // A negator with no cue to act on: "lacks the weight it needs", "not every course
+        // lands". In reviews that is a reservation far more often than praise.
+        if (negatorIndex >= 0 && !doubleNegation)
+            clause->contributions.append({negatorIndex, cues.at(negatorIndex).end, -UnresolvedNegatorWeight, {negatorIndex}});
+        negatorEnd = -1;
+        negatorIndex = -1;
+        doubleNegation = false;
+    };
+    for (int i = firstCue; i < cues.size() && cues.at(i).start < clause->end; ++i) {
+        const Cue &cue = cues.at(i);
+        if (cue.start < clause->start)
+            continue;
+        if (modifierEnd >= 0 && wordsBetween(text, modifierEnd, cue.start) > ModifierWindow) {
+            pendingFactor = 1;
+            pendingModifiers.clear();
+            modifierEnd = -1;
+        }
+        if (negatorEnd >= 0 && wordsBetween(text, negatorEnd, cue.start) > NegatorWindow)
+            dropNegator();
+        double value = 0;
+        switch (cue.kind) {
+        case CueKind::Intensifier:
+            pendingFactor *= IntensifierWeight;
+            pendingModifiers.append(i);
+            modifierEnd = cue.end;
+            continue;
+        case CueKind::Hedge:
+            pendingFactor *= HedgeWeight;
+            pendingModifiers.append(i);
+            modifierEnd = cue.end;
+            continue;
+        case CueKind::Negator: {
+            const int inner = negated.polarityOf(text.mid(cue.start, cue.end - cue.start));
+            if (inner == NegatedPhrases::Plain || inner == NegatedPhrases::Double) {
+                if (negatorIndex >= 0 && wordsBetween(text, negatorEnd, cue.start) == 0) {
+                    // "not without": two negators in a row cancel out.
+                    doubleNegation = !doubleNegation;
+                } else {
+                    dropNegator();
+                    doubleNegation = inner == NegatedPhrases::Double;
+                }
+                negatorEnd = cue.end;
+                negatorIndex = negatorIndex >= 0 ? negatorIndex : i;
+                continue;
+            }
+            value = inner * NegationWeight;
+            break;
+        }
+        case CueKind::Praise:
+            value = 1;
+            break;
+        case CueKind::Criticism:
+            value = -1;
+            break;
+        case CueKind::Contrast:
+        case CueKind::Rating:
+            continue;
+        }
+        Contribution contribution;
+        contribution.start = cue.start;
+        if (negatorIndex >= 0 && cue.kind != CueKind::Negator) {
+            value = doubleNegation ? value * NegationWeight : -value * NegationWeight;
+            contribution.cueIndexes.append(negatorIndex);
+            contribution.start = cues.at(negatorIndex).start;
+            negatorIndex = -1;
+            negatorEnd = -1;
+            doubleNegation = false;
+        }
+        value *= pendingFactor;
+        for (int m : std::as_const(pendingModifiers)) {
+            contribution.cueIndexes.append(m);
+            contribution.start = std::min(contribution.start, cues.at(m).start);
+        }
+        pendingFactor = 1;
+        pendingModifiers.clear();
+        modifierEnd = -1;
+        contribution.cueIndexes.append(i);
+        contribution.end = cue.end;
+        contribution.value = value;
+        clause->contributions.append(contribution);
+    }
+    dropNegator();
+    std::sort(clause->contributions.begin(), clause->contributions.end(),
+              [](const Contribution &a, const Contribution &b) { return a.start < b.start; });
+    for (const Contribution &c : std::as_const(clause->contributions)) {
+        clause->score += c.value;
+        clause->cueIndexes += c.cueIndexes;
+    }
+    std::sort(clause->cueIndexes.begin(), clause->cueIndexes.end());
+    clause->score *= clause->weight;
+}
+
+// Where a clause that holds both praise and criticism ("It is watchable enough, and just as
+// quickly forgotten") can be cut at a comma, dash or colon so that each side passes the
+// threshold with its own polarity; -1 when there is no such place.
+int mixedCut(const QString &text, const Clause &clause)
+{
+    const auto &parts = clause.contributions;
+    for (int k = 1; k < parts.size(); ++k) {
+        if ((parts.at(k - 1).value > 0) == (parts.at(k).value > 0))
+            continue;
+        double before = 0;
+        double after = 0;
+        for (int j = 0; j < parts.size(); ++j)
+            (j < k ? before : after) += parts.at(j).value;
+        if (std::abs(before) < Threshold || std::abs(after) < Threshold || (before > 0) == (after > 0))
+            continue;
+        for (int p = parts.at(k).start - 1; p >= parts.at(k - 1).end; --p) {
+            const QChar c = text.at(p);
+            if (c == QLatin1Char(',') || c == QLatin1Char(':') || c.unicode() == 0x2014 || c.unicode() == 0x2013)
+                return p + 1;
+        }
+    }
+    return -1;
+}
+
+QVector<Clause> clauses(const QString &text, const Range &sentence, const QVector<Cue> &cues, int firstCue)
+{
+    QVector<int> cuts;        // clause starts after sentence.start
+    QVector<int> concessions; // starts of concessive clauses
+    bool opensWithConcession = false;
+    for (int i = firstCue; i < cues.size() && cues.at(i).start < sentence.end; ++i) {
+        const Cue &cue = cues.at(i);
+        if (cue.kind != CueKind::Contrast || cue.start < sentence.start)
+            continue;
+        const bool concessive = isConcessive(text.mid(cue.start, cue.end - cue.start));
+        if (cue.start == sentence.start) {
+            if (concessive) {
+                opensWithConcession = true;
+                const int comma = int(text.indexOf(QLatin1Char(','), cue.end));
+                if (comma >= 0 && comma + 1 < sentence.end)
+                    cuts.append(comma + 1);
+            }
+            continue;
+        }
+        cuts.append(cue.start);
+        if (concessive)
+            concessions.append(cue.start);
+    }
+    for (int i = sentence.start; i < sentence.end; ++i) {
+        if (text.at(i) == QLatin1Char(';') && i + 1 < sentence.end)
+            cuts.append(i + 1);
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+    QVector<Clause> result;
+    int start = sentence.start;
+    cuts.append(sentence.end);
+    for (int cut : std::as_const(cuts)) {
+        const Range r = trimmed(text, start, cut);
+        if (r.end > r.start) {
+            Clause clause;
+            clause.start = r.start;
+            clause.end = r.end;
+            const bool concession = (opensWithConcession && r.start == sentence.start) || concessions.contains(start);
+            if (concession)
+                clause.weight = ConcessionWeight;
+            result.append(clause);
+        }
+        start = cut;
+    }
+    return result;
+}
+
+Polarity polarityOf(double score)
+{
+    return score > 0 ? Polarity::Praise : Polarity::Criticism;
+}
+
+void appendSuggestion(QVector<Suggestion> *out, const QString &text, const QVector<Cue> &cues, const QVector<Clause> &group,
+                      int start, int end, Polarity polarity)
+{
+    Suggestion s;
+    s.start = start;
+    s.end = end;
+    s.polarity = polarity;
+    for (const Clause &clause : group) {
+        s.score += clause.score;
+        for (int index : clause.cueIndexes) {
+            const Cue &cue = cues.at(index);
+            s.cues.append(text.mid(cue.start, cue.end - cue.start));
+        }
+    }
+    s.score = std::abs(s.score);
+    out->append(s);
+}
+
+QVector<Suggestion> suggestWith(const QString &text, const QVector<Cue> &cues, const CueDetector &detector)
+{
+    QVector<Suggestion> result;
+    NegatedPhrases negated(detector);
+    int firstCue = 0;
+    const QVector<Range> all = sentences(text);
+    for (const Range &sentence : all) {
+        while (firstCue < cues.size() && cues.at(firstCue).end <= sentence.start)
+            ++firstCue;
+        if (firstCue >= cues.size())
+            break;
+        if (cues.at(firstCue).start >= sentence.end)
+            continue;
+        QVector<Clause> parts = clauses(text, sentence, cues, firstCue);
+        bool anyPraise = false;
+        bool anyCriticism = false;
+        for (int c = 0; c < parts.size(); ++c) {
+            Clause &clause = parts[c];
+            scoreClause(text, cues, firstCue, &clause, negated);
+            const int cut = mixedCut(text, clause);
+            if (cut > 0) {
+                Clause tail = clause;
+                const Range head = trimmed(text, clause.start, cut);
+                const Range rest = trimmed(text, cut, clause.end);
+                clause.end = head.end;
+                tail.start = rest.start;
+                scoreClause(text, cues, firstCue, &clause, negated);
+                parts.insert(c + 1, tail); // scored (and maybe cut again) in the next round
+            }
+        }
+        for (const Clause &clause : std::as_const(parts)) {
+            if (std::abs(clause.score) >= Threshold) {
+                anyPraise = anyPraise || clause.score > 0;
+                anyCriticism = anyCriticism || clause.score < 0;
+            }
+        }
+        if (!anyPraise && !anyCriticism)
+            continue;
+        if (anyPraise != anyCriticism) {
+            QVector<Clause> polar;
+            for (const Clause &clause : std::as_const(parts)) {
+                if (std::abs(clause.score) >= Threshold)
+                    polar.append(clause);
+            }
+            appendSuggestion(&result, text, cues, polar, sentence.start, sentence.end,
+                             anyPraise ? Polarity::Praise : Polarity::Criticism);
+            continue;
+        }
+        // Mixed: spans from one polar clause to the next of the other polarity.
+        int groupStart = sentence.start;
+        QVector<Clause> group;
+        Polarity groupPolarity = Polarity::Praise;
+        for (int i = 0; i < parts.size(); ++i) {
+            const Clause &clause = parts.at(i);
+            if (std::abs(clause.score) < Threshold)
+                continue;
+            const Polarity p = polarityOf(clause.score);
+            if (!group.isEmpty() && p != groupPolarity) {
+                const Range r = trimmed(text, groupStart, clause.start);
+                appendSuggestion(&result, text, cues, group, r.start, r.end, groupPolarity);
+                group.clear();
+                groupStart = clause.start;
+            }
+            groupPolarity = p;
+            group.append(clause);
+        }
+        appendSuggestion(&result, text, cues, group, groupStart, sentence.end, groupPolarity);
+    }
+    return result;
+}
+
+} // namespace
+
+QVector<Suggestion> suggest(const QString &text, const QVector<Cue> &cues)
+{
+    static const CueDetector defaultDetector;
+    return suggestWith(text, cues, defaultDetector);
+}
+
+QVector<Suggestion> suggest(const QString &text, const QString &cueSet)
+{
+    const CueDetector detector(cueSet);
+    if (!detector.isValid())
+        return {};
+    return suggestWith(text, detector.detect(text), detector);
+}
+
+} // namespace Suggester
+} // namespace Revmark
+
+#endif // REVMARK_HAVE_SYNTAX

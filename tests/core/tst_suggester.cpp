@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The scoring step on its own: cues are given inline, so these cases do not depend on the
+// lexicon (except where a row says so), and the expected suggestions are written with the
+// marks of the labelled set: {+praise+} and {-criticism-}.
+#include "cues/cuedetector.h"
+#include "cues/suggester.h"
+
+#include <QtTest>
+
+using namespace Revmark;
+
+namespace {
+
+// "[+superb]" praise, "[-drags]" criticism, "[!very]" intensifier, "[~somewhat]" hedge,
+// "[|but]" contrast, "[^not]" negator, "[#4/5]" rating.
+QString parseCues(const QString &marked, QVector<Cue> *cues)
+{
+    QString text;
+    for (int i = 0; i < marked.size(); ++i) {
+        if (marked.at(i) == QLatin1Char('[') && i + 1 < marked.size()) {
+            const int close = int(marked.indexOf(QLatin1Char(']'), i));
+            const QString kinds = QStringLiteral("+-!~|^#");
+            const int k = int(kinds.indexOf(marked.at(i + 1)));
+            if (close > i && k >= 0) {
+                const CueKind kind[] = {CueKind::Praise,   CueKind::Criticism, CueKind::Intensifier, CueKind::Hedge,
+                                        CueKind::Contrast, CueKind::Negator,   CueKind::Rating};
+                const int start = int(text.size());
+                text += marked.mid(i + 2, close - i - 2);
+                cues->append(Cue{start, int(text.size()), kind[k]});
+                i = close;
+                continue;
+            }
+        }
+        text += marked.at(i);
+    }
+    return text;
+}
+
+QString render(const QString &text, const QVector<Suggestion> &suggestions)
+{
+    QString out = text;
+    for (int i = int(suggestions.size()) - 1; i >= 0; --i) {
+        const Suggestion &s = suggestions.at(i);
+        const bool praise = s.polarity == Polarity::Praise;
+        out.insert(s.end, praise ? QStringLiteral("+}") : QStringLiteral("-}"));
+        out.insert(s.start, praise ? QStringLiteral("{+") : QStringLiteral("{-"));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestSuggester : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void suggest_data();
+    void suggest();
+    void cuesThatDroveIt_data();
+    void cuesThatDroveIt();
+    void withTheBuiltInCueSet_data();
+    void withTheBuiltInCueSet();
+    void unknownCueSet();
+    void invariants();
+};
+
+void TestSuggester::suggest_data()
+{
+    QTest::addColumn<QString>("marked");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("one praise") << QStringLiteral("The cinematography is [+ravishing].")
+                                << QStringLiteral("{+The cinematography is ravishing.+}");
+    QTest::newRow("no cues") << QStringLiteral("The film runs 132 minutes.") << QStringLiteral("The film runs 132 minutes.");
+    QTest::newRow("rating is no judgement") << QStringLiteral("Rating: [#4/5]") << QStringLiteral("Rating: 4/5");
+    QTest::newRow("contrast splits")
+        << QStringLiteral("The first hour is [+superb], [|but] the second act [-drags] badly.")
+        << QStringLiteral("{+The first hour is superb,+} {-but the second act drags badly.-}");
+    QTest::newRow("contrast opening a sentence does not split")
+        << QStringLiteral("[|Still], the final sequence [+earns its tears].")
+        << QStringLiteral("{+Still, the final sequence earns its tears.+}");
+    QTest::newRow("same polarity on both sides is one sentence")
+        << QStringLiteral("The cast is [+superb], [|but] the score is [+finer] still.")
+        << QStringLiteral("{+The cast is superb, but the score is finer still.+}");
+    QTest::newRow("a neutral clause belongs to the judgement")
+        << QStringLiteral("It [-drags], [|although] the town is in Cornwall.")
+        << QStringLiteral("{-It drags, although the town is in Cornwall.-}");
+    QTest::newRow("semicolon splits") << QStringLiteral("The songs are [+lovely]; the book is [-clumsy].")
+                                      << QStringLiteral("{+The songs are lovely;+} {-the book is clumsy.-}");
+    QTest::newRow("mixed clause splits at a comma")
+        << QStringLiteral("It is [+watchable] enough, and just as [-quickly forgotten].")
+        << QStringLiteral("{+It is watchable enough,+} {-and just as quickly forgotten.-}");
+    QTest::newRow("mixed clause without a comma: the net score decides")
+        << QStringLiteral("A [!very] [+charming] and [-slow] film.")
+        << QStringLiteral("{+A very charming and slow film.+}");
+    QTest::newRow("balanced clause is no suggestion")
+        << QStringLiteral("A [+charming] and [-slow] film.") << QStringLiteral("A charming and slow film.");
+    QTest::newRow("not bad is mild praise") << QStringLiteral("It is [^not] [-bad].") << QStringLiteral("{+It is not bad.+}");
+    QTest::newRow("never dull is praise") << QStringLiteral("[^Never] [-dull], always moving.")
+                                         << QStringLiteral("{+Never dull, always moving.+}");
+    QTest::newRow("hardly a triumph is criticism")
+        << QStringLiteral("It is [^hardly] [+a triumph].") << QStringLiteral("{-It is hardly a triumph.-}");
+    QTest::newRow("negator flips only the next cue")
+        << QStringLiteral("It is [^not] [-dull] and [-clumsy] and [-slow].")
+        << QStringLiteral("{-It is not dull and clumsy and slow.-}");
+    QTest::newRow("negator out of reach")
+        << QStringLiteral("It is [^not] a film about the sea or its people, and it [-drags].")
+        << QStringLiteral("{-It is not a film about the sea or its people, and it drags.-}");
+    QTest::newRow("negator with nothing to act on is a slight reservation only")
+        << QStringLiteral("It does [^not] land.") << QStringLiteral("It does not land.");
+    QTest::newRow("double negation keeps polarity")
+        << QStringLiteral("It is [^not] [^without] [+charm].") << QStringLiteral("{+It is not without charm.+}");
+    QTest::newRow("not very good") << QStringLiteral("It is [^not] [!very] [+good].")
+                                   << QStringLiteral("{-It is not very good.-}");
+    QTest::newRow("hedge weakens but keeps polarity")
+        << QStringLiteral("It is [~somewhat] [+charming].") << QStringLiteral("{+It is somewhat charming.+}");
+    QTest::newRow("two hedges fall below the threshold")
+        << QStringLiteral("It is [~somewhat] [~a bit] [+charming].") << QStringLiteral("It is somewhat a bit charming.");
+    QTest::newRow("hedge out of reach") << QStringLiteral("[~Somewhat] to my surprise, it is [+charming].")
+                                        << QStringLiteral("{+Somewhat to my surprise, it is charming.+}");
+    QTest::newRow("intensifier outweighs")
+        << QStringLiteral("The [+gorgeous] score cannot save a [!very], [!very] [-loud] film.")
+        << QStringLiteral("{-The gorgeous score cannot save a very, very loud film.-}");
+    QTest::newRow("although: both clauses judged")
+        << QStringLiteral("[|Although] the plot is [-thin], the acting is [+superb].")
+        << QStringLiteral("{-Although the plot is thin,-} {+the acting is superb.+}");
+    QTest::newRow("although: a weak concession gives way to the main clause")
+        << QStringLiteral("[|Although] the plot is [~somewhat] [-thin], the acting is [+superb].")
+        << QStringLiteral("{+Although the plot is somewhat thin, the acting is superb.+}");
+    QTest::newRow("concession after the main clause")
+        << QStringLiteral("The acting is [+superb], [|though] the plot is [~somewhat] [-thin].")
+        << QStringLiteral("{+The acting is superb, though the plot is somewhat thin.+}");
+    QTest::newRow("sentences and paragraphs")
+        << QStringLiteral("[+Superb]\n\nThe film runs 132 minutes. It [-drags]! Is it [+good]? Yes.")
+        << QStringLiteral("{+Superb+}\n\nThe film runs 132 minutes. {-It drags!-} {+Is it good?+} Yes.");
+    QTest::newRow("closing quote ends the sentence with it")
+        << QStringLiteral("He said \"it is [+superb].\" Then it [-drags].")
+        << QStringLiteral("{+He said \"it is superb.\"+} {-Then it drags.-}");
+    QTest::newRow("abbreviations and initials do not end a sentence")
+        << QStringLiteral("Mr. Holt and J. K. Rowe are [+superb] here.")
+        << QStringLiteral("{+Mr. Holt and J. K. Rowe are superb here.+}");
+    QTest::newRow("decimal point") << QStringLiteral("At 3.5 hours it [-drags].")
+                                   << QStringLiteral("{-At 3.5 hours it drags.-}");
+    QTest::newRow("offsets after characters outside the BMP")
+        << QStringLiteral("S\u00f8ren\u2019s \U0001F3AC score is [+superb]. It [-drags].")
+        << QStringLiteral("{+S\u00f8ren\u2019s \U0001F3AC score is superb.+} {-It drags.-}");
+}
+
+void TestSuggester::suggest()
+{
+    QFETCH(QString, marked);
+    QFETCH(QString, expected);
+    QVector<Cue> cues;
+    const QString text = parseCues(marked, &cues);
+    const QVector<Suggestion> suggestions = Suggester::suggest(text, cues);
+    QCOMPARE(render(text, suggestions), expected);
+    for (int i = 0; i < suggestions.size(); ++i) {
+        const Suggestion &s = suggestions.at(i);
+        QVERIFY(s.score > 0);
+        QVERIFY(!s.cues.isEmpty());
+        QVERIFY(s.start < s.end);
+        if (i > 0)
+            QVERIFY(suggestions.at(i - 1).end <= s.start);
+    }
+}
+
+void TestSuggester::cuesThatDroveIt_data()
+{
+    QTest::addColumn<QString>("marked");
+    QTest::addColumn<QStringList>("cues");
+    QTest::newRow("negated") << QStringLiteral("It is [^not] [-bad].") << QStringList{QStringLiteral("not"), QStringLiteral("bad")};
+    QTest::newRow("modifiers in text order")
+        << QStringLiteral("It is [^not] [!very] [+good], [|but] fine.")
+        << QStringList{QStringLiteral("not"), QStringLiteral("very"), QStringLiteral("good")};
+    QTest::newRow("several") << QStringLiteral("A [+superb], [+assured] debut.")
+                             << QStringList{QStringLiteral("superb"), QStringLiteral("assured")};
+}
+
+void TestSuggester::cuesThatDroveIt()
+{
+    QFETCH(QString, marked);
+    QFETCH(QStringList, cues);
+    QVector<Cue> parsed;
+    const QString text = parseCues(marked, &parsed);
+    const QVector<Suggestion> suggestions = Suggester::suggest(text, parsed);
+    QCOMPARE(suggestions.size(), 1);
+    QCOMPARE(suggestions.at(0).cues, cues);
+}
+
+// The same cases through the built-in cue set: the detector and the scorer together, with
+// words and phrases from issue 4 that the lexicon must keep.
+void TestSuggester::withTheBuiltInCueSet_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("contrast") << QStringLiteral("The first hour is superb, but the second act drags.")
+                              << QStringLiteral("{+The first hour is superb,+} {-but the second act drags.-}");
+    QTest::newRow("not bad phrase") << QStringLiteral("Honestly? Not bad.") << QStringLiteral("Honestly? {+Not bad.+}");
+    QTest::newRow("never dull") << QStringLiteral("It is never dull.") << QStringLiteral("{+It is never dull.+}");
+    QTest::newRow("hardly a triumph") << QStringLiteral("It is hardly a triumph.")
+                                      << QStringLiteral("{-It is hardly a triumph.-}");
+    QTest::newRow("goes nowhere") << QStringLiteral("The script goes nowhere.")
+                                  << QStringLiteral("{-The script goes nowhere.-}");
+    QTest::newRow("rating line") << QStringLiteral("Rating: 3.5/5") << QStringLiteral("Rating: 3.5/5");
+}
+
+void TestSuggester::withTheBuiltInCueSet()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(render(text, Suggester::suggest(text)), expected);
+}
+
+void TestSuggester::unknownCueSet()
+{
+    QVERIFY(Suggester::suggest(QStringLiteral("A superb film."), QStringLiteral("No Such Cues")).isEmpty());
+    QVERIFY(!CueDetector(QStringLiteral("No Such Cues")).isValid());
+}
+
+// Whatever the text: suggestions lie inside it, are trimmed, sorted and apart, and say why.
+void TestSuggester::invariants()
+{
+    const QStringList pieces = {
+        QStringLiteral("superb"), QStringLiteral("not"),   QStringLiteral("bad"),    QStringLiteral("but"),
+        QStringLiteral("although"), QStringLiteral("very"), QStringLiteral("a bit"), QStringLiteral("drags"),
+        QStringLiteral("never"),  QStringLiteral("dull"),  QStringLiteral("film"),   QStringLiteral("the"),
+        QStringLiteral("."),      QStringLiteral(","),     QStringLiteral(";"),      QStringLiteral("!"),
+        QStringLiteral("\n"),     QStringLiteral("\n\n"),  QStringLiteral("\""),     QStringLiteral("Mr."),
+        QStringLiteral("4/5"),    QStringLiteral("\u2014"), QStringLiteral("\U0001F3AC"), QStringLiteral("...")};
+    QRandomGenerator random(4);
+    const CueDetector detector;
+    QStringList texts = {QString(), QStringLiteral("."), QStringLiteral("\n\n"), QStringLiteral("superb"),
+                         QStringLiteral(" superb "), QStringLiteral("but"), QStringLiteral("Although, superb")};
+    for (int i = 0; i < 300; ++i) {
+        QString text;
+        const int count = random.bounded(40);
+        for (int w = 0; w < count; ++w)
+            text += pieces.at(random.bounded(int(pieces.size()))) + (random.bounded(3) ? QStringLiteral(" ") : QString());
+        texts.append(text);
+    }
+    for (const QString &text : std::as_const(texts)) {
+        const QVector<Suggestion> suggestions = Suggester::suggest(text, detector.detect(text));
+        for (int i = 0; i < suggestions.size(); ++i) {
+            const Suggestion &s = suggestions.at(i);
+            QVERIFY2(s.start >= 0 && s.start < s.end && s.end <= text.size(), qPrintable(text));
+            QVERIFY2(!text.at(s.start).isSpace() && !text.at(s.end - 1).isSpace(), qPrintable(text));
+            QVERIFY2(i == 0 || suggestions.at(i - 1).end <= s.start, qPrintable(text));
+            QVERIFY2(s.score > 0 && !s.cues.isEmpty(), qPrintable(text));
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSuggester)
+#include "tst_suggester.moc"

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Precision and recall of the suggestions on the labelled set (tests/data/cues/labelled, format
+// in its README). Run it with REVMARK_QUALITY_VERBOSE=1 to see every miss and false alarm.
+#include "cues/suggester.h"
+
+#include <QDir>
+#include <QFile>
+#include <QtTest>
+
+using namespace Revmark;
+
+namespace {
+
+// The figures reached with the built-in cue set when this test was last tuned; the test fails
+// when a change of scorer or lexicon makes any of them drop. Raise them when they improve.
+// Never lower them to make a change pass: fix the scorer or the lexicon (not the labels).
+constexpr double PraisePrecisionFloor = 0.91; // reached 0.913 (157/172)
+constexpr double PraiseRecallFloor = 0.95;    // reached 0.958 (159/166)
+constexpr double CriticismPrecisionFloor = 0.96; // reached 0.964 (107/111)
+constexpr double CriticismRecallFloor = 0.74;    // reached 0.747 (112/150)
+
+struct Span
+{
+    int start = 0;
+    int end = 0;
+    Polarity polarity = Polarity::Praise;
+};
+
+struct LabelledText
+{
+    QString text;
+    QVector<Span> gold;
+};
+
+// Strips the header (line 1 and the blank line 2) and the marks; gold spans in the result's
+// UTF-16 offsets.
+bool readLabelled(const QString &path, LabelledText *out, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    QString raw = QString::fromUtf8(file.readAll());
+    if (!raw.startsWith(QLatin1Char('#'))) {
+        *error = QStringLiteral("no header line");
+        return false;
+    }
+    raw = raw.mid(raw.indexOf(QLatin1Char('\n')) + 1);
+    if (raw.startsWith(QLatin1Char('\n')))
+        raw.remove(0, 1);
+    out->text.clear();
+    out->gold.clear();
+    Span open;
+    bool inSpan = false;
+    for (int i = 0; i < raw.size(); ++i) {
+        const QStringView two = QStringView(raw).mid(i, 2);
+        if (two == QLatin1String("{+") || two == QLatin1String("{-")) {
+            if (inSpan) {
+                *error = QStringLiteral("nested mark at %1").arg(i);
+                return false;
+            }
+            inSpan = true;
+            open.start = int(out->text.size());
+            open.polarity = two.at(1) == QLatin1Char('+') ? Polarity::Praise : Polarity::Criticism;
+            ++i;
+            continue;
+        }
+        if (inSpan && (two == QLatin1String("+}") || two == QLatin1String("-}"))) {
+            const Polarity closing = two.at(0) == QLatin1Char('+') ? Polarity::Praise : Polarity::Criticism;
+            if (closing != open.polarity) {
+                // "-}" can be text inside a span ("B-}" is not used); only a matching close ends it.
+                out->text.append(raw.at(i));
+                continue;
+            }
+            inSpan = false;
+            open.end = int(out->text.size());
+            out->gold.append(open);
+            ++i;
+            continue;
+        }
+        out->text.append(raw.at(i));
+    }
+    if (inSpan) {
+        *error = QStringLiteral("unclosed mark");
+        return false;
+    }
+    return true;
+}
+
+// Two spans match when they overlap by at least half of the shorter one: a clause suggested
+// inside a labelled sentence counts, a sentence that only touches a labelled clause does not.
+bool matches(int aStart, int aEnd, int bStart, int bEnd)
+{
+    const int overlap = std::min(aEnd, bEnd) - std::max(aStart, bStart);
+    const int shorter = std::min(aEnd - aStart, bEnd - bStart);
+    return overlap > 0 && 2 * overlap >= shorter;
+}
+
+struct Counts
+{
+    int suggested = 0;
+    int suggestedCorrect = 0;
+    int gold = 0;
+    int goldFound = 0;
+    double precision() const { return suggested ? double(suggestedCorrect) / suggested : 0; }
+    double recall() const { return gold ? double(goldFound) / gold : 0; }
+};
+
+} // namespace
+
+class TestSuggestionQuality : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void labelledSet();
+};
+
+void TestSuggestionQuality::labelledSet()
+{
+    const bool verbose = qEnvironmentVariableIsSet("REVMARK_QUALITY_VERBOSE");
+    const QString folder = QStringLiteral(REVMARK_TEST_DATA "/cues/labelled/");
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    QVERIFY2(files.size() >= 40, qPrintable(folder));
+    Counts counts[2]; // indexed by Polarity
+    for (const QString &name : files) {
+        LabelledText labelled;
+        QString error;
+        QVERIFY2(readLabelled(folder + name, &labelled, &error), qPrintable(name + QStringLiteral(": ") + error));
+        const QString &text = labelled.text;
+        const QVector<Suggestion> suggestions = Suggester::suggest(text);
+        for (const Suggestion &s : suggestions) {
+            Counts &c = counts[int(s.polarity)];
+            ++c.suggested;
+            bool correct = false;
+            for (const Span &g : std::as_const(labelled.gold))
+                correct = correct || (g.polarity == s.polarity && matches(s.start, s.end, g.start, g.end));
+            c.suggestedCorrect += correct;
+            if (verbose && !correct)
+                qInfo().noquote() << name << "FALSE" << polarityKey(s.polarity) << s.cues.join(QLatin1Char('|'))
+                                  << "::" << text.mid(s.start, s.end - s.start);
+        }
+        for (const Span &g : std::as_const(labelled.gold)) {
+            Counts &c = counts[int(g.polarity)];
+            ++c.gold;
+            bool found = false;
+            for (const Suggestion &s : suggestions)
+                found = found || (g.polarity == s.polarity && matches(s.start, s.end, g.start, g.end));
+            c.goldFound += found;
+            if (verbose && !found)
+                qInfo().noquote() << name << "MISSED" << polarityKey(g.polarity)
+                                  << "::" << text.mid(g.start, g.end - g.start);
+        }
+    }
+    const Counts &praise = counts[int(Polarity::Praise)];
+    const Counts &criticism = counts[int(Polarity::Criticism)];
+    qInfo("praise: precision %.3f (%d/%d), recall %.3f (%d/%d)", praise.precision(), praise.suggestedCorrect,
+          praise.suggested, praise.recall(), praise.goldFound, praise.gold);
+    qInfo("criticism: precision %.3f (%d/%d), recall %.3f (%d/%d)", criticism.precision(),
+          criticism.suggestedCorrect, criticism.suggested, criticism.recall(), criticism.goldFound, criticism.gold);
+    QVERIFY(praise.gold > 0 && criticism.gold > 0);
+    QVERIFY2(praise.precision() >= PraisePrecisionFloor, "praise precision fell");
+    QVERIFY2(praise.recall() >= PraiseRecallFloor, "praise recall fell");
+    QVERIFY2(criticism.precision() >= CriticismPrecisionFloor, "criticism precision fell");
+    QVERIFY2(criticism.recall() >= CriticismRecallFloor, "criticism recall fell");
+}
+
+QTEST_GUILESS_MAIN(TestSuggestionQuality)
+#include "tst_suggestionquality.moc"
