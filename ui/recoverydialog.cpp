@@ -31,6 +31,7 @@ RecoveryDialog::RecoveryDialog(RecoveryStore *store, const QVector<RecoveryEntry
     : QDialog(parent)
     , m_store(store)
     , m_list(new QTreeWidget(this))
+    , m_details(new QLabel(this))
 {
     setObjectName(QStringLiteral("recoveryDialog"));
     setWindowTitle(tr("Recover Unsaved Work"));
@@ -66,7 +67,7 @@ RecoveryDialog::RecoveryDialog(RecoveryStore *store, const QVector<RecoveryEntry
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(0, 180);
     m_list->setColumnWidth(1, 260);
-    m_list->setColumnWidth(2, 130);
+    m_list->setColumnWidth(2, 160);
     if (!m_items.isEmpty())
         m_list->setCurrentItem(m_list->topLevelItem(0));
     connect(m_list, &QTreeWidget::currentItemChanged, this, &RecoveryDialog::updateButtons);
@@ -74,6 +75,10 @@ RecoveryDialog::RecoveryDialog(RecoveryStore *store, const QVector<RecoveryEntry
         if (m_restoreButton->isEnabled())
             restore();
     });
+
+    m_details->setObjectName(QStringLiteral("recoveryDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QDialogButtonBox(this);
     m_restoreButton = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
@@ -97,6 +102,7 @@ RecoveryDialog::RecoveryDialog(RecoveryStore *store, const QVector<RecoveryEntry
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_details);
     layout->addWidget(hint);
     layout->addWidget(buttons);
     resize(900, 360);
@@ -149,6 +155,9 @@ void RecoveryDialog::updateButtons()
     const int index = currentIndex();
     m_restoreButton->setEnabled(index >= 0 && m_items.at(index).loaded.ok);
     m_discardButton->setEnabled(index >= 0);
+    const QTreeWidgetItem *row = m_list->currentItem();
+    //: Recovery dialog, below the list: project name, location, then what would be restored
+    m_details->setText(row ? tr("%1 (%2): %3").arg(row->text(0), row->text(1), row->text(3)) : QString());
 }
 
 } // namespace Revmark

@@ -14,7 +14,8 @@ namespace Revmark {
 
 // Offers unsaved work that a Revmark no longer running left behind ("recoveryDialog"). The
 // list ("recoveryList") shows, per entry, the project's name and path, when it was autosaved and
-// what restoring would change compared with the project file on disk. Restore
+// what restoring would change compared with the project file on disk, and in full below it for
+// the selected entry ("recoveryDetails"). Restore
 // ("restoreButton", the default) accepts with the selected entry (chosenEntry(), chosenData()),
 // Keep for Later ("keepButton", also Escape) rejects and deletes nothing, Discard
 // ("discardButton") asks to confirm, then deletes the selected entry from the store; the dialog
@@ -48,6 +49,7 @@ private:
     QVector<Item> m_items;
     Item m_chosen;
     QTreeWidget *m_list;
+    QLabel *m_details;
     QPushButton *m_restoreButton;
     QPushButton *m_keepButton;
     QPushButton *m_discardButton;

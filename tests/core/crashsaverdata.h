@@ -17,7 +17,7 @@ inline ProjectData crashVersion(int version, bool autosave)
 {
     ProjectData data;
     data.title = QStringLiteral("Crash test, version %1%2").arg(version).arg(autosave ? QStringLiteral(" + unsaved") : QString());
-    data.tags = {QStringLiteral("story"), QStringLiteral("music")};
+    data.tags = QStringList{QStringLiteral("story"), QStringLiteral("music")};
     Review review;
     review.id = QStringLiteral("rev-crash");
     review.title = QStringLiteral("A long review");

@@ -32,7 +32,7 @@ ProjectData savedData()
 {
     ProjectData data;
     data.title = QStringLiteral("Festival");
-    data.tags = {QStringLiteral("story"), QStringLiteral("music")};
+    data.tags = QStringList{QStringLiteral("story"), QStringLiteral("music")};
     Review r1;
     r1.id = QStringLiteral("r1");
     r1.title = QStringLiteral("First");

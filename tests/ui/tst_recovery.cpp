@@ -162,10 +162,14 @@ void TestRecovery::autosaveCrashRestore()
                 columns.append(list->topLevelItem(i)->text(c));
             rows.append(columns.join(QLatin1Char('|')));
         }
+        rows.append(dialog->findChild<QLabel *>(QStringLiteral("recoveryDetails"))->text());
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreButton")), Qt::LeftButton);
     });
     window->openStartupFiles({}, {});
-    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.size(), 2);
+    // The selected entry in full below the list.
+    QVERIFY2(rows.at(1).contains(QStringLiteral("festival")) && rows.at(1).contains(QStringLiteral("added")),
+             qPrintable(rows.at(1)));
     QVERIFY2(rows.at(0).contains(QStringLiteral("festival")), qPrintable(rows.at(0)));
     QVERIFY2(rows.at(0).contains(QDir::toNativeSeparators(m_projectPath)), qPrintable(rows.at(0)));
     QVERIFY2(rows.at(0).contains(QStringLiteral("1 annotation")) && rows.at(0).contains(QStringLiteral("added")),
