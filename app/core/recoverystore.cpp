@@ -32,6 +32,43 @@ std::shared_ptr<QLockFile> makeLock(const QString &path)
     return lock;
 }
 
+// Keys are written sorted, so "recovery" comes right after "format", before the reviews: the
+// listing reads it from the head of the file instead of parsing whole projects (a damaged or
+// hostile file in the folder must not cost gigabytes at start-up).
+const qint64 HeadSize = 64 * 1024;
+
+QJsonObject readRecoveryObject(const QByteArray &head)
+{
+    const QByteArray marker("\"recovery\"");
+    int i = int(head.indexOf(marker));
+    if (i < 0)
+        return {};
+    i = int(head.indexOf('{', i + marker.size()));
+    if (i < 0)
+        return {};
+    bool inString = false;
+    bool escaped = false;
+    int depth = 0;
+    for (int j = i; j < head.size(); ++j) {
+        const char c = head.at(j);
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{') {
+            ++depth;
+        } else if (c == '}' && --depth == 0) {
+            return QJsonDocument::fromJson(head.mid(i, j - i + 1)).object();
+        }
+    }
+    return {};
+}
+
 bool sameAnnotation(const Annotation &a, const Annotation &b)
 {
     return a.start == b.start && a.end == b.end && a.polarity == b.polarity && a.tags == b.tags && a.note == b.note;
@@ -195,11 +232,8 @@ QVector<RecoveryEntry> RecoveryStore::abandonedEntries() const
         entry.filePath = dir.filePath(name);
         entry.writtenAt = QFileInfo(entry.filePath).lastModified().toUTC();
         QFile file(entry.filePath);
-        // Only the small "recovery" object is wanted, but finding it means parsing the file;
-        // the size limit keeps that bounded.
-        if (file.size() <= ProjectFile::MaxFileSize && file.open(QIODevice::ReadOnly)) {
-            const QJsonObject recovery =
-                QJsonDocument::fromJson(file.readAll()).object().value(RecoveryKey).toObject();
+        if (file.open(QIODevice::ReadOnly)) {
+            const QJsonObject recovery = readRecoveryObject(file.read(HeadSize));
             entry.projectPath = recovery.value(QLatin1String("projectPath")).toString();
             entry.projectName = recovery.value(QLatin1String("projectName")).toString();
             const QDateTime written =
