@@ -49,16 +49,19 @@ void selectWords(ReviewView *view, int skipLines, int words)
         QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
 }
 
-// Runs action once the modal widget of type T is showing (it runs inside its event loop).
+// Runs action once the modal widget of type T is showing (it runs inside its event loop). Gives
+// up after a while, and with context (the test's window or dialog), so a dialog that never
+// comes fails the test instead of answering a later one.
 template<typename T>
-void whenModal(QObject *context, std::function<void(T *)> action)
+void whenModal(QObject *context, std::function<void(T *)> action, int attempts = 500)
 {
-    QTimer::singleShot(0, context, [context, action] {
+    QTimer::singleShot(attempts == 500 ? 0 : 10, context, [context, action, attempts] {
         if (auto *widget = qobject_cast<T *>(QApplication::activeModalWidget())) {
             action(widget);
             return;
         }
-        whenModal<T>(context, action); // not up yet
+        if (attempts > 0)
+            whenModal<T>(context, action, attempts - 1); // not up yet
     });
 }
 
@@ -154,7 +157,7 @@ void TestRecovery::autosaveCrashRestore()
 
     std::unique_ptr<MainWindow> window = newWindow();
     QStringList rows;
-    whenModal<RecoveryDialog>(this, [&](RecoveryDialog *dialog) {
+    whenModal<RecoveryDialog>(window.get(), [&](RecoveryDialog *dialog) {
         auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("recoveryList"));
         for (int i = 0; i < list->topLevelItemCount(); ++i) {
             QStringList columns;
@@ -199,7 +202,7 @@ void TestRecovery::keepForLaterKeepsTheFile()
 
     std::unique_ptr<MainWindow> window = newWindow();
     bool offered = false;
-    whenModal<RecoveryDialog>(this, [&](RecoveryDialog *dialog) {
+    whenModal<RecoveryDialog>(window.get(), [&](RecoveryDialog *dialog) {
         offered = dialog->entryCount() == 1;
         QTest::keyClick(dialog, Qt::Key_Escape);
     });
@@ -212,7 +215,7 @@ void TestRecovery::keepForLaterKeepsTheFile()
 
     // Offered again later from the File menu; Keep for Later there too.
     offered = false;
-    whenModal<RecoveryDialog>(this, [&](RecoveryDialog *dialog) {
+    whenModal<RecoveryDialog>(window.get(), [&](RecoveryDialog *dialog) {
         offered = dialog->entryCount() == 1;
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("keepButton")), Qt::LeftButton);
     });
@@ -229,16 +232,16 @@ void TestRecovery::discardRemovesTheFile()
 
     std::unique_ptr<MainWindow> window = newWindow();
     QString question;
-    whenModal<RecoveryDialog>(this, [&](RecoveryDialog *dialog) {
+    whenModal<RecoveryDialog>(window.get(), [&](RecoveryDialog *dialog) {
         // First declined at the confirmation, then confirmed.
-        whenModal<QMessageBox>(this, [&](QMessageBox *box) {
+        whenModal<QMessageBox>(dialog, [&](QMessageBox *box) {
             question = box->text();
             box->button(QMessageBox::Cancel)->click();
         });
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("discardButton")), Qt::LeftButton);
         if (!QFile::exists(recovery) || !dialog->isVisible())
             return;
-        whenModal<QMessageBox>(this, [&](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+        whenModal<QMessageBox>(dialog, [&](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("discardButton")), Qt::LeftButton);
     });
     window->openStartupFiles({}, {});
@@ -258,7 +261,7 @@ void TestRecovery::cleanCloseLeavesNothing()
     QTRY_VERIFY(QFile::exists(window->recoveryFilePath()));
     const QString recovery = window->recoveryFilePath();
     // Closing with unsaved changes asks; Discard removes the autosave too.
-    whenModal<QMessageBox>(this, [](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+    whenModal<QMessageBox>(window.get(), [](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
     QVERIFY(window->close());
     QVERIFY(!QFile::exists(recovery));
     window.reset();
@@ -376,7 +379,7 @@ void TestRecovery::backupOnSave()
     }
 
     // Turned off in Preferences: the backup stays as it was.
-    whenModal<PreferencesDialog>(this, [](PreferencesDialog *dialog) {
+    whenModal<PreferencesDialog>(window.get(), [](PreferencesDialog *dialog) {
         auto *check = dialog->findChild<QCheckBox *>(QStringLiteral("keepBackupCheck"));
         QVERIFY(check && check->isChecked());
         check->click();
