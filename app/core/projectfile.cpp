@@ -346,11 +346,13 @@ private:
 };
 
 // Counts the JSON values (containers, members and items: one per '{', '[' and ',' outside
-// strings) without building anything, so a file of millions of tiny values is refused before
-// QJsonDocument spends gigabytes on it. Stops counting past limit.
-qint64 countJsonValues(const QByteArray &json, qint64 limit)
+// strings) and objects without building anything, so a file of millions of small values is
+// refused before QJsonDocument spends gigabytes on it. Stops at the first limit passed and
+// returns false.
+bool withinJsonLimits(const QByteArray &json, qint64 maxValues, qint64 maxObjects)
 {
-    qint64 count = 0;
+    qint64 values = 0;
+    qint64 objects = 0;
     bool inString = false;
     bool escaped = false;
     for (const char c : json) {
@@ -366,11 +368,11 @@ qint64 countJsonValues(const QByteArray &json, qint64 limit)
         if (c == '"') {
             inString = true;
         } else if (c == '{' || c == '[' || c == ',') {
-            if (++count > limit)
-                return count;
+            if (++values > maxValues || (c == '{' && ++objects > maxObjects))
+                return false;
         }
     }
-    return count;
+    return true;
 }
 
 } // namespace
@@ -511,11 +513,12 @@ ProjectLoadResult ProjectFile::parse(const QByteArray &json, const QString &file
                                                                   QLocale::DataSizeTraditionalFormat));
         return result;
     }
-    if (countJsonValues(json, limits.maxJsonValues()) > limits.maxJsonValues()) {
-        result.error = tr("Could not open “%1”: it holds more than %2 entries, far more than a project can "
-                          "have; it may be damaged or not a Revmark project.")
+    if (!withinJsonLimits(json, limits.maxJsonValues(), limits.maxJsonObjects())) {
+        result.error = tr("Could not open “%1”: it holds far more entries than a project may have (at most "
+                          "%2 annotations in %3 reviews); it may be damaged or not a Revmark project.")
                            .arg(name)
-                           .arg(limits.maxJsonValues());
+                           .arg(limits.maxAnnotations)
+                           .arg(limits.maxReviews);
         return result;
     }
     QJsonParseError parseError;

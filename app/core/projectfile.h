@@ -40,6 +40,9 @@ struct ProjectLimits
     // JSON values (objects, arrays, members, items) allowed before the document is built:
     // generous for maxReviews and maxAnnotations, and what bounds the parser's memory.
     qint64 maxJsonValues() const { return 40 * qint64(maxAnnotations) + 200 * qint64(maxReviews) + 4096; }
+    // JSON objects allowed: an annotation is two (itself and its quote), a review two (itself
+    // and its source), plus the top level.
+    qint64 maxJsonObjects() const { return 2 * qint64(maxAnnotations) + 2 * qint64(maxReviews) + 16; }
 };
 
 struct ProjectLoadResult

@@ -976,6 +976,12 @@ void TestProjectFile::limits_data()
         manyTags += "\"\",";
     manyTags += "\"\"]}";
     QTest::newRow("values") << manyTags << 5 << QStringList{QStringLiteral("entries")};
+    QByteArray manyObjects = head + "\"reviews\": [{\"text\": \"Fine film.\", \"orphans\": [";
+    for (int i = 0; i < 30; ++i)
+        manyObjects += "{\"polarity\": \"praise\", \"quote\": {}},";
+    manyObjects.chop(1);
+    manyObjects += "]}]}";
+    QTest::newRow("objects") << manyObjects << 5 << QStringList{QStringLiteral("entries"), QStringLiteral("10 annotations")};
 }
 
 void TestProjectFile::limits()
@@ -1010,8 +1016,8 @@ void TestProjectFile::limits()
 
 void TestProjectFile::millionsOfAnnotationsAreRefused()
 {
-    // A million small annotations with the default limits: a clear error, not a project that
-    // takes gigabytes and minutes.
+    // A million small annotations with the default limits: a clear error, found by the scan
+    // before any JSON is built, not a project that takes gigabytes and minutes.
     QByteArray json("{\"format\": \"revmark-project\", \"version\": 1, \"reviews\": [{\"text\": \"Fine film.\", "
                     "\"annotations\": [");
     const QByteArray annotation("{\"start\":0,\"end\":4,\"polarity\":\"praise\"},");
