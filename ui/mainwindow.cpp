@@ -12,6 +12,8 @@
 #include "project.h"
 #include "projectfile.h"
 #include "qtcompat.h"
+#include "recoverydialog.h"
+#include "recoverystore.h"
 #include "reviewcolumn.h"
 #include "reviewpropertiesdialog.h"
 #include "reviewview.h"
@@ -36,6 +38,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -45,6 +48,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTextCursor>
 #include <QTimer>
@@ -73,6 +77,7 @@ const QString SyncKey = QStringLiteral("view/syncScrolling");
 const QString ShowCuesKey = QStringLiteral("view/showCues");
 const QString CueSetKey = QStringLiteral("view/cueSet");
 const QString SamplePath = QStringLiteral(":/revmark/sample.revmark");
+const int DefaultAutosaveInterval = 30 * 1000;
 
 QString projectFilter()
 {
@@ -100,6 +105,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The re-import report: above the columns, non-modal, until closed or replaced.
     auto *central = new QWidget(this);
+    m_readOnlyNotice = new QLabel(central);
+    m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_readOnlyNotice->setWordWrap(true);
+    m_readOnlyNotice->setMargin(6);
+    m_readOnlyNotice->setAutoFillBackground(true);
+    m_readOnlyNotice->setBackgroundRole(QPalette::ToolTipBase);
+    m_readOnlyNotice->setForegroundRole(QPalette::ToolTipText);
+    m_readOnlyNotice->hide();
     m_reportBar = new QFrame(central);
     m_reportBar->setObjectName(QStringLiteral("sourceReportBar"));
     m_reportBar->setFrameShape(QFrame::StyledPanel);
@@ -136,6 +149,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    // The read-only notice sits above the columns, in view without covering any text.
+    centralLayout->addWidget(m_readOnlyNotice);
     centralLayout->addWidget(m_reportBar);
     centralLayout->addWidget(m_columns, 1);
     setCentralWidget(central);
@@ -236,6 +251,13 @@ MainWindow::MainWindow(QWidget *parent)
                 }
             });
 
+    m_recovery = std::make_unique<RecoveryStore>();
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setObjectName(QStringLiteral("autosaveTimer"));
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(DefaultAutosaveInterval);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+
     QSettings settings;
     m_syncScrollAction->setChecked(settings.value(SyncKey, false).toBool());
 #ifdef REVMARK_HAVE_SYNTAX
@@ -250,7 +272,14 @@ MainWindow::MainWindow(QWidget *parent)
     updateRecentMenu();
 }
 
-MainWindow::~MainWindow() = default;
+// Deliberately no discardRecovery(): a window destroyed without being closed is the crash case,
+// and what was autosaved must stay for the next start.
+MainWindow::~MainWindow()
+{
+    // The project's undo stack signals while it is destroyed with the other children, after
+    // the timer it would restart is gone.
+    disconnect(m_project->undoStack(), nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -269,6 +298,8 @@ void MainWindow::createActions()
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
     m_saveAsAction = make(tr("Save &As…"), "actionSaveAs", QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    m_recoverAction = make(tr("Recover &Unsaved Work…"), "actionRecover");
+    connect(m_recoverAction, &QAction::triggered, this, &MainWindow::recoverUnsavedWork);
     m_addReviewsAction = make(tr("&Add Reviews…"), "actionAddReviews", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_addReviewsAction->setIconText(tr("Add Reviews"));
     connect(m_addReviewsAction, &QAction::triggered, this, &MainWindow::addReviewsInteractive);
@@ -365,6 +396,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    file->addAction(m_recoverAction);
     file->addSeparator();
     file->addAction(m_addReviewsAction);
     file->addSeparator();
@@ -508,10 +540,17 @@ void MainWindow::setProject(Project *project)
         updateTagsMenu();
     });
     connect(project, &Project::tagsChanged, this, &MainWindow::updateTagsMenu);
+    connect(project->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::scheduleAutosave);
     if (old) {
         m_undoGroup->removeStack(old->undoStack());
         delete old;
     }
+    // The old project's changes were saved or discarded by the user (maybeSave) or there were
+    // none: its recovery file has served.
+    discardRecovery();
+    m_changedSinceAutosave = false;
+    m_autosaveTimer->stop();
+    updateFileAccess();
     updateTitle();
     refresh();
     updateTagsMenu();
@@ -577,24 +616,52 @@ int MainWindow::addReviewFiles(const QStringList &paths)
 
 bool MainWindow::saveProjectAs(const QString &path)
 {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Another Revmark has that file open: saving over it would undo its user's work.
+    if (absolute != m_project->filePath() || !m_projectLock) {
+        QLockFile probe(ProjectFile::lockFilePath(absolute));
+        probe.setStaleLockTime(0);
+        if (probe.tryLock(0)) {
+            probe.unlock();
+        } else if (probe.error() == QLockFile::LockFailedError) {
+            showError(tr("Could not save “%1”: it is open in another Revmark window. Close it there or choose "
+                         "another name.")
+                          .arg(QDir::toNativeSeparators(absolute)));
+            return false;
+        }
+    }
     QString error;
+    QString warning;
     if (m_project->title().isEmpty())
         m_project->setTitle(QFileInfo(path).completeBaseName());
-    if (!ProjectFile::save(*m_project, path, &error)) {
+    const ProjectData data{m_project->title(), m_project->tags(), m_project->reviews()};
+    if (!ProjectFile::save(data, path, PreferencesDialog::keepBackupFromSettings(), &error, &warning)) {
         showError(error);
         return false;
     }
-    m_project->setFilePath(QFileInfo(path).absoluteFilePath());
+    m_project->setFilePath(absolute);
     m_project->undoStack()->setClean();
     m_savedAt = QDateTime::currentDateTime();
+    // Saved: the autosave has served, and the next one is keyed by this file.
+    discardRecovery();
+    m_changedSinceAutosave = false;
+    m_autosaveTimer->stop();
+    updateFileAccess();
     addRecentProject(m_project->filePath());
     updateTitle();
     updateStatus();
+    if (!warning.isEmpty())
+        showError(warning);
     return true;
 }
 
 void MainWindow::openStartupFiles(const QString &projectFile, const QStringList &reviewFiles)
 {
+    if (!m_recovery->abandonedEntries().isEmpty() && recoverUnsavedWork()) {
+        if (!reviewFiles.isEmpty())
+            addReviewFiles(reviewFiles);
+        return;
+    }
     if (!projectFile.isEmpty()) {
         openProject(projectFile);
     } else if (reviewFiles.isEmpty()) {
@@ -671,7 +738,7 @@ bool MainWindow::maybeSave()
 
 bool MainWindow::save()
 {
-    if (m_project->filePath().isEmpty())
+    if (m_project->filePath().isEmpty() || isReadOnly())
         return saveAs();
     return saveProjectAs(m_project->filePath());
 }
@@ -723,7 +790,140 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
     settings.setValue(LastProjectKey, m_project->filePath());
+    // A clean close: saved, discarded by the user, or unchanged.
+    m_autosaveTimer->stop();
+    discardRecovery();
     event->accept();
+}
+
+// --- Autosave, recovery and file access --------------------------------------------------------
+
+void MainWindow::setAutosaveInterval(int milliseconds)
+{
+    m_autosaveTimer->setInterval(milliseconds);
+}
+
+void MainWindow::scheduleAutosave()
+{
+    m_changedSinceAutosave = true;
+    // Started by the first change only, so steady editing cannot postpone it forever.
+    if (!m_autosaveTimer->isActive())
+        m_autosaveTimer->start();
+}
+
+bool MainWindow::autosave()
+{
+    m_autosaveTimer->stop();
+    if (!m_project->isModified()) {
+        // Undone back to the saved state: nothing left to recover.
+        discardRecovery();
+        return false;
+    }
+    if (!m_changedSinceAutosave)
+        return false;
+    if (m_recoveryKey.isEmpty())
+        m_recoveryKey = RecoveryStore::newKey(m_project->filePath());
+    QString error;
+    if (!m_recovery->write(m_recoveryKey, ProjectData{m_project->title(), m_project->tags(), m_project->reviews()},
+                           m_project->filePath(), &error)) {
+        // Quietly, and again later: a dialog every 30 s would be worse than the problem.
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+        m_autosaveTimer->start();
+        return false;
+    }
+    m_changedSinceAutosave = false;
+    m_autosavedAt = QDateTime::currentDateTime();
+    updateStatus();
+    return true;
+}
+
+QString MainWindow::recoveryFilePath() const
+{
+    return m_recoveryKey.isEmpty() ? QString() : m_recovery->filePath(m_recoveryKey);
+}
+
+void MainWindow::discardRecovery()
+{
+    if (!m_recoveryKey.isEmpty())
+        m_recovery->discard(m_recoveryKey);
+    m_recoveryKey.clear();
+    m_autosavedAt = {};
+}
+
+bool MainWindow::recoverUnsavedWork()
+{
+    const QVector<RecoveryEntry> entries = m_recovery->abandonedEntries();
+    if (entries.isEmpty()) {
+        statusBar()->showMessage(tr("There is no unsaved work to recover."), 6000);
+        return false;
+    }
+    RecoveryDialog dialog(m_recovery.get(), entries, this);
+    if (dialog.exec() != QDialog::Accepted || !maybeSave())
+        return false;
+    restoreRecovery(dialog.chosenEntry(), dialog.chosenData());
+    return true;
+}
+
+void MainWindow::restoreRecovery(const RecoveryEntry &entry, const ProjectData &data)
+{
+    auto *project = new Project(this);
+    project->reset(data.title, data.tags, data.reviews);
+    project->setFilePath(entry.projectPath);
+    // Modified from the start: the restored changes are not in the project file yet.
+    project->undoStack()->resetClean();
+    setProject(project);
+    if (m_recovery->adopt(entry.key)) {
+        m_recoveryKey = entry.key;
+        m_autosavedAt = entry.writtenAt.toLocalTime();
+    }
+    m_savedAt = {};
+    updateTitle();
+    updateStatus();
+    statusBar()->showMessage(tr("Restored the changes autosaved at %1. Save to keep them.")
+                                 .arg(QLocale().toString(entry.writtenAt.toLocalTime(), QLocale::ShortFormat)),
+                             10000);
+}
+
+void MainWindow::updateFileAccess()
+{
+    const QString path = m_project->filePath();
+    m_readOnlyReason.clear();
+    if (m_projectLock && !path.isEmpty() && m_projectLockPath == path) {
+        // Still ours (saved again to the same file): only writability may have changed.
+    } else {
+        m_projectLock.reset();
+        m_projectLockPath.clear();
+        if (!path.isEmpty()) {
+            auto lock = std::make_unique<QLockFile>(ProjectFile::lockFilePath(path));
+            // Stale only when its process is gone: a project may stay open for days.
+            lock->setStaleLockTime(0);
+            if (lock->tryLock(0)) {
+                m_projectLock = std::move(lock);
+                m_projectLockPath = path;
+            } else if (lock->error() == QLockFile::LockFailedError) {
+                qint64 pid = 0;
+                QString host;
+                QString application;
+                lock->getLockInfo(&pid, &host, &application);
+                m_readOnlyReason = tr("It is open in another Revmark window (process %1 on %2).")
+                                       .arg(pid)
+                                       .arg(host.isEmpty() ? tr("this computer") : host);
+            }
+        }
+    }
+    if (m_readOnlyReason.isEmpty() && !path.isEmpty())
+        m_readOnlyReason = ProjectFile::whyNotWritable(path);
+    if (!path.isEmpty() && m_readOnlyReason.isEmpty() && !m_projectLock)
+        m_readOnlyReason = tr("Its lock file could not be created.");
+    m_readOnlyNotice->setVisible(isReadOnly());
+    if (isReadOnly()) {
+        m_readOnlyNotice->setText(tr("“%1” is open read-only. %2 Your changes are autosaved; use File › Save As… "
+                                     "to keep them in another file.")
+                                      .arg(QFileInfo(path).fileName(), m_readOnlyReason));
+    }
+    m_saveAction->setToolTip(isReadOnly() ? tr("The project is read-only: Save saves under another name")
+                                          : QString());
+    updateTitle();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -1006,7 +1206,10 @@ void MainWindow::printPreview()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1[*] — Revmark").arg(m_project->displayName()));
+    if (isReadOnly())
+        setWindowTitle(tr("%1[*] (read-only) — Revmark").arg(m_project->displayName()));
+    else
+        setWindowTitle(tr("%1[*] — Revmark").arg(m_project->displayName()));
     setWindowModified(m_project->isModified());
 }
 
@@ -1063,6 +1266,8 @@ void MainWindow::updateStatus()
                                           .arg(criticism));
     if (m_savedAt.isValid() && !m_project->filePath().isEmpty())
         text = tr("%1 · saved %2").arg(text, QLocale().toString(m_savedAt.time(), QLocale::ShortFormat));
+    if (m_autosavedAt.isValid() && m_project->isModified())
+        text = tr("%1 · autosaved %2").arg(text, QLocale().toString(m_autosavedAt.time(), QLocale::ShortFormat));
     m_statusSummary->setText(text);
 }
 

@@ -7,14 +7,17 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QActionGroup;
 class QDockWidget;
 class QFrame;
 class QLabel;
+class QLockFile;
 class QMenu;
 class QPushButton;
+class QTimer;
 class QUndoGroup;
 
 namespace Revmark {
@@ -26,6 +29,9 @@ class Project;
 class SourceWatcher;
 struct ReimportReport;
 class SuggestionSet;
+class RecoveryStore;
+struct ProjectData;
+struct RecoveryEntry;
 
 // The main window: menus and toolbar, the review columns, the annotation panel, and the
 // project's lifecycle (new, open, save, recent projects, unsaved changes). Errors from the core
@@ -35,6 +41,14 @@ class SuggestionSet;
 // project has unsaved changes), and a non-modal bar above the columns ("sourceReportBar", text
 // "sourceReportText", buttons "sourceReportUndo", "sourceReportShowOrphans",
 // "sourceReportClose") says what moved. Orphans are listed in the "orphansDock".
+// Never losing work: the first change after a save or autosave starts a single-shot timer
+// (30 s); when it fires, a modified project is written to a recovery file (RecoveryStore, never
+// the project file). The recovery file goes when the project is saved, closed with its changes
+// discarded, or the window closes normally; destroying the window without closing it (as a
+// crash would) leaves it for the next start, which offers it (RecoveryDialog). A project file
+// that cannot be written, or is open in another running Revmark (".<name>.lock" beside it),
+// opens read-only: "(read-only)" in the title, a notice ("readOnlyNotice"), and Save does
+// Save As; saving elsewhere ends the read-only state.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -63,8 +77,29 @@ public:
     // Saves to path; on failure shows why. The project's file path changes only on success.
     bool saveProjectAs(const QString &path);
 
-    // What start-up opens: the given files, else the last project, else the sample.
+    // What start-up opens: first the offer to recover unsaved work left by a Revmark that did
+    // not close normally (when there is any); if the user restores some, that project; else the
+    // given files, else the last project, else the sample. Review files are added either way.
     void openStartupFiles(const QString &projectFile, const QStringList &reviewFiles);
+
+    // File › Recover Unsaved Work…: the recovery dialog for entries left by sessions no longer
+    // running (says so when there are none). Returns whether a project was restored.
+    bool recoverUnsavedWork();
+    // Opens a recovered project as modified; its file path is the original project's, so Save
+    // writes there. This window takes the entry over and keeps autosaving into it.
+    void restoreRecovery(const RecoveryEntry &entry, const ProjectData &data);
+
+    // Autosave delay after the first change (default 30 000 ms); tests make it short.
+    void setAutosaveInterval(int milliseconds);
+    // Writes the recovery file now if the project changed since the last autosave (and removes
+    // it if the project is no longer modified). Returns whether a file was written.
+    bool autosave();
+    RecoveryStore *recoveryStore() const { return m_recovery.get(); }
+    // The recovery file this window writes for the current project; empty until it autosaved.
+    QString recoveryFilePath() const;
+
+    // The project is open read-only (file or folder not writable, or open in another Revmark).
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
 
     // Marks the current column's selection (snapped to words) with this polarity; with no
     // selection, relabels the current annotation. Returns the annotation id or empty.
@@ -135,6 +170,10 @@ private:
     void revealCurrentSuggestion();
     void updateSuggestionStatus();
 #endif
+    void scheduleAutosave();
+    void discardRecovery();
+    // Takes the project file's lock and decides whether the project is read-only.
+    void updateFileAccess();
 
     Project *m_project = nullptr;
     QUndoGroup *m_undoGroup;
@@ -157,6 +196,15 @@ private:
     QString m_currentAnnotationReviewId;
     QDateTime m_savedAt;
     std::function<void(const QString &)> m_messageSink;
+    std::unique_ptr<RecoveryStore> m_recovery;
+    QString m_recoveryKey;
+    QTimer *m_autosaveTimer = nullptr;
+    QDateTime m_autosavedAt;
+    bool m_changedSinceAutosave = false;
+    std::unique_ptr<QLockFile> m_projectLock;
+    QString m_projectLockPath; // the project file m_projectLock is for
+    QString m_readOnlyReason;
+    QLabel *m_readOnlyNotice = nullptr;
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_columnsMenu = nullptr;
@@ -166,6 +214,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_recoverAction = nullptr;
     QAction *m_addReviewsAction = nullptr;
     QAction *m_exportPdfAction = nullptr;
     QAction *m_printAction = nullptr;

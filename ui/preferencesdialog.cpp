@@ -3,6 +3,7 @@
 
 #include "translations.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -30,9 +31,16 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     note->setObjectName(QStringLiteral("languageNote"));
     note->setWordWrap(true);
 
+    m_keepBackupCheck = new QCheckBox(tr("&Keep a backup of the previous version"), this);
+    m_keepBackupCheck->setObjectName(QStringLiteral("keepBackupCheck"));
+    m_keepBackupCheck->setToolTip(tr("On each save, the version being replaced is kept beside the project as "
+                                     "“name.revmark~”."));
+    m_keepBackupCheck->setChecked(keepBackupFromSettings());
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_languageCombo);
     form->addRow(QString(), note);
+    form->addRow(tr("Saving:"), m_keepBackupCheck);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -57,9 +65,20 @@ void PreferencesDialog::setLanguage(const QString &language)
     m_languageCombo->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+QString PreferencesDialog::keepBackupKey()
+{
+    return QStringLiteral("files/keepBackup");
+}
+
+bool PreferencesDialog::keepBackupFromSettings()
+{
+    return QSettings().value(keepBackupKey(), true).toBool();
+}
+
 void PreferencesDialog::accept()
 {
     QSettings settings;
+    settings.setValue(keepBackupKey(), m_keepBackupCheck->isChecked());
     if (language().isEmpty())
         settings.remove(Translations::settingsKey());
     else

@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 
 namespace Revmark {
@@ -10,7 +11,8 @@ namespace Revmark {
 // Edit › Preferences… ("preferencesDialog"): the interface language ("languageCombo": system
 // default, English, Français, Deutsch), stored under Translations::settingsKey() ("ui/language",
 // empty for the system's language) when the dialog is accepted. The new language applies the
-// next time Revmark starts, as the dialog says.
+// next time Revmark starts, as the dialog says. "keepBackupCheck": keep the previous version of a
+// project as "<file>~" on each save, stored under keepBackupKey() ("files/keepBackup", default on).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -22,10 +24,14 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    static QString keepBackupKey();
+    static bool keepBackupFromSettings();
+
     void accept() override;
 
 private:
     QComboBox *m_languageCombo;
+    QCheckBox *m_keepBackupCheck;
 };
 
 } // namespace Revmark

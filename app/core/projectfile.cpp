@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -106,8 +107,16 @@ class Reader
     Q_DECLARE_TR_FUNCTIONS(Revmark::ProjectFile)
 
 public:
+    explicit Reader(const ProjectLimits &limits)
+        : m_limits(limits)
+    {
+    }
+
     QString error;
     QStringList warnings;
+    qint64 annotationCount = 0;
+    qint64 repairWork = 0;
+    int unsearched = 0; // mismatched annotations kept as orphans once maxRepairWork was spent
 
     bool fail(const QString &message)
     {
@@ -128,6 +137,14 @@ public:
         if (!v.isString())
             return fail(tr("“%2” of %1 is not text.").arg(where, QLatin1String(key)));
         *out = v.toString();
+        const bool isText = qstrcmp(key, "text") == 0;
+        const int limit = isText ? m_limits.maxTextLength : m_limits.maxStringLength;
+        if (out->size() > limit) {
+            out->clear();
+            return fail(tr("“%2” of %1 is longer than %3 characters, the most a project file may hold.")
+                            .arg(where, QLatin1String(key))
+                            .arg(limit));
+        }
         return true;
     }
 
@@ -142,6 +159,11 @@ public:
         for (const QJsonValue &item : v.toArray()) {
             if (!item.isString())
                 return fail(tr("“%2” of %1 holds something other than text.").arg(where, QLatin1String(key)));
+            if (item.toString().size() > m_limits.maxStringLength)
+                return fail(tr("“%2” of %1 holds a text longer than %3 characters, the most a project file may "
+                               "hold.")
+                                .arg(where, QLatin1String(key))
+                                .arg(m_limits.maxStringLength));
             if (!out->contains(item.toString()))
                 out->append(item.toString());
         }
@@ -226,6 +248,28 @@ public:
         return true;
     }
 
+    bool countAnnotation()
+    {
+        if (++annotationCount <= m_limits.maxAnnotations)
+            return true;
+        return fail(tr("it has more than %1 annotations, the most a project may have.").arg(m_limits.maxAnnotations));
+    }
+
+    // Whether the re-anchoring of a, which does not match its text, still fits the budget.
+    bool affordRepair(const QString &text, const Annotation &a)
+    {
+        // What Anchoring::locate() may cost at most: an exact search, then a bounded fuzzy one.
+        const qint64 blocks = (qint64(a.quote.size()) + 63) / 64;
+        const qint64 fuzzy = a.quote.size() > Anchoring::MaxFuzzyQuoteLength
+            ? 0
+            : qMin(Anchoring::MaxFuzzyWork, qint64(text.size()) * qMax<qint64>(1, blocks));
+        const qint64 cost = qint64(text.size()) + fuzzy + 1;
+        if (repairWork + cost > m_limits.maxRepairWork)
+            return false;
+        repairWork += cost;
+        return true;
+    }
+
     void uniqueId(Annotation *a, QSet<QString> *ids, const QString &where)
     {
         if (a->id.isEmpty() || ids->contains(a->id)) {
@@ -267,9 +311,18 @@ public:
             if (!value.isObject())
                 return fail(tr("%1 is not an object.").arg(awhere));
             Annotation a;
-            if (!annotation(value.toObject(), *r, &map, &a, awhere))
+            if (!countAnnotation() || !annotation(value.toObject(), *r, &map, &a, awhere))
                 return false;
             uniqueId(&a, &ids, awhere);
+            // A file full of mismatched annotations must not keep the loader searching for
+            // minutes: past the budget they are kept as orphans, which loses nothing.
+            if (!Anchoring::isAnchored(r->text, a) && !affordRepair(r->text, a)) {
+                ++unsearched;
+                ++report.orphaned;
+                a.start = a.end = 0;
+                r->orphans.append(a);
+                continue;
+            }
             // Offsets that disagree with the quote (a hand edit, a merge): find the quote again,
             // exactly or approximately, rather than highlight the wrong words; what cannot be
             // placed is kept as an orphan, never dropped.
@@ -309,7 +362,7 @@ public:
             if (!value.isObject())
                 return fail(tr("%1 is not an object.").arg(owhere));
             Annotation a;
-            if (!annotation(value.toObject(), *r, nullptr, &a, owhere))
+            if (!countAnnotation() || !annotation(value.toObject(), *r, nullptr, &a, owhere))
                 return false;
             uniqueId(&a, &ids, owhere);
             r->orphans.append(a);
@@ -327,7 +380,40 @@ public:
             r->id = newId();
         return true;
     }
+
+private:
+    const ProjectLimits &m_limits;
 };
+
+// Counts the JSON values (containers, members and items: one per '{', '[' and ',' outside
+// strings) and objects without building anything, so a file of millions of small values is
+// refused before QJsonDocument spends gigabytes on it. Stops at the first limit passed and
+// returns false.
+bool withinJsonLimits(const QByteArray &json, qint64 maxValues, qint64 maxObjects)
+{
+    qint64 values = 0;
+    qint64 objects = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : json) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[' || c == ',') {
+            if (++values > maxValues || (c == '{' && ++objects > maxObjects))
+                return false;
+        }
+    }
+    return true;
+}
 
 } // namespace
 
@@ -338,6 +424,11 @@ QByteArray ProjectFile::serialize(const Project &project)
 
 QByteArray ProjectFile::serialize(const ProjectData &data)
 {
+    return QJsonDocument(toJson(data)).toJson(QJsonDocument::Indented);
+}
+
+QJsonObject ProjectFile::toJson(const ProjectData &data)
+{
     QJsonArray reviews;
     for (const Review &review : data.reviews)
         reviews.append(reviewToJson(review));
@@ -347,20 +438,77 @@ QByteArray ProjectFile::serialize(const ProjectData &data)
     root.insert(QStringLiteral("title"), data.title);
     root.insert(QStringLiteral("tags"), toJsonArray(data.tags));
     root.insert(QStringLiteral("reviews"), reviews);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return root;
 }
 
 bool ProjectFile::save(const Project &project, const QString &path, QString *error)
 {
-    SaveFile file(path);
-    if (file.write(serialize(project)))
-        return true;
-    if (error)
-        *error = file.errorString();
-    return false;
+    return save(ProjectData{project.title(), project.tags(), project.reviews()}, path, false, error);
 }
 
-ProjectLoadResult ProjectFile::load(const QString &path)
+bool ProjectFile::save(const ProjectData &data, const QString &path, bool keepBackup, QString *error,
+                       QString *warning)
+{
+    if (warning)
+        warning->clear();
+    // Serialised first: a failure below must not depend on how long that takes.
+    const QByteArray bytes = serialize(data);
+    QString backupProblem;
+    if (keepBackup && QFileInfo(path).isFile()) {
+        // A copy, not a rename: were the save to fail after it, the project file must still be
+        // there. Through SaveFile, so a crash mid-copy leaves the older backup whole.
+        QFile old(path);
+        if (!old.open(QIODevice::ReadOnly)) {
+            backupProblem = old.errorString();
+        } else {
+            const QByteArray previous = old.readAll();
+            old.close();
+            SaveFile backup(backupPath(path));
+            if (!backup.write(previous))
+                backupProblem = backup.errorString();
+        }
+    }
+    SaveFile file(path);
+    if (!file.write(bytes)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    if (!backupProblem.isEmpty() && warning) {
+        *warning = tr("Saved “%1”, but its previous version could not be kept as a backup in “%2”, so "
+                      "the older backup there (if any) is unchanged. %3")
+                       .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backupPath(path)),
+                            backupProblem);
+    }
+    return true;
+}
+
+QString ProjectFile::backupPath(const QString &path)
+{
+    return path + QLatin1Char('~');
+}
+
+QString ProjectFile::lockFilePath(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.absoluteDir().filePath(QLatin1Char('.') + info.fileName() + QStringLiteral(".lock"));
+}
+
+QString ProjectFile::whyNotWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isWritable())
+        return tr("The file “%1” is read-only.").arg(QDir::toNativeSeparators(path));
+    // An atomic save writes a temporary file beside the project and renames it over: that
+    // needs a writable folder even when the file itself is writable.
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isDir() || !folder.isWritable())
+        return tr("The folder “%1” is read-only, so the project cannot be saved there.")
+            .arg(QDir::toNativeSeparators(info.absolutePath()));
+    return {};
+}
+
+ProjectLoadResult ProjectFile::load(const QString &path, const ProjectLimits &limits)
 {
     const QString name = QDir::toNativeSeparators(path);
     ProjectLoadResult result;
@@ -369,8 +517,10 @@ ProjectLoadResult ProjectFile::load(const QString &path)
         result.error = tr("Could not open “%1”: it is a folder, not a project file.").arg(name);
         return result;
     }
-    if (info.exists() && info.size() > MaxFileSize) {
-        result.error = tr("Could not open “%1”: the file is larger than 1 GB.").arg(name);
+    if (info.exists() && info.size() > limits.maxFileSize) {
+        result.error = tr("Could not open “%1”: the file is larger than %2, the most a project file may be.")
+                           .arg(name, QLocale().formattedDataSize(limits.maxFileSize, 0,
+                                                                  QLocale::DataSizeTraditionalFormat));
         return result;
     }
     QFile file(path);
@@ -378,15 +528,37 @@ ProjectLoadResult ProjectFile::load(const QString &path)
         result.error = tr("Could not open “%1”: %2").arg(name, file.errorString());
         return result;
     }
-    return parse(file.readAll(), path);
+    // Read at most one byte past the limit: the file may have grown since it was measured.
+    const QByteArray json = file.read(limits.maxFileSize + 1);
+    if (json.size() > limits.maxFileSize) {
+        result.error = tr("Could not open “%1”: the file is larger than %2, the most a project file may be.")
+                           .arg(name, QLocale().formattedDataSize(limits.maxFileSize, 0,
+                                                                  QLocale::DataSizeTraditionalFormat));
+        return result;
+    }
+    return parse(json, path, limits);
 }
 
-ProjectLoadResult ProjectFile::parse(const QByteArray &json, const QString &fileName)
+ProjectLoadResult ProjectFile::parse(const QByteArray &json, const QString &fileName, const ProjectLimits &limits)
 {
     const QString name = QDir::toNativeSeparators(fileName);
     ProjectLoadResult result;
     if (json.trimmed().isEmpty()) {
         result.error = tr("Could not open “%1”: the file is empty.").arg(name);
+        return result;
+    }
+    if (json.size() > limits.maxFileSize) {
+        result.error = tr("Could not open “%1”: the file is larger than %2, the most a project file may be.")
+                           .arg(name, QLocale().formattedDataSize(limits.maxFileSize, 0,
+                                                                  QLocale::DataSizeTraditionalFormat));
+        return result;
+    }
+    if (!withinJsonLimits(json, limits.maxJsonValues(), limits.maxJsonObjects())) {
+        result.error = tr("Could not open “%1”: it holds far more entries than a project may have (at most "
+                          "%2 annotations in %3 reviews); it may be damaged or not a Revmark project.")
+                           .arg(name)
+                           .arg(limits.maxAnnotations)
+                           .arg(limits.maxReviews);
         return result;
     }
     QJsonParseError parseError;
@@ -417,7 +589,7 @@ ProjectLoadResult ProjectFile::parse(const QByteArray &json, const QString &file
         return result;
     }
 
-    Reader reader;
+    Reader reader(limits);
     ProjectData &data = result.data;
     bool ok = reader.string(root, "title", &data.title, tr("the project"))
         && reader.stringList(root, "tags", &data.tags, tr("the project"));
@@ -427,6 +599,8 @@ ProjectLoadResult ProjectFile::parse(const QByteArray &json, const QString &file
     QSet<QString> reviewIds;
     int number = 0;
     const QJsonArray reviews = reviewsValue.toArray();
+    if (ok && reviews.size() > limits.maxReviews)
+        ok = reader.fail(tr("it has more than %1 reviews, the most a project may have.").arg(limits.maxReviews));
     for (auto it = reviews.begin(); ok && it != reviews.end(); ++it) {
         ++number;
         if (!(*it).isObject()) {
@@ -449,6 +623,12 @@ ProjectLoadResult ProjectFile::parse(const QByteArray &json, const QString &file
     }
     if (!root.contains(QLatin1String("tags")))
         data.tags = Project::defaultTags();
+    if (reader.unsearched > 0) {
+        reader.warnings.append(tr("%n annotation(s) did not match their text and were kept as orphans without "
+                                  "being searched for: the file has more mismatched annotations than can be "
+                                  "repaired in one go.",
+                                  nullptr, reader.unsearched));
+    }
     result.ok = true;
     result.warnings = reader.warnings;
     return result;

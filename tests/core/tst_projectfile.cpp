@@ -209,6 +209,15 @@ private Q_SLOTS:
     void orphansKeyMustBeAList();
     void gradeKeyOnlyWhenThereIsOne();
     void repairReanchorsFuzzyAndOrphans();
+
+    void limits_data();
+    void limits();
+    void millionsOfAnnotationsAreRefused();
+    void repairWorkIsBounded();
+
+    void backupKeepsPreviousVersion();
+    void failedBackupStillSaves();
+    void whyNotWritable();
 };
 
 void TestProjectFile::loadValidFixture()
@@ -981,6 +990,202 @@ void TestProjectFile::gradeKeyOnlyWhenThereIsOne()
         QStringLiteral("g.revmark"));
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.data.reviews.at(0).grade, Grade());
+}
+
+void TestProjectFile::limits_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("limit"); // which limit is set small: see limits()
+    QTest::addColumn<QStringList>("fragments");
+
+    const QByteArray head("{\"format\": \"revmark-project\", \"version\": 1, ");
+    const QByteArray annotation("{\"start\": 0, \"end\": 4, \"polarity\": \"praise\"}");
+    QTest::newRow("file size") << head + "\"title\": \"" + QByteArray(3000, 'x') + "\"}" << 0
+                               << QStringList{QStringLiteral("larger than")};
+    QTest::newRow("reviews") << head + "\"reviews\": [{\"text\": \"a\"}, {\"text\": \"b\"}, {\"text\": \"c\"}]}" << 1
+                             << QStringList{QStringLiteral("more than 2 reviews")};
+    QTest::newRow("annotations in one review")
+        << head + "\"reviews\": [{\"text\": \"Fine film.\", \"annotations\": [" + annotation + ", " + annotation
+            + ", " + annotation + "]}]}"
+        << 2 << QStringList{QStringLiteral("more than 2 annotations")};
+    QTest::newRow("annotations and orphans over reviews")
+        << head + "\"reviews\": [{\"text\": \"Fine film.\", \"annotations\": [" + annotation
+            + "]}, {\"text\": \"Fine film.\", \"orphans\": [{\"polarity\": \"praise\"}, {\"polarity\": \"praise\"}]}]}"
+        << 2 << QStringList{QStringLiteral("more than 2 annotations")};
+    QTest::newRow("review text") << head + "\"reviews\": [{\"text\": \"" + QByteArray(101, 'w') + "\"}]}" << 3
+                                 << QStringList{QStringLiteral("review 1"), QString::fromUtf8("\xE2\x80\x9Ctext\xE2\x80\x9D"),
+                                                QStringLiteral("100 characters")};
+    QTest::newRow("note") << head + "\"reviews\": [{\"text\": \"Fine film.\", \"annotations\": [{\"start\": 0, "
+                                    "\"end\": 4, \"polarity\": \"praise\", \"note\": \""
+            + QByteArray(51, 'n') + "\"}]}]}"
+                          << 4 << QStringList{QString::fromUtf8("\xE2\x80\x9Cnote\xE2\x80\x9D"), QStringLiteral("50 characters")};
+    QTest::newRow("tag") << head + "\"tags\": [\"" + QByteArray(51, 't') + "\"]}" << 4
+                         << QStringList{QString::fromUtf8("\xE2\x80\x9Ctags\xE2\x80\x9D"), QStringLiteral("50 characters")};
+    QByteArray manyTags = head + "\"tags\": [";
+    for (int i = 0; i < 5000; ++i)
+        manyTags += "\"\",";
+    manyTags += "\"\"]}";
+    QTest::newRow("values") << manyTags << 5 << QStringList{QStringLiteral("entries")};
+    QByteArray manyObjects = head + "\"reviews\": [{\"text\": \"Fine film.\", \"orphans\": [";
+    for (int i = 0; i < 30; ++i)
+        manyObjects += "{\"polarity\": \"praise\", \"quote\": {}},";
+    manyObjects.chop(1);
+    manyObjects += "]}]}";
+    QTest::newRow("objects") << manyObjects << 5 << QStringList{QStringLiteral("entries"), QStringLiteral("10 annotations")};
+}
+
+void TestProjectFile::limits()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, limit);
+    QFETCH(QStringList, fragments);
+    ProjectLimits limits;
+    switch (limit) {
+    case 0: limits.maxFileSize = 2000; break;
+    case 1: limits.maxReviews = 2; break;
+    case 2: limits.maxAnnotations = 2; break;
+    case 3: limits.maxTextLength = 100; break;
+    case 4: limits.maxStringLength = 50; break;
+    case 5: limits.maxAnnotations = 10; limits.maxReviews = 1; break;
+    }
+    // Within the default limits the same file loads.
+    QVERIFY2(ProjectFile::parse(json, QStringLiteral("big.revmark")).ok,
+             qPrintable(ProjectFile::parse(json, QStringLiteral("big.revmark")).error));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("big.revmark"));
+    QVERIFY(writeFile(path, json));
+    const ProjectLoadResult result = ProjectFile::load(path, limits);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QDir::toNativeSeparators(path)), qPrintable(result.error));
+    for (const QString &fragment : fragments)
+        QVERIFY2(result.error.contains(fragment), qPrintable(result.error + QStringLiteral(" lacks ") + fragment));
+    QVERIFY(result.data.reviews.isEmpty());
+}
+
+void TestProjectFile::millionsOfAnnotationsAreRefused()
+{
+    // A million small annotations with the default limits: a clear error, found by the scan
+    // before any JSON is built, not a project that takes gigabytes and minutes.
+    QByteArray json("{\"format\": \"revmark-project\", \"version\": 1, \"reviews\": [{\"text\": \"Fine film.\", "
+                    "\"annotations\": [");
+    const QByteArray annotation("{\"start\":0,\"end\":4,\"polarity\":\"praise\"},");
+    json.reserve(json.size() + 1000000 * annotation.size() + 8);
+    for (int i = 0; i < 1000000; ++i)
+        json += annotation;
+    json.chop(1);
+    json += "]}]}";
+    const ProjectLoadResult result = ProjectFile::parse(json, QStringLiteral("million.revmark"));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("million.revmark")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QString::number(ProjectLimits().maxAnnotations)), qPrintable(result.error));
+}
+
+void TestProjectFile::repairWorkIsBounded()
+{
+    // Every annotation's offsets disagree with its quote; with a budget for two searches, the
+    // first two are found again and the rest are kept as orphans without a search.
+    QByteArray json("{\"format\": \"revmark-project\", \"version\": 1, \"reviews\": [{\"text\": \"One two three "
+                    "four five six.\", \"annotations\": [");
+    const char *words[] = {"two", "three", "four", "five", "six"};
+    for (int i = 0; i < 5; ++i) {
+        json += QByteArray("{\"id\": \"a") + QByteArray::number(i) + "\", \"start\": 0, \"end\": 3, \"polarity\": "
+                "\"praise\", \"quote\": {\"exact\": \"" + words[i] + "\"}}";
+        json += i < 4 ? "," : "]}]}";
+    }
+    ProjectLimits limits;
+    // Each search may cost the text's length twice (exact, then fuzzy with a 3-unit quote), plus one.
+    limits.maxRepairWork = 2 * (2 * 28 + 1);
+    const ProjectLoadResult result = ProjectFile::parse(json, QStringLiteral("mismatched.revmark"), limits);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const Review &review = result.data.reviews.at(0);
+    QCOMPARE(review.annotations.size(), 2);
+    QCOMPARE(review.orphans.size(), 3);
+    QCOMPARE(review.annotations.at(0).quote, QStringLiteral("two"));
+    QCOMPARE(review.orphans.at(2).quote, QStringLiteral("six"));
+    QVERIFY2(result.warnings.constLast().contains(QStringLiteral("3 annotation")), qPrintable(result.warnings.constLast()));
+    // With the default budget all five are found.
+    QCOMPARE(ProjectFile::parse(json, QStringLiteral("mismatched.revmark")).data.reviews.at(0).annotations.size(), 5);
+}
+
+void TestProjectFile::backupKeepsPreviousVersion()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("kept.revmark"));
+    QCOMPARE(ProjectFile::backupPath(path), path + QLatin1Char('~'));
+    ProjectData first = richData();
+    QString error;
+    QString warning = QStringLiteral("stale");
+    // A new file has no previous version.
+    QVERIFY(ProjectFile::save(first, path, true, &error, &warning));
+    QVERIFY(warning.isEmpty());
+    QVERIFY(!QFile::exists(ProjectFile::backupPath(path)));
+
+    ProjectData second = first;
+    second.title = QStringLiteral("Second");
+    QVERIFY(ProjectFile::save(second, path, true, &error, &warning));
+    QCOMPARE(readAll(path), ProjectFile::serialize(second));
+    QCOMPARE(readAll(ProjectFile::backupPath(path)), ProjectFile::serialize(first));
+
+    // One level: the backup is always the version just before.
+    ProjectData third = first;
+    third.title = QStringLiteral("Third");
+    QVERIFY(ProjectFile::save(third, path, true, &error, &warning));
+    QCOMPARE(readAll(ProjectFile::backupPath(path)), ProjectFile::serialize(second));
+    QCOMPARE(entriesOf(dir.path()), (QStringList{QStringLiteral("kept.revmark"), QStringLiteral("kept.revmark~")}));
+
+    // Without the option the backup is left alone.
+    QVERIFY(ProjectFile::save(first, path, false, &error, &warning));
+    QCOMPARE(readAll(ProjectFile::backupPath(path)), ProjectFile::serialize(second));
+}
+
+void TestProjectFile::failedBackupStillSaves()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("saved.revmark"));
+    const QByteArray original("{\"format\": \"revmark-project\", \"version\": 1}\n");
+    QVERIFY(writeFile(path, original));
+    // Something that cannot be replaced by a file where the backup goes.
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("saved.revmark~")));
+    QVERIFY(writeFile(ProjectFile::backupPath(path) + QStringLiteral("/inside"), "untouched"));
+    const ProjectData data = richData();
+    QString error;
+    QString warning;
+    QVERIFY(ProjectFile::save(data, path, true, &error, &warning));
+    QCOMPARE(readAll(path), ProjectFile::serialize(data));
+    QVERIFY2(warning.contains(QDir::toNativeSeparators(path)), qPrintable(warning));
+    QVERIFY2(warning.contains(QStringLiteral("backup")), qPrintable(warning));
+    QCOMPARE(readAll(ProjectFile::backupPath(path) + QStringLiteral("/inside")), QByteArray("untouched"));
+}
+
+void TestProjectFile::whyNotWritable()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("p.revmark"));
+    QCOMPARE(ProjectFile::lockFilePath(path), dir.filePath(QStringLiteral(".p.revmark.lock")));
+    QCOMPARE(ProjectFile::whyNotWritable(path), QString()); // not there yet: can be created
+    QVERIFY(writeFile(path, "{}"));
+    QCOMPARE(ProjectFile::whyNotWritable(path), QString());
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+    {
+        QFile probe(path);
+        if (probe.open(QIODevice::WriteOnly | QIODevice::Append))
+            QSKIP("Permissions are not enforced here (running as root?).");
+    }
+    QVERIFY2(ProjectFile::whyNotWritable(path).contains(QStringLiteral("read-only")),
+             qPrintable(ProjectFile::whyNotWritable(path)));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const QString folder = dir.filePath(QStringLiteral("sub"));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+    QVERIFY(writeFile(folder + QStringLiteral("/q.revmark"), "{}"));
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    const QString reason = ProjectFile::whyNotWritable(folder + QStringLiteral("/q.revmark"));
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    QVERIFY2(reason.contains(QStringLiteral("folder")), qPrintable(reason));
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)
