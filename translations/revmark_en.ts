@@ -64,6 +64,135 @@
             <numerusform>%n annotations: %1 praise, %2 criticism</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n annotation(s) unchanged, %1 moved, %2 re-placed by fuzzy match, %3 orphaned</source>
+        <extracomment>Counts of a re-import: how the review&apos;s annotations were placed in its new text.</extracomment>
+        <translation>
+            <numerusform>%n annotation unchanged, %1 moved, %2 re-placed by fuzzy match, %3 orphaned</numerusform>
+            <numerusform>%n annotations unchanged, %1 moved, %2 re-placed by fuzzy match, %3 orphaned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n earlier orphan(s) placed again</source>
+        <translation>
+            <numerusform>%1; %n earlier orphan placed again</numerusform>
+            <numerusform>%1; %n earlier orphans placed again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) accepted as annotations. Undo (Ctrl+Z) takes them back.</source>
+        <translation>
+            <numerusform>%n suggestion accepted as an annotation. Undo (Ctrl+Z) takes it back.</numerusform>
+            <numerusform>%n suggestions accepted as annotations. Undo (Ctrl+Z) takes them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) · F8 next · Ctrl+Return accept · Delete reject</source>
+        <extracomment>Status bar, while suggestions are shown</extracomment>
+        <translation>
+            <numerusform>%n suggestion · F8 next · Ctrl+Return accept · Delete reject</numerusform>
+            <numerusform>%n suggestions · F8 next · Ctrl+Return accept · Delete reject</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::OrphansPanel</name>
+    <message numerus="yes">
+        <source>%n annotation(s) without a place in the current text</source>
+        <translation>
+            <numerusform>%n annotation without a place in the current text</numerusform>
+            <numerusform>%n annotations without a place in the current text</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ProjectFile</name>
+    <message numerus="yes">
+        <source>%n annotation(s) did not match their text and were kept as orphans without being searched for: the file has more mismatched annotations than can be repaired in one go.</source>
+        <translation>
+            <numerusform>%n annotation did not match its text and was kept as an orphan without being searched for: the file has more mismatched annotations than can be repaired in one go.</numerusform>
+            <numerusform>%n annotations did not match their text and were kept as orphans without being searched for: the file has more mismatched annotations than can be repaired in one go.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::RecoveryStore</name>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) added</source>
+        <translation>
+            <numerusform>%n annotation added</numerusform>
+            <numerusform>%n annotations added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) changed</source>
+        <translation>
+            <numerusform>%n annotation changed</numerusform>
+            <numerusform>%n annotations changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) removed</source>
+        <translation>
+            <numerusform>%n annotation removed</numerusform>
+            <numerusform>%n annotations removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) added</source>
+        <translation>
+            <numerusform>%n review added</numerusform>
+            <numerusform>%n reviews added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) changed</source>
+        <translation>
+            <numerusform>%n review changed</numerusform>
+            <numerusform>%n reviews changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) removed</source>
+        <translation>
+            <numerusform>%n review removed</numerusform>
+            <numerusform>%n reviews removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ReviewColumn</name>
+    <message numerus="yes">
+        <source>%n orphan(s)</source>
+        <translation>
+            <numerusform>%n orphan</numerusform>
+            <numerusform>%n orphans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::SuggestionSet</name>
+    <message numerus="yes">
+        <source>Accept %n Suggestion(s)</source>
+        <translation>
+            <numerusform>Accept %n Suggestion</numerusform>
+            <numerusform>Accept %n Suggestions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Revmark::TagsDialog</name>

@@ -137,7 +137,7 @@ def build():
             })
         annotations.sort(key=lambda a: (a["start"], a["end"], a["id"]))
 
-        reviews.append({
+        entry = {
             "id": str(uuid.uuid5(NAMESPACE, f"review:{file_name}")),
             "title": review_spec.get("title", ""),
             "author": review_spec.get("author", ""),
@@ -150,7 +150,15 @@ def build():
             },
             "text": text,
             "annotations": annotations,
-        })
+        }
+        # The rating as Revmark's importer finds it (GradeParser's scale, see app/core/grade.h);
+        # the raw form must be in the text.
+        if "grade" in review_spec:
+            grade = review_spec["grade"]
+            if grade["raw"] not in text or not 0 <= grade["value"] <= 100:
+                raise SampleError(f"{file_name}: grade {grade!r} is not in the text or out of range")
+            entry["grade"] = {"raw": grade["raw"], "value": grade["value"], "corrected": False}
+        reviews.append(entry)
 
     on_disk = sorted(p.name for p in REVIEWS_DIR.glob("*.txt"))
     missing = sorted(set(on_disk) - seen_files)

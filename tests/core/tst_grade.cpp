@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "grade.h"
+#include "projectfile.h"
 
 #include <QFile>
 #include <QtTest>
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void find_data();
     void find();
     void labelledSet();
+    void sampleProject();
 };
 
 void TestGrade::parse_data()
@@ -175,6 +177,27 @@ void TestGrade::labelledSet()
                                 .arg(want.first)
                                 .arg(want.second)));
     }
+}
+
+// The bundled sample stores for each review the grade an import of its text finds
+// (resources/sample/make_sample.py writes them by hand).
+void TestGrade::sampleProject()
+{
+    const ProjectLoadResult result =
+        ProjectFile::load(QStringLiteral(REVMARK_TEST_DATA "/../../resources/sample/sample.revmark"));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    int graded = 0;
+    for (const Review &review : result.data.reviews) {
+        const Grade found = GradeParser::find(review.text);
+        QVERIFY2(review.grade == found,
+                 qPrintable(QStringLiteral("%1: stored \"%2\" = %3, found \"%4\" = %5")
+                                .arg(review.title, review.grade.raw)
+                                .arg(review.grade.value)
+                                .arg(found.raw)
+                                .arg(found.value)));
+        graded += review.grade.isValid() ? 1 : 0;
+    }
+    QCOMPARE(graded, 4);
 }
 
 QTEST_GUILESS_MAIN(TestGrade)
