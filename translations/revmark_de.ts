@@ -198,18 +198,6 @@
         <translation>Siehe „revmark --help“.</translation>
     </message>
     <message>
-        <source>Exit codes:
-  0  success
-  1  --new: the project was written, but some files could not be imported
-  2  usage error
-  3  nothing was written: --new could import no file or not write the project; --export-pdf could not read the project or not write the PDF</source>
-        <translation>Exit-Codes:
-  0  Erfolg
-  1  --new: Das Projekt wurde geschrieben, aber einige Dateien konnten nicht importiert werden
-  2  Aufruffehler
-  3  Nichts wurde geschrieben: --new konnte keine Datei importieren oder das Projekt nicht schreiben; --export-pdf konnte das Projekt nicht lesen oder das PDF nicht schreiben</translation>
-    </message>
-    <message>
         <source>--new needs at least one review file.</source>
         <translation>--new braucht mindestens eine Rezensionsdatei.</translation>
     </message>
@@ -218,12 +206,62 @@
         <translation>--review wird nur mit --export-pdf verwendet.</translation>
     </message>
     <message>
-        <source>Revmark %1 (Qt %2, with KSyntaxHighlighting)</source>
-        <translation>Revmark %1 (Qt %2, mit KSyntaxHighlighting)</translation>
+        <source>Print the suggested praise and criticism annotations of the review files given, one JSON object per line, then exit without opening a window.</source>
+        <translation>Gibt die vorgeschlagenen Lob- und Kritik-Annotationen der angegebenen Rezensionsdateien aus, ein JSON-Objekt pro Zeile, und beendet sich, ohne ein Fenster zu öffnen.</translation>
     </message>
     <message>
-        <source>Revmark %1 (Qt %2, without KSyntaxHighlighting)</source>
-        <translation>Revmark %1 (Qt %2, ohne KSyntaxHighlighting)</translation>
+        <source>Print the rating found in each review file given (raw and 0-100), one JSON object per line, then exit without opening a window.</source>
+        <translation>Gibt die in jeder angegebenen Rezensionsdatei gefundene Bewertung aus (im Original und als 0-100), ein JSON-Objekt pro Zeile, und beendet sich, ohne ein Fenster zu öffnen.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Revmark %1 (Qt %2)</source>
+        <translation>Revmark %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Optional parts:</source>
+        <translation>Optionale Bestandteile:</translation>
+    </message>
+    <message>
+        <source>  KSyntaxHighlighting cues (highlighting, suggestions, source view): %1</source>
+        <translation>  KSyntaxHighlighting-Signalwörter (Hervorhebung, Vorschläge, Quellansicht): %1</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  --new: the project was written, but some files could not be imported; --suggest, --grade: some files could not be imported (the others were printed)
+  2  usage error
+  3  nothing was written: --new could import no file or not write the project; --export-pdf could not read the project or not write the PDF; --suggest, --grade could import none of the files
+  4  --suggest is not available in this build (it needs KSyntaxHighlighting)</source>
+        <translation>Exit-Codes:
+  0  Erfolg
+  1  --new: Das Projekt wurde geschrieben, aber einige Dateien konnten nicht importiert werden; --suggest, --grade: Einige Dateien konnten nicht importiert werden (die übrigen wurden ausgegeben)
+  2  Aufruffehler
+  3  Nichts wurde geschrieben: --new konnte keine Datei importieren oder das Projekt nicht schreiben; --export-pdf konnte das Projekt nicht lesen oder das PDF nicht schreiben; --suggest, --grade konnten keine der Dateien importieren
+  4  --suggest ist in diesem Build nicht verfügbar (benötigt KSyntaxHighlighting)</translation>
+    </message>
+    <message>
+        <source>--suggest and --grade cannot be used together.</source>
+        <translation>--suggest und --grade können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used with --new, --export-pdf or --review.</source>
+        <translation>%1 kann nicht mit --new, --export-pdf oder --review verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one review file.</source>
+        <translation>%1 braucht mindestens eine Rezensionsdatei.</translation>
+    </message>
+    <message>
+        <source>--suggest is not available in this build of Revmark: it needs KSyntaxHighlighting.</source>
+        <translation>--suggest ist in diesem Build von Revmark nicht verfügbar: Dafür wird KSyntaxHighlighting benötigt.</translation>
     </message>
 </context>
 <context>
@@ -281,15 +319,23 @@
     </message>
     <message>
         <source>Replace Review Text</source>
-        <translation>Text der Kritik ersetzen</translation>
+        <translation>Text der Rezension ersetzen</translation>
     </message>
     <message>
         <source>Place Orphaned Annotation</source>
-        <translation>Verwaiste Anmerkung platzieren</translation>
+        <translation>Verwaiste Annotation platzieren</translation>
     </message>
     <message>
         <source>Delete Orphaned Annotation</source>
-        <translation>Verwaiste Anmerkung löschen</translation>
+        <translation>Verwaiste Annotation löschen</translation>
+    </message>
+    <message>
+        <source>Change Grade</source>
+        <translation>Bewertung ändern</translation>
+    </message>
+    <message>
+        <source>Re-import Review</source>
+        <translation>Rezension erneut importieren</translation>
     </message>
 </context>
 <context>
@@ -791,6 +837,291 @@
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Show Orphans</source>
+        <translation>Verwaiste Annotationen anzeigen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Verwaiste Annotationen</translation>
+    </message>
+    <message>
+        <source>Orphans (%1)</source>
+        <translation>Verwaiste Annotationen (%1)</translation>
+    </message>
+    <message>
+        <source>The source of “%1” was moved or deleted: %2</source>
+        <translation>Die Quelldatei von „%1“ wurde verschoben oder gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Recover &amp;Unsaved Work…</source>
+        <translation>Nicht gespeicherte Arbeit &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;import Source…</source>
+        <translation>Quelle erneut &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read the review&apos;s original file again, or a newer version of it, and re-anchor its annotations</source>
+        <translation>Die Originaldatei der Rezension oder eine neuere Version davon erneut einlesen und die Annotationen neu verankern</translation>
+    </message>
+    <message>
+        <source>Show &amp;Source…</source>
+        <translation>&amp;Quelle anzeigen…</translation>
+    </message>
+    <message>
+        <source>Show the file the review was imported from</source>
+        <translation>Die Datei anzeigen, aus der die Rezension importiert wurde</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: it is open in another Revmark window. Close it there or choose another name.</source>
+        <translation>„%1“ konnte nicht gespeichert werden: Die Datei ist in einem anderen Revmark-Fenster geöffnet. Schließen Sie sie dort oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>There is no unsaved work to recover.</source>
+        <translation>Es gibt keine nicht gespeicherte Arbeit zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restored the changes autosaved at %1. Save to keep them.</source>
+        <translation>Die am %1 automatisch gesicherten Änderungen wurden wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>It is open in another Revmark window (process %1 on %2).</source>
+        <translation>Das Projekt ist in einem anderen Revmark-Fenster geöffnet (Prozess %1 auf %2).</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>Its lock file could not be created.</source>
+        <translation>Die Sperrdatei des Projekts konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only. %2 Your changes are autosaved; use File › Save As… to keep them in another file.</source>
+        <translation>„%1“ ist schreibgeschützt geöffnet. %2 Ihre Änderungen werden automatisch gesichert; mit Datei › Speichern unter… behalten Sie sie in einer anderen Datei.</translation>
+    </message>
+    <message>
+        <source>The project is read-only: Save saves under another name</source>
+        <translation>Das Projekt ist schreibgeschützt: Speichern speichert unter einem anderen Namen</translation>
+    </message>
+    <message>
+        <source>Re-import Source of “%1”</source>
+        <translation>Quelle von „%1“ erneut importieren</translation>
+    </message>
+    <message>
+        <source>“%1” re-imported: the file holds the same text, nothing changed.</source>
+        <translation>„%1“ erneut importiert: Die Datei enthält denselben Text, nichts hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk and was read again; it has no annotations to move.</source>
+        <translation>„%1“ wurde auf dem Datenträger geändert und neu eingelesen; es gibt keine Annotationen zu verschieben.</translation>
+    </message>
+    <message>
+        <source>“%1” re-imported; it has no annotations to move.</source>
+        <translation>„%1“ erneut importiert; es gibt keine Annotationen zu verschieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) unchanged, %1 moved, %2 re-placed by fuzzy match, %3 orphaned</source>
+        <extracomment>Counts of a re-import: how the review&apos;s annotations were placed in its new text.</extracomment>
+        <translation>
+            <numerusform>%n Annotation unverändert, %1 verschoben, %2 per unscharfer Suche neu platziert, %3 verwaist</numerusform>
+            <numerusform>%n Annotationen unverändert, %1 verschoben, %2 per unscharfer Suche neu platziert, %3 verwaist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n earlier orphan(s) placed again</source>
+        <translation>
+            <numerusform>%1; %n zuvor verwaiste Annotation wieder platziert</numerusform>
+            <numerusform>%1; %n zuvor verwaiste Annotationen wieder platziert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk: %2</source>
+        <translation>„%1“ auf dem Datenträger geändert: %2</translation>
+    </message>
+    <message>
+        <source>“%1” re-imported: %2</source>
+        <translation>„%1“ erneut importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1[*] (read-only) — Revmark</source>
+        <translation>%1[*] (schreibgeschützt) – Revmark</translation>
+    </message>
+    <message>
+        <source>%1 · autosaved %2</source>
+        <translation>%1 · automatisch gesichert um %2</translation>
+    </message>
+    <message>
+        <source>Cues and suggestions: with KSyntaxHighlighting %1.</source>
+        <translation>Signalwörter und Vorschläge: mit KSyntaxHighlighting %1.</translation>
+    </message>
+    <message>
+        <source>Cues and suggestions: not in this build (built without KSyntaxHighlighting).</source>
+        <translation>Signalwörter und Vorschläge: in diesem Build nicht enthalten (ohne KSyntaxHighlighting erstellt).</translation>
+    </message>
+    <message>
+        <source>Show &amp;Cues</source>
+        <translation>Signalwörter &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Signalwörter</translation>
+    </message>
+    <message>
+        <source>Show the words that carry judgement: praise, criticism, hedges, negations, ratings</source>
+        <translation>Die wertenden Wörter anzeigen: Lob, Kritik, Abschwächungen, Verneinungen, Bewertungen</translation>
+    </message>
+    <message>
+        <source>Cue &amp;Set</source>
+        <translation>Signalwort&amp;liste</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest Annotations</source>
+        <translation>Annotationen &amp;vorschlagen</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Vorschlagen</translation>
+    </message>
+    <message>
+        <source>Propose praise and criticism for the current review from its cues (Ctrl+Alt+S)</source>
+        <translation>Lob und Kritik für die aktuelle Rezension anhand ihrer Signalwörter vorschlagen (Ctrl+Alt+S)</translation>
+    </message>
+    <message>
+        <source>Suggest for A&amp;ll Reviews</source>
+        <translation>Für alle Rezensionen vor&amp;schlagen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Suggestion</source>
+        <translation>Nä&amp;chster Vorschlag</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Suggestion</source>
+        <translation>Vorheri&amp;ger Vorschlag</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation>Vorschlag a&amp;nnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Suggestion</source>
+        <translation>Vorschlag a&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Accept All Suggestions</source>
+        <translation>Alle Vorschläge annehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) accepted as annotations. Undo (Ctrl+Z) takes them back.</source>
+        <translation>
+            <numerusform>%n Vorschlag als Annotation angenommen. Rückgängig (Ctrl+Z) nimmt ihn zurück.</numerusform>
+            <numerusform>%n Vorschläge als Annotationen angenommen. Rückgängig (Ctrl+Z) nimmt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject All Suggestions</source>
+        <translation>Alle Vorschläge ablehnen</translation>
+    </message>
+    <message>
+        <source>No suggestions: the cues do not add up to clear praise or criticism outside what is already marked.</source>
+        <translation>Keine Vorschläge: Die Signalwörter ergeben außerhalb des bereits Markierten weder klares Lob noch klare Kritik.</translation>
+    </message>
+    <message>
+        <source>No suggestions for “%1”: its cues do not add up to clear praise or criticism outside what is already marked.</source>
+        <translation>Keine Vorschläge für „%1“: Die Signalwörter ergeben außerhalb des bereits Markierten weder klares Lob noch klare Kritik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) · F8 next · Ctrl+Return accept · Delete reject</source>
+        <extracomment>Status bar, while suggestions are shown</extracomment>
+        <translation>
+            <numerusform>%n Vorschlag · F8 nächster · Ctrl+Return annehmen · Delete ablehnen</numerusform>
+            <numerusform>%n Vorschläge · F8 nächster · Ctrl+Return annehmen · Delete ablehnen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::OrphansPanel</name>
+    <message>
+        <source>&amp;Place at Selection</source>
+        <translation>An Auswahl &amp;platzieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Annotations whose words could not be found again after a review&apos;s source changed are kept here. Select their new place in the review and choose Place at Selection, or delete them.</source>
+        <translation>Hier werden Annotationen aufbewahrt, deren Wörter nach einer Änderung der Quelldatei einer Rezension nicht wiedergefunden wurden. Markieren Sie ihre neue Stelle in der Rezension und wählen Sie „An Auswahl platzieren“, oder löschen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Orphaned annotations</source>
+        <translation>Verwaiste Annotationen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Rezension</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation>Wertung</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Select its new place in the review&apos;s column first (Return)</source>
+        <translation>Zuerst die neue Stelle in der Spalte der Rezension auswählen (Return)</translation>
+    </message>
+    <message>
+        <source>Delete the orphaned annotation (Delete); Undo brings it back</source>
+        <translation>Die verwaiste Annotation löschen (Delete); Rückgängig holt sie zurück</translation>
+    </message>
+    <message>
+        <source>…%1 «%2» %3…</source>
+        <extracomment>Tooltip of an orphan&apos;s quote: the text around it, the quote in guillemets.</extracomment>
+        <translation>…%1 »%2« %3…</translation>
+    </message>
+    <message>
+        <source>No orphaned annotations</source>
+        <translation>Keine verwaisten Annotationen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) without a place in the current text</source>
+        <translation>
+            <numerusform>%n Annotation ohne Stelle im aktuellen Text</numerusform>
+            <numerusform>%n Annotationen ohne Stelle im aktuellen Text</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the new place in that review&apos;s column first.</source>
+        <translation>Wählen Sie zuerst die neue Stelle in der Spalte dieser Rezension aus.</translation>
+    </message>
+    <message>
+        <source>The selection holds no words to place the annotation on.</source>
+        <translation>Die Auswahl enthält keine Wörter, an denen die Annotation platziert werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>Revmark::PdfExporter</name>
@@ -828,6 +1159,18 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a backup of the previous version</source>
+        <translation>Sicherungskopie der vorherigen Version &amp;behalten</translation>
+    </message>
+    <message>
+        <source>On each save, the version being replaced is kept beside the project as “name.revmark~”.</source>
+        <translation>Bei jedem Speichern wird die ersetzte Version neben dem Projekt als „name.revmark~“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Saving:</source>
+        <translation>Speichern:</translation>
     </message>
 </context>
 <context>
@@ -904,10 +1247,6 @@
         <translation>„%1“ konnte nicht geöffnet werden: Das ist ein Ordner, keine Projektdatei.</translation>
     </message>
     <message>
-        <source>Could not open “%1”: the file is larger than 1 GB.</source>
-        <translation>„%1“ konnte nicht geöffnet werden: Die Datei ist größer als 1 GB.</translation>
-    </message>
-    <message>
         <source>Could not open “%1”: %2</source>
         <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -953,7 +1292,7 @@
     </message>
     <message>
         <source>%1 (“%2”) could not be placed in the text and was kept as an orphaned annotation.</source>
-        <translation>%1 („%2“) konnte im Text nicht platziert werden und wurde als verwaiste Anmerkung behalten.</translation>
+        <translation>%1 („%2“) konnte im Text nicht platziert werden und wurde als verwaiste Annotation behalten.</translation>
     </message>
     <message>
         <source>“orphans” of %1 is not a list.</source>
@@ -961,11 +1300,234 @@
     </message>
     <message>
         <source>orphaned annotation %1 of review %2</source>
-        <translation>verwaiste Anmerkung %1 von Kritik %2</translation>
+        <translation>verwaiste Annotation %1 von Rezension %2</translation>
     </message>
     <message>
         <source>In %1, of %2 annotations %3 were moved to their exact quote, %4 to similar text, and %5 could not be placed and were kept as orphans.</source>
-        <translation>In %1 wurden von %2 Anmerkungen %3 zu ihrem genauen Zitat und %4 zu ähnlichem Text verschoben; %5 konnten nicht platziert werden und wurden als verwaist behalten.</translation>
+        <translation>In %1 wurden von %2 Annotationen %3 zu ihrem genauen Zitat und %4 zu ähnlichem Text verschoben; %5 konnten nicht platziert werden und wurden als verwaist behalten.</translation>
+    </message>
+    <message>
+        <source>“%2” of %1 is longer than %3 characters, the most a project file may hold.</source>
+        <translation>%1: „%2“ ist länger als %3 Zeichen, mehr kann eine Projektdatei nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>“%2” of %1 holds a text longer than %3 characters, the most a project file may hold.</source>
+        <translation>%1: „%2“ enthält einen Text mit mehr als %3 Zeichen, mehr kann eine Projektdatei nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>“grade” of %1 is not an object.</source>
+        <translation>%1: „grade“ ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>the grade of %1</source>
+        <translation>die Bewertung von %1</translation>
+    </message>
+    <message>
+        <source>“value” of %1 is not between 0 and 100.</source>
+        <translation>%1: „value“ liegt nicht zwischen 0 und 100.</translation>
+    </message>
+    <message>
+        <source>“corrected” of %1 is not true or false.</source>
+        <translation>%1: „corrected“ ist weder true noch false.</translation>
+    </message>
+    <message>
+        <source>it has more than %1 annotations, the most a project may have.</source>
+        <translation>Das Projekt enthält mehr als %1 Annotationen, mehr sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”, but its previous version could not be kept as a backup in “%2”, so the older backup there (if any) is unchanged. %3</source>
+        <translation>„%1“ wurde gespeichert, aber die vorherige Version konnte nicht als Sicherungskopie in „%2“ aufbewahrt werden; eine dort vorhandene ältere Sicherungskopie bleibt unverändert. %3</translation>
+    </message>
+    <message>
+        <source>The file “%1” is read-only.</source>
+        <translation>Die Datei „%1“ ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is read-only, so the project cannot be saved there.</source>
+        <translation>Der Ordner „%1“ ist schreibgeschützt, daher kann das Projekt dort nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: the file is larger than %2, the most a project file may be.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: Die Datei ist größer als %2, die Höchstgröße einer Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: it holds far more entries than a project may have (at most %2 annotations in %3 reviews); it may be damaged or not a Revmark project.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: Die Datei enthält weit mehr Einträge, als ein Projekt haben darf (höchstens %2 Annotationen in %3 Rezensionen); sie ist vielleicht beschädigt oder kein Revmark-Projekt.</translation>
+    </message>
+    <message>
+        <source>it has more than %1 reviews, the most a project may have.</source>
+        <translation>Das Projekt enthält mehr als %1 Rezensionen, mehr sind nicht erlaubt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) did not match their text and were kept as orphans without being searched for: the file has more mismatched annotations than can be repaired in one go.</source>
+        <translation>
+            <numerusform>%n Annotation passte nicht zu ihrem Text und wurde ohne Suche als verwaist behalten: Die Datei enthält mehr nicht passende Annotationen, als sich auf einmal reparieren lassen.</numerusform>
+            <numerusform>%n Annotationen passten nicht zu ihrem Text und wurden ohne Suche als verwaist behalten: Die Datei enthält mehr nicht passende Annotationen, als sich auf einmal reparieren lassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::RecoveryDialog</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Revmark did not close normally last time. These changes were autosaved but never saved in their project:</source>
+        <translation>Revmark wurde beim letzten Mal nicht normal beendet. Diese Änderungen wurden automatisch gesichert, aber nie in ihrem Projekt gespeichert:</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>Automatisch gesichert</translation>
+    </message>
+    <message>
+        <source>What would be restored</source>
+        <translation>Was wiederhergestellt würde</translation>
+    </message>
+    <message>
+        <source>Never saved</source>
+        <translation>Nie gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for Later</source>
+        <translation>&amp;Für später behalten</translation>
+    </message>
+    <message>
+        <source>Close this window and offer these changes again next time</source>
+        <translation>Dieses Fenster schließen und diese Änderungen beim nächsten Mal erneut anbieten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Restoring opens the changes as an unsaved project; saving writes them to its project file. Kept changes are offered again at the next start and from File › Recover Unsaved Work….</source>
+        <translation>Beim Wiederherstellen werden die Änderungen als nicht gespeichertes Projekt geöffnet; beim Speichern werden sie in die Projektdatei geschrieben. Behaltene Änderungen werden beim nächsten Start und unter Datei › Nicht gespeicherte Arbeit wiederherstellen… erneut angeboten.</translation>
+    </message>
+    <message>
+        <source>Discard Unsaved Work</source>
+        <translation>Nicht gespeicherte Arbeit verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1” autosaved at %2? They cannot be recovered afterwards.</source>
+        <translation>Die am %2 automatisch gesicherten Änderungen an „%1“ verwerfen? Sie können danach nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted; another Revmark may be using it.</source>
+        <translation>„%1“ konnte nicht gelöscht werden; vielleicht wird die Datei von einem anderen Revmark verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <extracomment>Recovery dialog, below the list: project name, location, then what would be restored</extracomment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::RecoveryStore</name>
+    <message>
+        <source>%1 and %2, not saved in any project file.</source>
+        <extracomment>Recovery: what an autosave of a project without a saved file holds</extracomment>
+        <translation>%1 und %2, in keiner Projektdatei gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n Rezension</numerusform>
+            <numerusform>%n Rezensionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) added</source>
+        <translation>
+            <numerusform>%n Annotation hinzugefügt</numerusform>
+            <numerusform>%n Annotationen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) changed</source>
+        <translation>
+            <numerusform>%n Annotation geändert</numerusform>
+            <numerusform>%n Annotationen geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) removed</source>
+        <translation>
+            <numerusform>%n Annotation entfernt</numerusform>
+            <numerusform>%n Annotationen entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) added</source>
+        <translation>
+            <numerusform>%n Rezension hinzugefügt</numerusform>
+            <numerusform>%n Rezensionen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) changed</source>
+        <translation>
+            <numerusform>%n Rezension geändert</numerusform>
+            <numerusform>%n Rezensionen geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) removed</source>
+        <translation>
+            <numerusform>%n Rezension entfernt</numerusform>
+            <numerusform>%n Rezensionen entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>project title changed</source>
+        <translation>Projekttitel geändert</translation>
+    </message>
+    <message>
+        <source>tag list changed</source>
+        <translation>Schlagwortliste geändert</translation>
+    </message>
+    <message>
+        <source>The same as the saved project file.</source>
+        <translation>Identisch mit der gespeicherten Projektdatei.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 The project file was saved after this autosave.</source>
+        <translation>%1 Die Projektdatei wurde nach dieser automatischen Sicherung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not write the recovery file “%1”: its folder cannot be created or another Revmark is using it.</source>
+        <translation>Die Wiederherstellungsdatei „%1“ konnte nicht geschrieben werden: Ihr Ordner lässt sich nicht anlegen oder ein anderes Revmark verwendet sie.</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1547,25 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Annotations that could not be placed in the current text: show them</source>
+        <translation>Annotationen, die im aktuellen Text nicht platziert werden konnten: anzeigen</translation>
+    </message>
+    <message>
+        <source>Grade %1: %2 out of 100 (set by you)</source>
+        <translation>Bewertung %1: %2 von 100 (von Ihnen festgelegt)</translation>
+    </message>
+    <message>
+        <source>Grade %1: %2 out of 100 (found in the review)</source>
+        <translation>Bewertung %1: %2 von 100 (in der Rezension gefunden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphan(s)</source>
+        <translation>
+            <numerusform>%n verwaiste Annotation</numerusform>
+            <numerusform>%n verwaiste Annotationen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1622,47 @@
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
+    <message>
+        <source>e.g. B-, 3.5/5, 8/10, ★★★½, 85%</source>
+        <translation>z. B. B-, 3.5/5, 8/10, ★★★½, 85%</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>Keine Bewertung</translation>
+    </message>
+    <message>
+        <source> / 100</source>
+        <extracomment>Suffix of the grade&apos;s value: &quot;80 / 100&quot;</extracomment>
+        <translation> / 100</translation>
+    </message>
+    <message>
+        <source>Set by you.</source>
+        <translation>Von Ihnen festgelegt.</translation>
+    </message>
+    <message>
+        <source>Found in the review when it was imported.</source>
+        <translation>Beim Import in der Rezension gefunden.</translation>
+    </message>
+    <message>
+        <source>No grade.</source>
+        <translation>Keine Bewertung.</translation>
+    </message>
+    <message>
+        <source>Read as %1 out of 100.</source>
+        <translation>Gelesen als %1 von 100.</translation>
+    </message>
+    <message>
+        <source>Not a rating Revmark knows: set the value by hand.</source>
+        <translation>Keine Bewertung, die Revmark kennt: Legen Sie den Wert von Hand fest.</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Bewertung:</translation>
+    </message>
+    <message>
+        <source>Edit Review Properties</source>
+        <translation>Rezensionseigenschaften bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>Revmark::SaveFile</name>
@@ -1051,6 +1673,67 @@
     <message>
         <source>Could not save “%1”: not everything could be written (is the disk full?).</source>
         <translation>„%1“ konnte nicht gespeichert werden: Nicht alles konnte geschrieben werden (ist der Datenträger voll?).</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::SourceView</name>
+    <message>
+        <source>Source of “%1”</source>
+        <translation>Quelle von „%1“</translation>
+    </message>
+    <message>
+        <source>This review was not imported from a file.</source>
+        <translation>Diese Rezension wurde nicht aus einer Datei importiert.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer there: it was moved, renamed or deleted. The review in the project is not affected.</source>
+        <translation>„%1“ ist nicht mehr vorhanden: Die Datei wurde verschoben, umbenannt oder gelöscht. Die Rezension im Projekt ist davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not the file the review came from.</source>
+        <translation>„%1“ ist ein Ordner, nicht die Datei, aus der die Rezension stammt.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to show (over 20 MB).</source>
+        <translation>„%1“ ist zu groß für die Anzeige (über 20 MB).</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty now.</source>
+        <translation>„%1“ ist jetzt leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer a text file.</source>
+        <translation>„%1“ ist keine Textdatei mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::SuggestionSet</name>
+    <message numerus="yes">
+        <source>Accept %n Suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag annehmen</numerusform>
+            <numerusform>%n Vorschläge annehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested praise</source>
+        <translation>Vorgeschlagenes Lob</translation>
+    </message>
+    <message>
+        <source>Suggested criticism</source>
+        <translation>Vorgeschlagene Kritik</translation>
+    </message>
+    <message>
+        <source>Cues: %1</source>
+        <translation>Signalwörter: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return accepts, Delete rejects, F8 goes to the next</source>
+        <translation>Ctrl+Return nimmt an, Delete lehnt ab, F8 springt zum nächsten</translation>
     </message>
 </context>
 <context>

@@ -198,18 +198,6 @@
         <translation>Essayez «&#x202f;revmark --help&#x202f;».</translation>
     </message>
     <message>
-        <source>Exit codes:
-  0  success
-  1  --new: the project was written, but some files could not be imported
-  2  usage error
-  3  nothing was written: --new could import no file or not write the project; --export-pdf could not read the project or not write the PDF</source>
-        <translation>Codes de sortie&#xa0;:
-  0  succès
-  1  --new&#xa0;: le projet a été écrit, mais certains fichiers n’ont pas pu être importés
-  2  erreur d’utilisation
-  3  rien n’a été écrit&#xa0;: --new n’a pu importer aucun fichier ou écrire le projet&#x202f;; --export-pdf n’a pas pu lire le projet ou écrire le PDF</translation>
-    </message>
-    <message>
         <source>--new needs at least one review file.</source>
         <translation>--new demande au moins un fichier de critique.</translation>
     </message>
@@ -218,12 +206,62 @@
         <translation>--review ne s’utilise qu’avec --export-pdf.</translation>
     </message>
     <message>
-        <source>Revmark %1 (Qt %2, with KSyntaxHighlighting)</source>
-        <translation>Revmark %1 (Qt %2, avec KSyntaxHighlighting)</translation>
+        <source>Print the suggested praise and criticism annotations of the review files given, one JSON object per line, then exit without opening a window.</source>
+        <translation>Affiche les annotations d’éloge et de reproche suggérées pour les fichiers de critiques donnés, un objet JSON par ligne, puis quitte sans ouvrir de fenêtre.</translation>
     </message>
     <message>
-        <source>Revmark %1 (Qt %2, without KSyntaxHighlighting)</source>
-        <translation>Revmark %1 (Qt %2, sans KSyntaxHighlighting)</translation>
+        <source>Print the rating found in each review file given (raw and 0-100), one JSON object per line, then exit without opening a window.</source>
+        <translation>Affiche la note trouvée dans chaque fichier de critique donné (brute et sur 0-100), un objet JSON par ligne, puis quitte sans ouvrir de fenêtre.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Revmark %1 (Qt %2)</source>
+        <translation>Revmark %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Optional parts:</source>
+        <translation>Composants facultatifs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  KSyntaxHighlighting cues (highlighting, suggestions, source view): %1</source>
+        <translation>  Indices KSyntaxHighlighting (surlignage, suggestions, affichage de la source)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  --new: the project was written, but some files could not be imported; --suggest, --grade: some files could not be imported (the others were printed)
+  2  usage error
+  3  nothing was written: --new could import no file or not write the project; --export-pdf could not read the project or not write the PDF; --suggest, --grade could import none of the files
+  4  --suggest is not available in this build (it needs KSyntaxHighlighting)</source>
+        <translation>Codes de sortie&#xa0;:
+  0  succès
+  1  --new&#xa0;: le projet a été écrit, mais certains fichiers n’ont pas pu être importés&#x202f;; --suggest, --grade&#xa0;: certains fichiers n’ont pas pu être importés (les autres ont été affichés)
+  2  erreur d’utilisation
+  3  rien n’a été écrit&#xa0;: --new n’a pu importer aucun fichier ou n’a pas pu écrire le projet&#x202f;; --export-pdf n’a pas pu lire le projet ou écrire le PDF&#x202f;; --suggest, --grade n’ont pu importer aucun des fichiers
+  4  --suggest n’est pas disponible dans cette version (il nécessite KSyntaxHighlighting)</translation>
+    </message>
+    <message>
+        <source>--suggest and --grade cannot be used together.</source>
+        <translation>--suggest et --grade ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used with --new, --export-pdf or --review.</source>
+        <translation>%1 ne peut pas être utilisé avec --new, --export-pdf ou --review.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one review file.</source>
+        <translation>%1 demande au moins un fichier de critique.</translation>
+    </message>
+    <message>
+        <source>--suggest is not available in this build of Revmark: it needs KSyntaxHighlighting.</source>
+        <translation>--suggest n’est pas disponible dans cette version de Revmark&#xa0;: il nécessite KSyntaxHighlighting.</translation>
     </message>
 </context>
 <context>
@@ -290,6 +328,14 @@
     <message>
         <source>Delete Orphaned Annotation</source>
         <translation>Supprimer l’annotation orpheline</translation>
+    </message>
+    <message>
+        <source>Change Grade</source>
+        <translation>Modification de la note attribuée</translation>
+    </message>
+    <message>
+        <source>Re-import Review</source>
+        <translation>Réimportation de la critique</translation>
     </message>
 </context>
 <context>
@@ -791,6 +837,291 @@
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Show Orphans</source>
+        <translation>Afficher les orphelines</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Orphelines</translation>
+    </message>
+    <message>
+        <source>Orphans (%1)</source>
+        <translation>Orphelines (%1)</translation>
+    </message>
+    <message>
+        <source>The source of “%1” was moved or deleted: %2</source>
+        <translation>La source de «&#x202f;%1&#x202f;» a été déplacée ou supprimée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Recover &amp;Unsaved Work…</source>
+        <translation>Récupérer le &amp;travail non enregistré…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;import Source…</source>
+        <translation>Ré&amp;importer la source…</translation>
+    </message>
+    <message>
+        <source>Read the review&apos;s original file again, or a newer version of it, and re-anchor its annotations</source>
+        <translation>Relire le fichier d’origine de la critique, ou une version plus récente, et réancrer ses annotations</translation>
+    </message>
+    <message>
+        <source>Show &amp;Source…</source>
+        <translation>Afficher la &amp;source…</translation>
+    </message>
+    <message>
+        <source>Show the file the review was imported from</source>
+        <translation>Afficher le fichier dont la critique a été importée</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: it is open in another Revmark window. Close it there or choose another name.</source>
+        <translation>Impossible d’enregistrer «&#x202f;%1&#x202f;»&#xa0;: il est ouvert dans une autre fenêtre de Revmark. Fermez-le dans celle-ci ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no unsaved work to recover.</source>
+        <translation>Il n’y a aucun travail non enregistré à récupérer.</translation>
+    </message>
+    <message>
+        <source>Restored the changes autosaved at %1. Save to keep them.</source>
+        <translation>Modifications enregistrées automatiquement à %1 restaurées. Enregistrez pour les conserver.</translation>
+    </message>
+    <message>
+        <source>It is open in another Revmark window (process %1 on %2).</source>
+        <translation>Il est ouvert dans une autre fenêtre de Revmark (processus %1 sur %2).</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Its lock file could not be created.</source>
+        <translation>Son fichier de verrouillage n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only. %2 Your changes are autosaved; use File › Save As… to keep them in another file.</source>
+        <translation>«&#x202f;%1&#x202f;» est ouvert en lecture seule. %2 Vos modifications sont enregistrées automatiquement&#x202f;; utilisez Fichier › Enregistrer sous… pour les conserver dans un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The project is read-only: Save saves under another name</source>
+        <translation>Le projet est en lecture seule&#xa0;: Enregistrer enregistre sous un autre nom</translation>
+    </message>
+    <message>
+        <source>Re-import Source of “%1”</source>
+        <translation>Réimporter la source de «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>“%1” re-imported: the file holds the same text, nothing changed.</source>
+        <translation>«&#x202f;%1&#x202f;» réimportée&#xa0;: le fichier contient le même texte, rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk and was read again; it has no annotations to move.</source>
+        <translation>«&#x202f;%1&#x202f;» a changé sur le disque et a été relue&#x202f;; elle n’a aucune annotation à déplacer.</translation>
+    </message>
+    <message>
+        <source>“%1” re-imported; it has no annotations to move.</source>
+        <translation>«&#x202f;%1&#x202f;» réimportée&#x202f;; elle n’a aucune annotation à déplacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) unchanged, %1 moved, %2 re-placed by fuzzy match, %3 orphaned</source>
+        <extracomment>Counts of a re-import: how the review&apos;s annotations were placed in its new text.</extracomment>
+        <translation>
+            <numerusform>%n annotation inchangée, déplacées&#xa0;: %1, replacées par correspondance approximative&#xa0;: %2, orphelines&#xa0;: %3</numerusform>
+            <numerusform>%n annotations inchangées, déplacées&#xa0;: %1, replacées par correspondance approximative&#xa0;: %2, orphelines&#xa0;: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n earlier orphan(s) placed again</source>
+        <translation>
+            <numerusform>%1&#x202f;; %n ancienne orpheline replacée</numerusform>
+            <numerusform>%1&#x202f;; %n anciennes orphelines replacées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk: %2</source>
+        <translation>«&#x202f;%1&#x202f;» a changé sur le disque&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” re-imported: %2</source>
+        <translation>«&#x202f;%1&#x202f;» réimportée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1[*] (read-only) — Revmark</source>
+        <translation>%1[*] (lecture seule) — Revmark</translation>
+    </message>
+    <message>
+        <source>%1 · autosaved %2</source>
+        <translation>%1 · enregistré automatiquement à %2</translation>
+    </message>
+    <message>
+        <source>Cues and suggestions: with KSyntaxHighlighting %1.</source>
+        <translation>Indices et suggestions&#xa0;: avec KSyntaxHighlighting %1.</translation>
+    </message>
+    <message>
+        <source>Cues and suggestions: not in this build (built without KSyntaxHighlighting).</source>
+        <translation>Indices et suggestions&#xa0;: absents de cette version (compilée sans KSyntaxHighlighting).</translation>
+    </message>
+    <message>
+        <source>Show &amp;Cues</source>
+        <translation>Afficher les &amp;indices</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <source>Show the words that carry judgement: praise, criticism, hedges, negations, ratings</source>
+        <translation>Afficher les mots porteurs de jugement&#xa0;: éloges, reproches, atténuations, négations, notes</translation>
+    </message>
+    <message>
+        <source>Cue &amp;Set</source>
+        <translation>&amp;Jeu d’indices</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest Annotations</source>
+        <translation>Suggérer des a&amp;nnotations</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Suggérer</translation>
+    </message>
+    <message>
+        <source>Propose praise and criticism for the current review from its cues (Ctrl+Alt+S)</source>
+        <translation>Proposer des éloges et des reproches pour la critique courante à partir de ses indices (Ctrl+Alt+S)</translation>
+    </message>
+    <message>
+        <source>Suggest for A&amp;ll Reviews</source>
+        <translation>Suggérer pour &amp;toutes les critiques</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Suggestion</source>
+        <translation>Suggestion s&amp;uivante</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Suggestion</source>
+        <translation>Suggestion pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation>Acc&amp;epter la suggestion</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Suggestion</source>
+        <translation>Re&amp;jeter la suggestion</translation>
+    </message>
+    <message>
+        <source>Accept All Suggestions</source>
+        <translation>Accepter toutes les suggestions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) accepted as annotations. Undo (Ctrl+Z) takes them back.</source>
+        <translation>
+            <numerusform>%n suggestion acceptée comme annotation. Annuler (Ctrl+Z) la retire.</numerusform>
+            <numerusform>%n suggestions acceptées comme annotations. Annuler (Ctrl+Z) les retire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject All Suggestions</source>
+        <translation>Rejeter toutes les suggestions</translation>
+    </message>
+    <message>
+        <source>No suggestions: the cues do not add up to clear praise or criticism outside what is already marked.</source>
+        <translation>Aucune suggestion&#xa0;: les indices ne suffisent pas à dégager un éloge ou un reproche clair en dehors de ce qui est déjà marqué.</translation>
+    </message>
+    <message>
+        <source>No suggestions for “%1”: its cues do not add up to clear praise or criticism outside what is already marked.</source>
+        <translation>Aucune suggestion pour «&#x202f;%1&#x202f;»&#xa0;: ses indices ne suffisent pas à dégager un éloge ou un reproche clair en dehors de ce qui est déjà marqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) · F8 next · Ctrl+Return accept · Delete reject</source>
+        <extracomment>Status bar, while suggestions are shown</extracomment>
+        <translation>
+            <numerusform>%n suggestion · F8 suivante · Ctrl+Return accepter · Delete rejeter</numerusform>
+            <numerusform>%n suggestions · F8 suivante · Ctrl+Return accepter · Delete rejeter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::OrphansPanel</name>
+    <message>
+        <source>&amp;Place at Selection</source>
+        <translation>&amp;Placer à la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Annotations whose words could not be found again after a review&apos;s source changed are kept here. Select their new place in the review and choose Place at Selection, or delete them.</source>
+        <translation>Les annotations dont les mots sont introuvables après une modification de la source d’une critique sont conservées ici. Sélectionnez leur nouvel emplacement dans la critique et choisissez Placer à la sélection, ou supprimez-les.</translation>
+    </message>
+    <message>
+        <source>Orphaned annotations</source>
+        <translation>Annotations orphelines</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation>Polarité</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Select its new place in the review&apos;s column first (Return)</source>
+        <translation>Sélectionnez d’abord son nouvel emplacement dans la colonne de la critique (Return)</translation>
+    </message>
+    <message>
+        <source>Delete the orphaned annotation (Delete); Undo brings it back</source>
+        <translation>Supprimer l’annotation orpheline (Delete)&#x202f;; Annuler la rétablit</translation>
+    </message>
+    <message>
+        <source>…%1 «%2» %3…</source>
+        <extracomment>Tooltip of an orphan&apos;s quote: the text around it, the quote in guillemets.</extracomment>
+        <translation>…%1 «&#x202f;%2&#x202f;» %3…</translation>
+    </message>
+    <message>
+        <source>No orphaned annotations</source>
+        <translation>Aucune annotation orpheline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) without a place in the current text</source>
+        <translation>
+            <numerusform>%n annotation sans emplacement dans le texte actuel</numerusform>
+            <numerusform>%n annotations sans emplacement dans le texte actuel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the new place in that review&apos;s column first.</source>
+        <translation>Sélectionnez d’abord le nouvel emplacement dans la colonne de cette critique.</translation>
+    </message>
+    <message>
+        <source>The selection holds no words to place the annotation on.</source>
+        <translation>La sélection ne contient aucun mot sur lequel placer l’annotation.</translation>
+    </message>
 </context>
 <context>
     <name>Revmark::PdfExporter</name>
@@ -828,6 +1159,18 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a backup of the previous version</source>
+        <translation>&amp;Conserver une copie de sauvegarde de la version précédente</translation>
+    </message>
+    <message>
+        <source>On each save, the version being replaced is kept beside the project as “name.revmark~”.</source>
+        <translation>À chaque enregistrement, la version remplacée est conservée à côté du projet sous le nom «&#x202f;name.revmark~&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Saving:</source>
+        <translation>Enregistrement&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -904,10 +1247,6 @@
         <translation>Impossible d’ouvrir «&#x202f;%1&#x202f;»&#xa0;: c’est un dossier, pas un fichier de projet.</translation>
     </message>
     <message>
-        <source>Could not open “%1”: the file is larger than 1 GB.</source>
-        <translation>Impossible d’ouvrir «&#x202f;%1&#x202f;»&#xa0;: le fichier dépasse 1&#xa0;Go.</translation>
-    </message>
-    <message>
         <source>Could not open “%1”: %2</source>
         <translation>Impossible d’ouvrir «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
     </message>
@@ -949,15 +1288,15 @@
     </message>
     <message>
         <source>%1 did not match its quote and was moved to where similar text is (“%2”).</source>
-        <translation>%1 ne correspondait plus à sa citation et a été déplacée vers un texte similaire (« %2 »).</translation>
+        <translation>%1 ne correspondait plus à sa citation et a été déplacée vers un texte similaire («&#x202f;%2&#x202f;»).</translation>
     </message>
     <message>
         <source>%1 (“%2”) could not be placed in the text and was kept as an orphaned annotation.</source>
-        <translation>%1 (« %2 ») : impossible de la placer dans le texte, elle a été conservée comme annotation orpheline.</translation>
+        <translation>%1 («&#x202f;%2&#x202f;»)&#xa0;: impossible de la placer dans le texte, elle a été conservée comme annotation orpheline.</translation>
     </message>
     <message>
         <source>“orphans” of %1 is not a list.</source>
-        <translation>« orphans » de %1 n’est pas une liste.</translation>
+        <translation>«&#x202f;orphans&#x202f;» de %1 n’est pas une liste.</translation>
     </message>
     <message>
         <source>orphaned annotation %1 of review %2</source>
@@ -965,7 +1304,230 @@
     </message>
     <message>
         <source>In %1, of %2 annotations %3 were moved to their exact quote, %4 to similar text, and %5 could not be placed and were kept as orphans.</source>
-        <translation>Dans %1, sur %2 annotations, déplacées vers leur citation exacte : %3, vers un texte similaire : %4, impossibles à placer et conservées comme orphelines : %5.</translation>
+        <translation>Dans %1, sur %2 annotations, déplacées vers leur citation exacte&#xa0;: %3, vers un texte similaire&#xa0;: %4, impossibles à placer et conservées comme orphelines&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>“%2” of %1 is longer than %3 characters, the most a project file may hold.</source>
+        <translation>%1&#xa0;: «&#x202f;%2&#x202f;» dépasse %3 caractères, le maximum qu’un fichier de projet peut contenir.</translation>
+    </message>
+    <message>
+        <source>“%2” of %1 holds a text longer than %3 characters, the most a project file may hold.</source>
+        <translation>%1&#xa0;: «&#x202f;%2&#x202f;» contient un texte de plus de %3 caractères, le maximum qu’un fichier de projet peut contenir.</translation>
+    </message>
+    <message>
+        <source>“grade” of %1 is not an object.</source>
+        <translation>%1&#xa0;: «&#x202f;grade&#x202f;» n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>the grade of %1</source>
+        <translation>la note attribuée à %1</translation>
+    </message>
+    <message>
+        <source>“value” of %1 is not between 0 and 100.</source>
+        <translation>%1&#xa0;: «&#x202f;value&#x202f;» n’est pas compris entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>“corrected” of %1 is not true or false.</source>
+        <translation>%1&#xa0;: «&#x202f;corrected&#x202f;» ne vaut ni true ni false.</translation>
+    </message>
+    <message>
+        <source>it has more than %1 annotations, the most a project may have.</source>
+        <translation>il contient plus de %1 annotations, le maximum pour un projet.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”, but its previous version could not be kept as a backup in “%2”, so the older backup there (if any) is unchanged. %3</source>
+        <translation>«&#x202f;%1&#x202f;» enregistré, mais sa version précédente n’a pas pu être conservée comme copie de sauvegarde dans «&#x202f;%2&#x202f;»&#x202f;; l’ancienne copie de sauvegarde éventuelle reste donc inchangée. %3</translation>
+    </message>
+    <message>
+        <source>The file “%1” is read-only.</source>
+        <translation>Le fichier «&#x202f;%1&#x202f;» est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is read-only, so the project cannot be saved there.</source>
+        <translation>Le dossier «&#x202f;%1&#x202f;» est en lecture seule&#x202f;; le projet ne peut donc pas y être enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: the file is larger than %2, the most a project file may be.</source>
+        <translation>Impossible d’ouvrir «&#x202f;%1&#x202f;»&#xa0;: le fichier dépasse %2, la taille maximale d’un fichier de projet.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: it holds far more entries than a project may have (at most %2 annotations in %3 reviews); it may be damaged or not a Revmark project.</source>
+        <translation>Impossible d’ouvrir «&#x202f;%1&#x202f;»&#xa0;: il contient bien plus d’entrées qu’un projet ne peut en avoir (au plus %2 annotations dans %3 critiques)&#x202f;; il est peut-être endommagé ou ce n’est pas un projet Revmark.</translation>
+    </message>
+    <message>
+        <source>it has more than %1 reviews, the most a project may have.</source>
+        <translation>il contient plus de %1 critiques, le maximum pour un projet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) did not match their text and were kept as orphans without being searched for: the file has more mismatched annotations than can be repaired in one go.</source>
+        <translation>
+            <numerusform>%n annotation ne correspondait pas à son texte et a été conservée comme orpheline sans être recherchée&#xa0;: le fichier contient plus d’annotations discordantes qu’il n’est possible d’en réparer en une fois.</numerusform>
+            <numerusform>%n annotations ne correspondaient pas à leur texte et ont été conservées comme orphelines sans être recherchées&#xa0;: le fichier contient plus d’annotations discordantes qu’il n’est possible d’en réparer en une fois.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::RecoveryDialog</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Revmark did not close normally last time. These changes were autosaved but never saved in their project:</source>
+        <translation>Revmark ne s’est pas fermé normalement la dernière fois. Ces modifications ont été enregistrées automatiquement, mais jamais enregistrées dans leur projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>Enregistré automatiquement</translation>
+    </message>
+    <message>
+        <source>What would be restored</source>
+        <translation>Ce qui serait restauré</translation>
+    </message>
+    <message>
+        <source>Never saved</source>
+        <translation>Jamais enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for Later</source>
+        <translation>&amp;Garder pour plus tard</translation>
+    </message>
+    <message>
+        <source>Close this window and offer these changes again next time</source>
+        <translation>Fermer cette fenêtre et proposer à nouveau ces modifications la prochaine fois</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Abandonner…</translation>
+    </message>
+    <message>
+        <source>Restoring opens the changes as an unsaved project; saving writes them to its project file. Kept changes are offered again at the next start and from File › Recover Unsaved Work….</source>
+        <translation>La restauration ouvre les modifications comme un projet non enregistré&#x202f;; l’enregistrement les écrit dans son fichier de projet. Les modifications gardées sont proposées à nouveau au prochain démarrage et depuis Fichier › Récupérer le travail non enregistré….</translation>
+    </message>
+    <message>
+        <source>Discard Unsaved Work</source>
+        <translation>Abandonner le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1” autosaved at %2? They cannot be recovered afterwards.</source>
+        <translation>Abandonner les modifications de «&#x202f;%1&#x202f;» enregistrées automatiquement à %2&#x202f;? Elles ne pourront plus être récupérées ensuite.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted; another Revmark may be using it.</source>
+        <translation>«&#x202f;%1&#x202f;» n’a pas pu être supprimé&#x202f;; une autre instance de Revmark l’utilise peut-être.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <extracomment>Recovery dialog, below the list: project name, location, then what would be restored</extracomment>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::RecoveryStore</name>
+    <message>
+        <source>%1 and %2, not saved in any project file.</source>
+        <extracomment>Recovery: what an autosave of a project without a saved file holds</extracomment>
+        <translation>%1 et %2, non enregistrées dans un fichier de projet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n critique</numerusform>
+            <numerusform>%n critiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) added</source>
+        <translation>
+            <numerusform>%n annotation ajoutée</numerusform>
+            <numerusform>%n annotations ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) changed</source>
+        <translation>
+            <numerusform>%n annotation modifiée</numerusform>
+            <numerusform>%n annotations modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) removed</source>
+        <translation>
+            <numerusform>%n annotation supprimée</numerusform>
+            <numerusform>%n annotations supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) added</source>
+        <translation>
+            <numerusform>%n critique ajoutée</numerusform>
+            <numerusform>%n critiques ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) changed</source>
+        <translation>
+            <numerusform>%n critique modifiée</numerusform>
+            <numerusform>%n critiques modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) removed</source>
+        <translation>
+            <numerusform>%n critique retirée</numerusform>
+            <numerusform>%n critiques retirées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>project title changed</source>
+        <translation>titre du projet modifié</translation>
+    </message>
+    <message>
+        <source>tag list changed</source>
+        <translation>liste des étiquettes modifiée</translation>
+    </message>
+    <message>
+        <source>The same as the saved project file.</source>
+        <translation>Identique au fichier de projet enregistré.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 The project file was saved after this autosave.</source>
+        <translation>%1 Le fichier de projet a été enregistré après cet enregistrement automatique.</translation>
+    </message>
+    <message>
+        <source>Could not write the recovery file “%1”: its folder cannot be created or another Revmark is using it.</source>
+        <translation>Impossible d’écrire le fichier de récupération «&#x202f;%1&#x202f;»&#xa0;: son dossier ne peut pas être créé ou une autre instance de Revmark l’utilise.</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1547,25 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Annotations that could not be placed in the current text: show them</source>
+        <translation>Annotations qui n’ont pas pu être placées dans le texte actuel&#xa0;: les afficher</translation>
+    </message>
+    <message>
+        <source>Grade %1: %2 out of 100 (set by you)</source>
+        <translation>Note attribuée %1&#xa0;: %2 sur 100 (définie par vous)</translation>
+    </message>
+    <message>
+        <source>Grade %1: %2 out of 100 (found in the review)</source>
+        <translation>Note attribuée %1&#xa0;: %2 sur 100 (trouvée dans la critique)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphan(s)</source>
+        <translation>
+            <numerusform>%n orpheline</numerusform>
+            <numerusform>%n orphelines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1622,47 @@
         <source>SHA-256:</source>
         <translation>SHA-256&#xa0;:</translation>
     </message>
+    <message>
+        <source>e.g. B-, 3.5/5, 8/10, ★★★½, 85%</source>
+        <translation>p. ex. B-, 3.5/5, 8/10, ★★★½, 85%</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>Aucune note</translation>
+    </message>
+    <message>
+        <source> / 100</source>
+        <extracomment>Suffix of the grade&apos;s value: &quot;80 / 100&quot;</extracomment>
+        <translation> / 100</translation>
+    </message>
+    <message>
+        <source>Set by you.</source>
+        <translation>Définie par vous.</translation>
+    </message>
+    <message>
+        <source>Found in the review when it was imported.</source>
+        <translation>Trouvée dans la critique lors de son importation.</translation>
+    </message>
+    <message>
+        <source>No grade.</source>
+        <translation>Aucune note attribuée.</translation>
+    </message>
+    <message>
+        <source>Read as %1 out of 100.</source>
+        <translation>Lue comme %1 sur 100.</translation>
+    </message>
+    <message>
+        <source>Not a rating Revmark knows: set the value by hand.</source>
+        <translation>Notation inconnue de Revmark&#xa0;: saisissez la valeur à la main.</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Note attribuée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit Review Properties</source>
+        <translation>Modifier les propriétés de la critique</translation>
+    </message>
 </context>
 <context>
     <name>Revmark::SaveFile</name>
@@ -1051,6 +1673,67 @@
     <message>
         <source>Could not save “%1”: not everything could be written (is the disk full?).</source>
         <translation>Impossible d’enregistrer «&#x202f;%1&#x202f;»&#xa0;: tout n’a pas pu être écrit (le disque est-il plein&#x202f;?).</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::SourceView</name>
+    <message>
+        <source>Source of “%1”</source>
+        <translation>Source de «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>This review was not imported from a file.</source>
+        <translation>Cette critique n’a pas été importée depuis un fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer there: it was moved, renamed or deleted. The review in the project is not affected.</source>
+        <translation>«&#x202f;%1&#x202f;» n’existe plus&#xa0;: il a été déplacé, renommé ou supprimé. La critique du projet n’est pas affectée.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not the file the review came from.</source>
+        <translation>«&#x202f;%1&#x202f;» est un dossier, pas le fichier d’où provient la critique.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to show (over 20 MB).</source>
+        <translation>«&#x202f;%1&#x202f;» est trop volumineux pour être affiché (plus de 20&#xa0;Mo).</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>«&#x202f;%1&#x202f;» n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty now.</source>
+        <translation>«&#x202f;%1&#x202f;» est maintenant vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer a text file.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est plus un fichier texte.</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::SuggestionSet</name>
+    <message numerus="yes">
+        <source>Accept %n Suggestion(s)</source>
+        <translation>
+            <numerusform>Acceptation de %n suggestion</numerusform>
+            <numerusform>Acceptation de %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested praise</source>
+        <translation>Éloge suggéré</translation>
+    </message>
+    <message>
+        <source>Suggested criticism</source>
+        <translation>Reproche suggéré</translation>
+    </message>
+    <message>
+        <source>Cues: %1</source>
+        <translation>Indices&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return accepts, Delete rejects, F8 goes to the next</source>
+        <translation>Ctrl+Return accepte, Delete rejette, F8 passe à la suivante</translation>
     </message>
 </context>
 <context>
