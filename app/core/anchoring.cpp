@@ -78,31 +78,6 @@ int commonPrefix(QStringView a, QStringView b)
 }
 
 
-// The start of the occurrence of the quote whose context matches best, the nearest to the old
-// start on a tie; -1 when the quote does not occur.
-int bestExactOccurrence(const QString &text, const Annotation &annotation)
-{
-    if (annotation.quote.isEmpty())
-        return -1;
-    const QStringView view(text);
-    int best = -1;
-    int bestScore = -1;
-    int bestDistance = 0;
-    for (int at = int(text.indexOf(annotation.quote)); at >= 0;
-         at = int(text.indexOf(annotation.quote, at + 1))) {
-        const int end = at + int(annotation.quote.size());
-        const int score = commonSuffix(view.left(at), annotation.prefix)
-            + commonPrefix(view.mid(end), annotation.suffix);
-        const int distance = std::abs(at - annotation.start);
-        if (score > bestScore || (score == bestScore && distance < bestDistance)) {
-            best = at;
-            bestScore = score;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-
 // Text with white space runs collapsed to one space and each UTF-16 unit case folded (simple
 // folding keeps one unit per unit, so positions map back one to one), with the original index
 // of every unit kept.
@@ -133,6 +108,120 @@ Normalized normalize(QStringView s)
         n.toOriginal.push_back(i);
     }
     return n;
+}
+
+// How well the surroundings of a candidate span agree with the stored prefix and suffix, compared
+// as in the normalised text (white space runs as one space, case folded).
+struct ContextAgreement
+{
+    int before = 0; // normalised units of prefix that agree, going back from the span
+    int after = 0;  // normalised units of suffix that agree, going on from the span
+    bool wholeBefore = false; // the text before the span is the whole prefix, nothing more
+    bool wholeAfter = false;  // the text after the span is the whole suffix, nothing more
+    bool noContext = false;   // the annotation stores neither prefix nor suffix
+
+    // The rule documented at Anchoring::locate(). A word or two of agreement is what any other
+    // occurrence of a short quote gets by chance (" is ", ", "), so it must not count as
+    // evidence; a context that is short because the span sat at an end of its text counts only
+    // when the candidate sits equally near that end. Without any stored context (a file written
+    // by hand) there is nothing to weigh and the quote alone decides, as it always did.
+    bool credible(int quoteLength) const
+    {
+        return quoteLength >= Anchoring::DistinctiveQuoteLength || noContext
+            || before >= Anchoring::MinContextAgreement || after >= Anchoring::MinContextAgreement
+            || wholeBefore || wholeAfter;
+    }
+};
+
+// For text that is already normalised.
+ContextAgreement normalizedAgreement(QStringView text, int start, int end, QStringView prefix, QStringView suffix)
+{
+    ContextAgreement c;
+    c.before = commonSuffix(text.left(start), prefix);
+    c.after = commonPrefix(text.mid(end), suffix);
+    c.wholeBefore = c.before == prefix.size() && c.before == start;
+    c.wholeAfter = c.after == suffix.size() && end + c.after == text.size();
+    c.noContext = prefix.isEmpty() && suffix.isEmpty();
+    return c;
+}
+
+// What normalize() makes of a unit that is not white space.
+QChar normalizedUnit(QChar c)
+{
+    return c.isSurrogate() ? c : c.toCaseFolded();
+}
+
+// For raw text, normalising on the fly: only as far as the context agrees, so the work per
+// occurrence is bounded by the context length plus the white space next to it.
+ContextAgreement rawAgreement(QStringView text, int start, int end, QStringView prefix, QStringView suffix)
+{
+    ContextAgreement c;
+    int i = start;
+    while (c.before < prefix.size() && i > 0) {
+        const QChar want = prefix.at(prefix.size() - 1 - c.before);
+        if (text.at(i - 1).isSpace()) {
+            if (want != QLatin1Char(' '))
+                break;
+            while (i > 0 && text.at(i - 1).isSpace())
+                --i;
+        } else {
+            if (normalizedUnit(text.at(i - 1)) != want)
+                break;
+            --i;
+        }
+        ++c.before;
+    }
+    c.wholeBefore = c.before == prefix.size() && i == 0;
+    int j = end;
+    while (c.after < suffix.size() && j < text.size()) {
+        const QChar want = suffix.at(c.after);
+        if (text.at(j).isSpace()) {
+            if (want != QLatin1Char(' '))
+                break;
+            while (j < text.size() && text.at(j).isSpace())
+                ++j;
+        } else {
+            if (normalizedUnit(text.at(j)) != want)
+                break;
+            ++j;
+        }
+        ++c.after;
+    }
+    c.wholeAfter = c.after == suffix.size() && j == text.size();
+    c.noContext = prefix.isEmpty() && suffix.isEmpty();
+    return c;
+}
+
+// The start of the occurrence of the quote whose context matches best (length of the common run
+// before plus after, compared exactly), the nearest to the old start on a tie; -1 when the quote
+// does not occur. With credibleOnly, occurrences whose context is not credible (see
+// Anchoring::locate()) are skipped.
+int bestExactOccurrence(const QString &text, const Annotation &annotation, bool credibleOnly)
+{
+    if (annotation.quote.isEmpty())
+        return -1;
+    const QStringView view(text);
+    const int quoteLength = int(annotation.quote.size());
+    const QString prefix = normalize(annotation.prefix).text;
+    const QString suffix = normalize(annotation.suffix).text;
+    int best = -1;
+    int bestScore = -1;
+    int bestDistance = 0;
+    for (int at = int(text.indexOf(annotation.quote)); at >= 0;
+         at = int(text.indexOf(annotation.quote, at + 1))) {
+        const int end = at + quoteLength;
+        if (credibleOnly && !rawAgreement(view, at, end, prefix, suffix).credible(quoteLength))
+            continue;
+        const int score = commonSuffix(view.left(at), annotation.prefix)
+            + commonPrefix(view.mid(end), annotation.suffix);
+        const int distance = std::abs(at - annotation.start);
+        if (score > bestScore || (score == bestScore && distance < bestDistance)) {
+            best = at;
+            bestScore = score;
+            bestDistance = distance;
+        }
+    }
+    return best;
 }
 
 // Myers' bit-parallel edit distance (Hyyrö's multi-word form): for each position j of a text,
@@ -248,7 +337,8 @@ bool fuzzyLocate(const QString &text, const Annotation &annotation, int *start, 
     }
 
     // Candidate ends: in each run of ends within maxDistance, one end (neighbouring ends are the
-    // same match give or take a character). Runs rank by their least distance; within a run the
+    // same match give or take a character). Runs rank by their least distance (all are kept: a
+    // closer match whose context is not credible must not hide a credible one); within a run the
     // end is the one whose following text best matches the suffix, each matching unit making up
     // for one edit. Edit distance alone prefers dropping the tail of a span to keeping words
     // inserted near its end ("superb and moving" -> "superb and deeply moving").
@@ -259,17 +349,10 @@ bool fuzzyLocate(const QString &text, const Annotation &annotation, int *start, 
     };
     const QStringView normView(norm.text);
     std::vector<Candidate> candidates;
-    int bestDistance = maxDistance + 1;
     Candidate run{-1, maxDistance + 1};
     int runScore = 0;
     const auto closeRun = [&] {
-        if (run.end < 0)
-            return;
-        if (run.distance < bestDistance) {
-            bestDistance = run.distance;
-            candidates.clear();
-        }
-        if (run.distance == bestDistance)
+        if (run.end >= 0)
             candidates.push_back(run);
         run = Candidate{-1, maxDistance + 1};
     };
@@ -293,16 +376,20 @@ bool fuzzyLocate(const QString &text, const Annotation &annotation, int *start, 
     if (candidates.empty())
         return false;
 
-    // Equally close matches: the nearest ones are compared by context.
+    // The closest matches, nearest first; only credible ones count, then distance, then context.
     std::stable_sort(candidates.begin(), candidates.end(), [&](const Candidate &a, const Candidate &b) {
+        if (a.distance != b.distance)
+            return a.distance < b.distance;
         return std::abs(a.end - m - oldStart) < std::abs(b.end - m - oldStart);
     });
     if (candidates.size() > size_t(Anchoring::MaxFuzzyCandidates))
         candidates.resize(size_t(Anchoring::MaxFuzzyCandidates));
     const QString reversedQuote = reversed(quote.text);
     const BitMatcher backwards(reversedQuote);
+    const int quoteLength = int(annotation.quote.size());
     int bestStart = -1;
     int bestEnd = -1;
+    int bestDistance = maxDistance + 1;
     int bestContext = -1;
     const QStringView view(norm.text);
     for (const Candidate &c : candidates) {
@@ -324,8 +411,13 @@ bool fuzzyLocate(const QString &text, const Annotation &annotation, int *start, 
         if (length <= 0)
             continue;
         const int s = c.end - length;
-        const int context = commonSuffix(view.left(s), prefix) + commonPrefix(view.mid(c.end), suffix);
-        if (context > bestContext) { // candidates are in order of distance, so the nearest wins ties
+        const ContextAgreement agreement = normalizedAgreement(view, s, c.end, prefix, suffix);
+        if (!agreement.credible(quoteLength))
+            continue;
+        const int context = agreement.before + agreement.after;
+        // Candidates are in order of distance, then nearness, so the nearest wins ties.
+        if (c.distance < bestDistance || (c.distance == bestDistance && context > bestContext)) {
+            bestDistance = c.distance;
             bestContext = context;
             bestStart = s;
             bestEnd = c.end;
@@ -414,7 +506,7 @@ bool Anchoring::isAnchored(const QString &text, const Annotation &annotation)
 
 bool Anchoring::reanchor(const QString &text, Annotation *annotation)
 {
-    const int best = bestExactOccurrence(text, *annotation);
+    const int best = bestExactOccurrence(text, *annotation, false);
     if (best < 0)
         return false;
     annotation->start = best;
@@ -432,7 +524,7 @@ AnchorMatch Anchoring::locate(const QString &text, const Annotation &annotation)
         match.end = annotation.end;
         return match;
     }
-    const int exact = bestExactOccurrence(text, annotation);
+    const int exact = bestExactOccurrence(text, annotation, true);
     if (exact >= 0) {
         match.status = AnchorStatus::Exact;
         match.start = exact;

@@ -58,10 +58,19 @@ public:
 
     // Finds the annotation's quote again when its offsets no longer match: the occurrence whose
     // context matches best, the nearest to the old start on a tie. Updates start/end and the
-    // context and returns true; returns false when the quote is nowhere in text.
+    // context and returns true; returns false when the quote is nowhere in text. Unlike
+    // locate(), any occurrence will do, however little of its context agrees.
     static bool reanchor(const QString &text, Annotation *annotation);
 
     // --- The re-anchoring cascade ------------------------------------------------------
+    // A stored quote at least this long (UTF-16 units) is distinctive enough on its own: any
+    // occurrence of it is credible, whatever surrounds it.
+    static constexpr int DistinctiveQuoteLength = 24;
+    // Otherwise an occurrence is credible only when at least this many UTF-16 units of the
+    // stored prefix (just before the span) or of the stored suffix (just after it) agree with the
+    // text around it: about a word and its separators, more than the " is " or ", " that any
+    // other occurrence of a short word shares by chance.
+    static constexpr int MinContextAgreement = 8;
     // Minimum similarity of a fuzzy match: 1 - editDistance / quoteLength, both counted in
     // UTF-16 units of the normalised quote (white space runs collapsed to one space, case
     // folded). So at most a quarter of the quote may differ; quotes shorter than 4 units only
@@ -83,14 +92,24 @@ public:
     // in text, trying in order:
     //  1. its positions, when text[start, end) still reads the quote (always the case when the
     //     text did not change) -> Unchanged;
-    //  2. the exact quote: among its occurrences the one whose surroundings best match prefix
-    //     and suffix, the nearest to the old start on a tie -> Exact;
+    //  2. the exact quote: among its credible occurrences (below) the one whose surroundings best
+    //     match prefix and suffix (length of the common run before plus after), the nearest to
+    //     the old start on a tie -> Exact;
     //  3. an approximate occurrence in the normalised text (white space collapsed, case folded)
-    //     with similarity >= FuzzyThreshold: least edit distance first, then best context, then
-    //     nearest; its ends are where the text around best matches prefix and suffix (each
-    //     matching unit making up for one edit), so words inserted near an end stay inside; the
-    //     span is snapped to whole words (snapToWords) -> Fuzzy;
+    //     with similarity >= FuzzyThreshold, again only a credible one (context compared in the
+    //     normalised text): least edit distance first, then best context, then nearest; its ends
+    //     are where the text around best matches prefix and suffix (each matching unit making
+    //     up for one edit), so words inserted near an end stay inside; the span is snapped to
+    //     whole words (snapToWords) -> Fuzzy;
     //  4. otherwise Orphan.
+    // An occurrence is credible when the stored quote has at least DistinctiveQuoteLength units,
+    // or the annotation stores no context at all (neither prefix nor suffix: nothing to weigh),
+    // or at least MinContextAgreement units of prefix or of suffix agree with the text next to
+    // it, or the text before it is exactly the stored prefix or the text after it exactly the
+    // stored suffix (a span at the very start or end of its text, found at the same place).
+    // Context is compared in both steps as in the normalised text (units counted there). So
+    // a short quote whose passage was deleted does not jump silently to the same words in an
+    // unrelated sentence: it becomes an orphan, which the user sees and can place by hand.
     // Never returns a span that splits a surrogate pair. Work is O(text length × (1 + quote
     // length / 64)), capped by MaxFuzzyWork; texts must be canonical (no '\r').
     static AnchorMatch locate(const QString &text, const Annotation &annotation);

@@ -70,6 +70,7 @@ private Q_SLOTS:
 
     void locate_data();
     void locate();
+    void locateWithoutStoredContext();
     void locatePlaceRefreshesQuote();
     void locateOrphanLeavesAnnotation();
     void locateFuzzyIsBounded();
@@ -570,6 +571,69 @@ void TestAnchoring::locate_data()
     QTest::newRow("short quote, no fuzz allowed")
         << QStringLiteral("It was odd.") << QStringLiteral("odd") << 0 << QStringLiteral("It was add.") << orphan
         << QString() << -1;
+
+    // A short quote is only moved where its context agrees: a word found in an unrelated
+    // sentence must not take the annotation silently (an orphan is visible, a wrong move is not).
+    const QString superbOnce = QStringLiteral("The score soars.\n\nThe sets wobble now and then.\n\n"
+                                              "The lead is superb in every scene.");
+    const QString superbTwice = QStringLiteral("The score is superb, truly.\n\nThe sets wobble now and then.\n\n"
+                                               "The lead is superb in every scene.");
+    QTest::newRow("short quote, its sentence deleted, the word elsewhere")
+        << superbOnce << QStringLiteral("superb") << 0
+        << QStringLiteral("The score is superb, truly.\n\nThe sets wobble now and then.") << orphan << QString() << -1;
+    QTest::newRow("repeated short quote, the marked one deleted")
+        << superbTwice << QStringLiteral("superb") << 1
+        << QStringLiteral("The score is superb, truly.\n\nThe sets wobble now and then.") << orphan << QString() << -1;
+    const QString keptEditedElsewhere = QStringLiteral("The score is superb and the songs linger.\n\n"
+                                                       "The sets wobble now and then.\n\nThe lead is superb in every scene.");
+    QTest::newRow("short quote, its sentence kept, edits elsewhere")
+        << superbTwice << QStringLiteral("superb") << 1 << keptEditedElsewhere << exact << QStringLiteral("superb")
+        << int(keptEditedElsewhere.lastIndexOf(QStringLiteral("superb")));
+    const QString keptCaseChanged = QStringLiteral("The score is superb, truly.\n\nThe sets wobble now and then.\n\n"
+                                                   "The lead is SUPERB in every scene.");
+    QTest::newRow("short quote, case changed in place, the word intact elsewhere")
+        << superbTwice << QStringLiteral("superb") << 1 << keptCaseChanged << fuzzy << QStringLiteral("SUPERB")
+        << int(keptCaseChanged.indexOf(QStringLiteral("SUPERB")));
+    const QString keptMisspelt = QStringLiteral("The score is superb, truly.\n\nThe sets wobble.\n\n"
+                                                "The lead is suberb in every scene.");
+    QTest::newRow("short quote, edited in place, the word intact elsewhere")
+        << superbTwice << QStringLiteral("superb") << 1 << keptMisspelt << fuzzy << QStringLiteral("suberb")
+        << int(keptMisspelt.indexOf(QStringLiteral("suberb")));
+    const QString moved = QStringLiteral("Alas, the script goes nowhere.\n\nIn its favour: cinematography is "
+                                         "ravishing throughout.");
+    QTest::newRow("long quote moved to a new paragraph, new neighbours")
+        << script << QStringLiteral("cinematography is ravishing") << 0 << moved << exact
+        << QStringLiteral("cinematography is ravishing") << int(moved.indexOf(QStringLiteral("cinematography")));
+    // The limits of the rule. 24 UTF-16 units make a quote distinctive on its own.
+    QCOMPARE(Anchoring::DistinctiveQuoteLength, 24);
+    QCOMPARE(Anchoring::MinContextAgreement, 8);
+    QTest::newRow("24-unit quote, new neighbours")
+        << QStringLiteral("First, the sets wobble a little bit, sadly.") << QStringLiteral("the sets wobble a little")
+        << 0 << QStringLiteral("Oddly the sets wobble a little; no matter.") << exact
+        << QStringLiteral("the sets wobble a little") << 6;
+    QTest::newRow("23-unit quote, new neighbours")
+        << QStringLiteral("First, the sets wobble a litle bit, sadly.") << QStringLiteral("the sets wobble a litle")
+        << 0 << QStringLiteral("Oddly the sets wobble a litle; no matter.") << orphan << QString() << -1;
+    // 8 units of prefix agree ("ctor is "), then 7 ("tor is ").
+    QTest::newRow("short quote, 8 units of context agree")
+        << QStringLiteral("Frankly, the lead actor is superb here.") << QStringLiteral("superb") << 0
+        << QStringLiteral("A director is superb!") << exact << QStringLiteral("superb") << 14;
+    QTest::newRow("short quote, 7 units of context agree")
+        << QStringLiteral("Frankly, the lead actor is superb here.") << QStringLiteral("superb") << 0
+        << QStringLiteral("A mentor is superb!") << orphan << QString() << -1;
+    // Context is compared as the fuzzy step compares text: case and white space runs ignored.
+    const QString recased = QStringLiteral("Intro. The lead, alas, is superb. THE SETS  wobble badly.");
+    QTest::newRow("short quote, context agrees once case and white space are ignored")
+        << QStringLiteral("The lead is superb. The sets wobble badly.") << QStringLiteral("superb") << 0 << recased
+        << exact << QStringLiteral("superb") << int(recased.indexOf(QStringLiteral("superb")));
+    // A context cut short by the end of the text counts when the new occurrence ends the text too.
+    QTest::newRow("short quote at the end of its text, found at the end")
+        << QStringLiteral("The ending is superb.") << QStringLiteral("superb") << 0
+        << QStringLiteral("A patient, luminous drama; as for the ending, superb.") << exact << QStringLiteral("superb")
+        << 46;
+    QTest::newRow("short quote at the end of its text, found mid-text")
+        << QStringLiteral("The ending is superb.") << QStringLiteral("superb") << 0
+        << QStringLiteral("A superb drama. The ending rushed.") << orphan << QString() << -1;
 }
 
 void TestAnchoring::locate()
@@ -595,6 +659,24 @@ void TestAnchoring::locate()
     QCOMPARE(newText.mid(match.start, match.end - match.start), expected);
     if (expectedStart >= 0)
         QCOMPARE(match.start, expectedStart);
+}
+
+void TestAnchoring::locateWithoutStoredContext()
+{
+    // A quote with neither prefix nor suffix (a file written by hand) has nothing to weigh: its
+    // quote alone decides, nearest occurrence first.
+    Annotation a;
+    a.quote = QStringLiteral("good");
+    a.start = 30;
+    a.end = 34;
+    const QString text = QStringLiteral("The score is good. The cast is good.");
+    const AnchorMatch match = Anchoring::locate(text, a);
+    QCOMPARE(match.status, AnchorStatus::Exact);
+    QCOMPARE(match.start, 31);
+    // With a context that disagrees, the same occurrences are not credible.
+    a.prefix = QStringLiteral("The music is ");
+    a.suffix = QStringLiteral(" and loud.");
+    QCOMPARE(Anchoring::locate(text, a).status, AnchorStatus::Orphan);
 }
 
 void TestAnchoring::locatePlaceRefreshesQuote()
