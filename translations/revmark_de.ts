@@ -1417,7 +1417,7 @@
         <translation>&amp;Verwerfen…</translation>
     </message>
     <message>
-        <source>Restoring opens the changes as an unsaved project; saving writes them to its project file. Kept changes are offered again at the next start and from File › Recover Unsaved Work….</source>
+        <source>Restoring opens the changes as an unsaved project; saving writes them to its project file. Kept changes are offered again at the next start and from File › Recover Unsaved Work…</source>
         <translation>Beim Wiederherstellen werden die Änderungen als nicht gespeichertes Projekt geöffnet; beim Speichern werden sie in die Projektdatei geschrieben. Behaltene Änderungen werden beim nächsten Start und unter Datei › Nicht gespeicherte Arbeit wiederherstellen… erneut angeboten.</translation>
     </message>
     <message>

@@ -1417,8 +1417,8 @@
         <translation>&amp;Abandonner…</translation>
     </message>
     <message>
-        <source>Restoring opens the changes as an unsaved project; saving writes them to its project file. Kept changes are offered again at the next start and from File › Recover Unsaved Work….</source>
-        <translation>La restauration ouvre les modifications comme un projet non enregistré&#x202f;; l’enregistrement les écrit dans son fichier de projet. Les modifications gardées sont proposées à nouveau au prochain démarrage et depuis Fichier › Récupérer le travail non enregistré….</translation>
+        <source>Restoring opens the changes as an unsaved project; saving writes them to its project file. Kept changes are offered again at the next start and from File › Recover Unsaved Work…</source>
+        <translation>La restauration ouvre les modifications comme un projet non enregistré&#x202f;; l’enregistrement les écrit dans son fichier de projet. Les modifications gardées sont proposées à nouveau au prochain démarrage et depuis Fichier › Récupérer le travail non enregistré…</translation>
     </message>
     <message>
         <source>Discard Unsaved Work</source>

@@ -95,7 +95,7 @@ RecoveryDialog::RecoveryDialog(RecoveryStore *store, const QVector<RecoveryEntry
 
     auto *hint = new QLabel(tr("Restoring opens the changes as an unsaved project; saving writes them to its "
                                "project file. Kept changes are offered again at the next start and from "
-                               "File › Recover Unsaved Work…."),
+                               "File › Recover Unsaved Work…"),
                             this);
     hint->setWordWrap(true);
 
