@@ -9,6 +9,7 @@
 #include "reviewcolumn.h"
 #include "reviewview.h"
 #include "suggestionset.h"
+#include "uitestutil.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,13 +25,9 @@
 #include <QTextLayout>
 
 using namespace Revmark;
+using namespace Revmark::UiTest;
 
 namespace {
-
-QString dataFile(const QString &name)
-{
-    return QStringLiteral(REVMARK_TEST_DATA "/ui/") + name;
-}
 
 // The layout format (as the highlighter sets it) over the first character of word; false when
 // there is none.

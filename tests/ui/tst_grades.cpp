@@ -8,6 +8,7 @@
 #include "qtcompat.h"
 #include "reviewcolumn.h"
 #include "reviewpropertiesdialog.h"
+#include "uitestutil.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,13 +22,9 @@
 #include <QTimer>
 
 using namespace Revmark;
+using namespace Revmark::UiTest;
 
 namespace {
-
-QString dataFile(const QString &name)
-{
-    return QStringLiteral(REVMARK_TEST_DATA "/ui/") + name;
-}
 
 // The scale is GradeParser's (tested in tests/core); the window shows what it says.
 int valueOf(const char *raw)

@@ -8,6 +8,7 @@
 #include "qtcompat.h"
 #include "reviewcolumn.h"
 #include "reviewview.h"
+#include "uitestutil.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -26,27 +27,7 @@
 #include <QTreeView>
 
 using namespace Revmark;
-
-namespace {
-
-QString dataFile(const QString &name)
-{
-    return QStringLiteral(REVMARK_TEST_DATA "/ui/") + name;
-}
-
-// Selects the text from the start of the view to just after `words` words, with the keyboard.
-void selectWords(ReviewView *view, int skipLines, int words)
-{
-    view->setFocus();
-    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
-    for (int i = 0; i < skipLines; ++i)
-        QTest::keyClick(view, Qt::Key_Down);
-    QTest::keyClick(view, Qt::Key_Home);
-    for (int i = 0; i < words; ++i)
-        QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
-}
-
-} // namespace
+using namespace Revmark::UiTest;
 
 class TestMainWindow : public QObject
 {

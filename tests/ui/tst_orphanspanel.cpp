@@ -8,6 +8,7 @@
 #include "qtcompat.h"
 #include "reviewcolumn.h"
 #include "reviewview.h"
+#include "uitestutil.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -19,6 +20,7 @@
 #include <QTreeWidget>
 
 using namespace Revmark;
+using namespace Revmark::UiTest;
 
 namespace {
 
@@ -27,18 +29,6 @@ const QString NewText = QStringLiteral("Harbour Lights Review\n\n"
                                        "The two leads are luminous and the direction is assured. The final stretch "
                                        "is slow.\n\n"
                                        "A second paragraph adds little.");
-
-// Selects the text from the start of the view to just after `words` words, with the keyboard.
-void selectWords(ReviewView *view, int skipLines, int words)
-{
-    view->setFocus();
-    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
-    for (int i = 0; i < skipLines; ++i)
-        QTest::keyClick(view, Qt::Key_Down);
-    QTest::keyClick(view, Qt::Key_Home);
-    for (int i = 0; i < words; ++i)
-        QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
-}
 
 int annotationIndex(const Review &review, const QString &id)
 {

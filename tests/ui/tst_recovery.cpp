@@ -11,6 +11,7 @@
 #include "recoverystore.h"
 #include "reviewcolumn.h"
 #include "reviewview.h"
+#include "uitestutil.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,24 +31,9 @@
 #include <memory>
 
 using namespace Revmark;
+using namespace Revmark::UiTest;
 
 namespace {
-
-QString dataFile(const QString &name)
-{
-    return QStringLiteral(REVMARK_TEST_DATA "/ui/") + name;
-}
-
-void selectWords(ReviewView *view, int skipLines, int words)
-{
-    view->setFocus();
-    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
-    for (int i = 0; i < skipLines; ++i)
-        QTest::keyClick(view, Qt::Key_Down);
-    QTest::keyClick(view, Qt::Key_Home);
-    for (int i = 0; i < words; ++i)
-        QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
-}
 
 // Runs action once the modal widget of type T is showing (it runs inside its event loop). Gives
 // up after a while, and with context (the test's window or dialog), so a dialog that never

@@ -6,6 +6,7 @@
 #include "project.h"
 #include "qtcompat.h"
 #include "sourceview.h"
+#include "uitestutil.h"
 
 #include <QAction>
 #include <QFile>
@@ -18,13 +19,9 @@
 #include <QTextLayout>
 
 using namespace Revmark;
+using namespace Revmark::UiTest;
 
 namespace {
-
-QString dataFile(const QString &name)
-{
-    return QStringLiteral(REVMARK_TEST_DATA "/ui/") + name;
-}
 
 int layoutFormatCount(QPlainTextEdit *edit)
 {
