@@ -40,8 +40,12 @@ ReviewView::ReviewView(QWidget *parent)
 
 void ReviewView::setReviewText(const QString &text)
 {
-    if (text == toPlainText())
+    // Compared with the text last set: toPlainText() turns no-break spaces into plain spaces, so a
+    // review holding one would be reset, and scrolled to the top, on every annotation change.
+    if (text == m_text && m_textSet)
         return;
+    m_text = text;
+    m_textSet = true;
     setPlainText(text);
     applyTypography();
     updateHighlights();

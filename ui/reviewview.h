@@ -86,6 +86,8 @@ private:
 
     QVector<Annotation> m_annotations;
     QVector<HighlightSegment> m_segments;
+    QString m_text; // as last given to setReviewText()
+    bool m_textSet = false;
     QString m_currentId;
     QString m_flashId;
     QPoint m_pressPos;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourceview.h"
 
+#include "importer.h"
 #include "textdecoder.h"
 
 #include <QDialogButtonBox>
@@ -23,13 +24,6 @@
 #endif
 
 namespace Revmark {
-
-namespace {
-
-// The importer's limit: a source it took can always be shown.
-const qint64 MaxSourceBytes = 20 * 1024 * 1024;
-
-} // namespace
 
 SourceView::SourceView(const Review &review, QWidget *parent)
     : QDialog(parent)
@@ -112,7 +106,8 @@ QString SourceView::load(const QString &path)
         m_message = tr("“%1” is a folder, not the file the review came from.").arg(shown);
         return {};
     }
-    if (info.size() > MaxSourceBytes) {
+    // The importer's limit: a source it took can always be shown.
+    if (info.size() > Importer::MaxFileSize) {
         m_message = tr("“%1” is too large to show (over 20 MB).").arg(shown);
         return {};
     }
@@ -121,7 +116,8 @@ QString SourceView::load(const QString &path)
         m_message = tr("“%1” could not be read: %2").arg(shown, file.errorString());
         return {};
     }
-    const DecodedText decoded = TextDecoder::decode(file.readAll());
+    // Bounded even if the file grew since its size was read.
+    const DecodedText decoded = TextDecoder::decode(file.read(Importer::MaxFileSize + 1));
     switch (decoded.status) {
     case DecodedText::Status::Ok:
         break;

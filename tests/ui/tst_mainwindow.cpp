@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeView>
 
 using namespace Revmark;
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void columnsMoveHideAndFocus();
     void relabelWithoutSelection();
     void columnsOutOfSightLoadWhenScrolledTo();
+    void markingKeepsTheReadingPlace();
     void closingWithUnsavedChangesAsks_data();
     void closingWithUnsavedChangesAsks();
     void aboutNamesTheOptionalParts();
@@ -269,6 +271,32 @@ void TestMainWindow::relabelWithoutSelection()
     QTest::keyClick(view, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->project()->findAnnotation(m_window->project()->review(0).id, id)->polarity, Polarity::Praise);
     QCOMPARE(m_window->project()->review(0).annotations.size(), 1);
+}
+
+// Reviews copied from the web, and French ones, hold no-break spaces. Marking in such a text must
+// not reset the column's document (QTextEdit::toPlainText() turns them into plain spaces, so a
+// comparison with it saw a new text on every annotation) and so throw the reader to the top.
+void TestMainWindow::markingKeepsTheReadingPlace()
+{
+    QCOMPARE(m_window->addReviewFiles({dataFile(QStringLiteral("no-break-spaces.txt"))}), 1);
+    QVERIFY(m_window->project()->review(0).text.contains(QChar(0x00A0)));
+    ReviewView *view = m_window->columnsArea()->column(0)->view();
+    QScrollBar *bar = view->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    // Far down the text: the keyboard selection scrolls there.
+    selectWords(view, 70, 3);
+    QTRY_VERIFY(bar->value() > 0);
+    const int scrolled = bar->value();
+    QSignalSpy contents(view->document(), &QTextDocument::contentsChanged);
+
+    QTest::keyClick(view, Qt::Key_2, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->project()->review(0).annotations.size(), 1);
+    QCOMPARE(contents.count(), 0);
+    QCOMPARE(bar->value(), scrolled);
+    m_window->project()->undoStack()->undo();
+    QCOMPARE(m_window->project()->review(0).annotations.size(), 0);
+    QCOMPARE(contents.count(), 0);
+    QCOMPARE(bar->value(), scrolled);
 }
 
 void TestMainWindow::columnsOutOfSightLoadWhenScrolledTo()
