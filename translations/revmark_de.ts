@@ -898,18 +898,6 @@
         <translation>Die am %1 automatisch gesicherten Änderungen wurden wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <source>It is open in another Revmark window (process %1 on %2).</source>
-        <translation>Das Projekt ist in einem anderen Revmark-Fenster geöffnet (Prozess %1 auf %2).</translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation>diesem Computer</translation>
-    </message>
-    <message>
-        <source>Its lock file could not be created.</source>
-        <translation>Die Sperrdatei des Projekts konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>“%1” is open read-only. %2 Your changes are autosaved; use File › Save As… to keep them in another file.</source>
         <translation>„%1“ ist schreibgeschützt geöffnet. %2 Ihre Änderungen werden automatisch gesichert; mit Datei › Speichern unter… behalten Sie sie in einer anderen Datei.</translation>
     </message>
@@ -1364,6 +1352,21 @@
             <numerusform>%n Annotation passte nicht zu ihrem Text und wurde ohne Suche als verwaist behalten: Die Datei enthält mehr nicht passende Annotationen, als sich auf einmal reparieren lassen.</numerusform>
             <numerusform>%n Annotationen passten nicht zu ihrem Text und wurden ohne Suche als verwaist behalten: Die Datei enthält mehr nicht passende Annotationen, als sich auf einmal reparieren lassen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ProjectLock</name>
+    <message>
+        <source>It is open in another Revmark window (process %1 on %2).</source>
+        <translation>Das Projekt ist in einem anderen Revmark-Fenster geöffnet (Prozess %1 auf %2).</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>Its lock file could not be created.</source>
+        <translation>Die Sperrdatei des Projekts konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>

@@ -898,18 +898,6 @@
         <translation>Modifications enregistrées automatiquement à %1 restaurées. Enregistrez pour les conserver.</translation>
     </message>
     <message>
-        <source>It is open in another Revmark window (process %1 on %2).</source>
-        <translation>Il est ouvert dans une autre fenêtre de Revmark (processus %1 sur %2).</translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation>cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Its lock file could not be created.</source>
-        <translation>Son fichier de verrouillage n’a pas pu être créé.</translation>
-    </message>
-    <message>
         <source>“%1” is open read-only. %2 Your changes are autosaved; use File › Save As… to keep them in another file.</source>
         <translation>«&#x202f;%1&#x202f;» est ouvert en lecture seule. %2 Vos modifications sont enregistrées automatiquement&#x202f;; utilisez Fichier › Enregistrer sous… pour les conserver dans un autre fichier.</translation>
     </message>
@@ -1364,6 +1352,21 @@
             <numerusform>%n annotation ne correspondait pas à son texte et a été conservée comme orpheline sans être recherchée&#xa0;: le fichier contient plus d’annotations discordantes qu’il n’est possible d’en réparer en une fois.</numerusform>
             <numerusform>%n annotations ne correspondaient pas à leur texte et ont été conservées comme orphelines sans être recherchées&#xa0;: le fichier contient plus d’annotations discordantes qu’il n’est possible d’en réparer en une fois.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ProjectLock</name>
+    <message>
+        <source>It is open in another Revmark window (process %1 on %2).</source>
+        <translation>Il est ouvert dans une autre fenêtre de Revmark (processus %1 sur %2).</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Its lock file could not be created.</source>
+        <translation>Son fichier de verrouillage n’a pas pu être créé.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "preferencesdialog.h"
 #include "project.h"
 #include "projectfile.h"
+#include "projectlock.h"
 #include "qtcompat.h"
 #include "recoverydialog.h"
 #include "recoverystore.h"
@@ -38,7 +39,6 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
-#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -618,17 +618,12 @@ bool MainWindow::saveProjectAs(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     // Another Revmark has that file open: saving over it would undo its user's work.
-    if (absolute != m_project->filePath() || !m_projectLock) {
-        QLockFile probe(ProjectFile::lockFilePath(absolute));
-        probe.setStaleLockTime(0);
-        if (probe.tryLock(0)) {
-            probe.unlock();
-        } else if (probe.error() == QLockFile::LockFailedError) {
-            showError(tr("Could not save “%1”: it is open in another Revmark window. Close it there or choose "
-                         "another name.")
-                          .arg(QDir::toNativeSeparators(absolute)));
-            return false;
-        }
+    if ((absolute != m_project->filePath() || !m_projectLock || !m_projectLock->isHeld())
+        && ProjectLock::isHeldElsewhere(absolute)) {
+        showError(tr("Could not save “%1”: it is open in another Revmark window. Close it there or choose "
+                     "another name.")
+                      .arg(QDir::toNativeSeparators(absolute)));
+        return false;
     }
     QString error;
     QString warning;
@@ -888,33 +883,19 @@ void MainWindow::updateFileAccess()
 {
     const QString path = m_project->filePath();
     m_readOnlyReason.clear();
-    if (m_projectLock && !path.isEmpty() && m_projectLockPath == path) {
-        // Still ours (saved again to the same file): only writability may have changed.
-    } else {
+    // Saved again to the same file, a lock we hold stays ours; one held elsewhere is tried again.
+    if (!m_projectLock || m_projectLock->path() != path || !m_projectLock->isHeld()) {
         m_projectLock.reset();
-        m_projectLockPath.clear();
-        if (!path.isEmpty()) {
-            auto lock = std::make_unique<QLockFile>(ProjectFile::lockFilePath(path));
-            // Stale only when its process is gone: a project may stay open for days.
-            lock->setStaleLockTime(0);
-            if (lock->tryLock(0)) {
-                m_projectLock = std::move(lock);
-                m_projectLockPath = path;
-            } else if (lock->error() == QLockFile::LockFailedError) {
-                qint64 pid = 0;
-                QString host;
-                QString application;
-                lock->getLockInfo(&pid, &host, &application);
-                m_readOnlyReason = tr("It is open in another Revmark window (process %1 on %2).")
-                                       .arg(pid)
-                                       .arg(host.isEmpty() ? tr("this computer") : host);
-            }
-        }
+        if (!path.isEmpty())
+            m_projectLock = std::make_unique<ProjectLock>(path);
     }
+    if (m_projectLock && m_projectLock->isHeldElsewhere())
+        m_readOnlyReason = m_projectLock->whyNotHeld();
     if (m_readOnlyReason.isEmpty() && !path.isEmpty())
         m_readOnlyReason = ProjectFile::whyNotWritable(path);
-    if (!path.isEmpty() && m_readOnlyReason.isEmpty() && !m_projectLock)
-        m_readOnlyReason = tr("Its lock file could not be created.");
+    // An unwritable folder says more than the lock file it also prevents.
+    if (m_readOnlyReason.isEmpty() && m_projectLock && !m_projectLock->isHeld())
+        m_readOnlyReason = m_projectLock->whyNotHeld();
     m_readOnlyNotice->setVisible(isReadOnly());
     if (isReadOnly()) {
         m_readOnlyNotice->setText(tr("“%1” is open read-only. %2 Your changes are autosaved; use File › Save As… "

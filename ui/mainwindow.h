@@ -14,7 +14,6 @@ class QActionGroup;
 class QDockWidget;
 class QFrame;
 class QLabel;
-class QLockFile;
 class QMenu;
 class QPushButton;
 class QTimer;
@@ -26,6 +25,7 @@ class AnnotationPanel;
 class ColumnsArea;
 class OrphansPanel;
 class Project;
+class ProjectLock;
 class SourceWatcher;
 struct ReimportReport;
 class SuggestionSet;
@@ -201,8 +201,7 @@ private:
     QTimer *m_autosaveTimer = nullptr;
     QDateTime m_autosavedAt;
     bool m_changedSinceAutosave = false;
-    std::unique_ptr<QLockFile> m_projectLock;
-    QString m_projectLockPath; // the project file m_projectLock is for
+    std::unique_ptr<ProjectLock> m_projectLock; // of the project file, while this window has it open
     QString m_readOnlyReason;
     QLabel *m_readOnlyNotice = nullptr;
 
