@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandline.h"
+#include "cli/commandline.h"
 #include "mainwindow.h"
-#include "translations.h"
+#include "model/translations.h"
 
 #include <QApplication>
 #include <QTextStream>

@@ -6,7 +6,7 @@
 #include "benchutil.h"
 #include "cues/cuedetector.h"
 #include "cues/suggester.h"
-#include "grade.h"
+#include "model/grade.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

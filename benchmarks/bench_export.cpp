@@ -4,8 +4,8 @@
 // without annotations and prints the ratio, which is the cost of highlights and notes.
 // Run: build/qt6/bin/bench_export [reviews] [annotations per review] [words per review]
 #include "benchutil.h"
-#include "pdfexporter.h"
-#include "project.h"
+#include "export/pdfexporter.h"
+#include "project/project.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -2,12 +2,12 @@
 // Benchmark, not a test: generates a project of 1,000 reviews with 50,000 annotations and prints
 // the seconds to save it, load it and open it in the main window, and the peak memory.
 // Run: build/qt6/bin/bench_project [reviews] [annotations per review]
-#include "annotationpanel.h"
+#include "panels/annotationpanel.h"
 #include "benchutil.h"
-#include "columnsarea.h"
+#include "columns/columnsarea.h"
 #include "mainwindow.h"
-#include "project.h"
-#include "projectfile.h"
+#include "project/project.h"
+#include "project/projectfile.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

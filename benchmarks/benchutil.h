@@ -2,8 +2,8 @@
 // What the benchmarks share: generated review text and the peak memory figure.
 #pragma once
 
-#include "anchoring.h"
-#include "review.h"
+#include "anchoring/anchoring.h"
+#include "model/review.h"
 
 #include <QRandomGenerator>
 #include <QString>

@@ -4,8 +4,8 @@
 // target drives one extractor. Besides crashes, leaks, undefined behaviour and timeouts it
 // checks the documented contracts: canonical text is a fixed point of Importer::canonicalText,
 // and a successful import has text.
-#include "importer.h"
-#include "textdecoder.h"
+#include "import/importer.h"
+#include "import/textdecoder.h"
 
 #include <QByteArray>
 #include <QString>

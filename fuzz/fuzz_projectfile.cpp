@@ -2,7 +2,7 @@
 // libFuzzer entry point for ProjectFile::parse. Besides crashes, leaks, undefined behaviour and
 // timeouts it checks the contracts: a refused file has an error message, and what was read
 // serializes into a file that reads back (writing what we read must never lose the project).
-#include "projectfile.h"
+#include "project/projectfile.h"
 
 #include <QByteArray>
 #include <QString>

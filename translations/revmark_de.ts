@@ -15,6 +15,26 @@
         <source>Untitled review</source>
         <translation>Unbenannte Rezension</translation>
     </message>
+    <message>
+        <source>Not mentioned</source>
+        <translation>Nicht erwähnt</translation>
+    </message>
+    <message>
+        <source>One voice</source>
+        <translation>Eine Stimme</translation>
+    </message>
+    <message>
+        <source>Agree: praise</source>
+        <translation>Einig: Lob</translation>
+    </message>
+    <message>
+        <source>Agree: criticism</source>
+        <translation>Einig: Kritik</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Geteilt</translation>
+    </message>
 </context>
 <context>
     <name>Revmark::AnnotationListModel</name>

@@ -15,6 +15,26 @@
         <source>Untitled review</source>
         <translation>Critique sans titre</translation>
     </message>
+    <message>
+        <source>Not mentioned</source>
+        <translation>Non mentionné</translation>
+    </message>
+    <message>
+        <source>One voice</source>
+        <translation>Une seule voix</translation>
+    </message>
+    <message>
+        <source>Agree: praise</source>
+        <translation>Accord : éloge</translation>
+    </message>
+    <message>
+        <source>Agree: criticism</source>
+        <translation>Accord : critique</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Partagés</translation>
+    </message>
 </context>
 <context>
     <name>Revmark::AnnotationListModel</name>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "annotation.h"
+#include "model/annotation.h"
 
 #include <QDateTime>
 #include <QMainWindow>

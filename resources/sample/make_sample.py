@@ -151,7 +151,7 @@ def build():
             "text": text,
             "annotations": annotations,
         }
-        # The rating as Revmark's importer finds it (GradeParser's scale, see app/core/grade.h);
+        # The rating as Revmark's importer finds it (GradeParser's scale, see app/core/model/grade.h);
         # the raw form must be in the text.
         if "grade" in review_spec:
             grade = review_spec["grade"]

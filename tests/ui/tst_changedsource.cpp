@@ -2,15 +2,15 @@
 // A review's source file changes on disk while the project is open: the review is re-imported
 // as one undo step, its highlights move with the text, what cannot be placed is listed in the
 // Orphans dock, and a bar above the columns says what happened.
-#include "anchoring.h"
-#include "columnsarea.h"
+#include "anchoring/anchoring.h"
+#include "columns/columnsarea.h"
 #include "mainwindow.h"
-#include "orphanspanel.h"
-#include "project.h"
-#include "qtcompat.h"
-#include "reviewcolumn.h"
-#include "reviewview.h"
-#include "sourcewatcher.h"
+#include "panels/orphanspanel.h"
+#include "project/project.h"
+#include "model/qtcompat.h"
+#include "columns/reviewcolumn.h"
+#include "columns/reviewview.h"
+#include "session/sourcewatcher.h"
 
 #include <QAction>
 #include <QDialog>

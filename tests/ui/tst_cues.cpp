@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // View › Show Cues, the cue-set chooser with a user's own cue set, and suggestions driven from the
 // keyboard, in the real main window offscreen.
-#include "columnsarea.h"
+#include "columns/columnsarea.h"
 #include "mainwindow.h"
-#include "project.h"
-#include "projectfile.h"
-#include "qtcompat.h"
-#include "reviewcolumn.h"
-#include "reviewview.h"
-#include "suggestionset.h"
+#include "project/project.h"
+#include "project/projectfile.h"
+#include "model/qtcompat.h"
+#include "columns/reviewcolumn.h"
+#include "columns/reviewview.h"
+#include "columns/suggestionset.h"
 #include "uitestutil.h"
 
 #include <QAction>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Grades in the window: the column header shows the grade found at import, Review Properties
 // corrects it (one undo step), undo brings the old one back. Both builds.
-#include "columnsarea.h"
-#include "grade.h"
+#include "columns/columnsarea.h"
+#include "model/grade.h"
 #include "mainwindow.h"
-#include "project.h"
-#include "qtcompat.h"
-#include "reviewcolumn.h"
-#include "reviewpropertiesdialog.h"
+#include "project/project.h"
+#include "model/qtcompat.h"
+#include "columns/reviewcolumn.h"
+#include "dialogs/reviewpropertiesdialog.h"
 #include "uitestutil.h"
 
 #include <QAction>

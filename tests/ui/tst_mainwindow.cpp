@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window driven as a user would: real widgets offscreen, keyboard and mouse events.
-#include "annotationpanel.h"
-#include "columnsarea.h"
+#include "panels/annotationpanel.h"
+#include "columns/columnsarea.h"
 #include "mainwindow.h"
-#include "project.h"
-#include "projectfile.h"
-#include "qtcompat.h"
-#include "reviewcolumn.h"
-#include "reviewview.h"
+#include "project/project.h"
+#include "project/projectfile.h"
+#include "model/qtcompat.h"
+#include "columns/reviewcolumn.h"
+#include "columns/reviewview.h"
 #include "uitestutil.h"
 
 #include <QAbstractItemModel>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Never losing work, driven as a user would: autosave, a crash (the window destroyed without
 // closing), the offer at the next start, read-only projects and backups.
-#include "columnsarea.h"
+#include "columns/columnsarea.h"
 #include "mainwindow.h"
-#include "preferencesdialog.h"
-#include "project.h"
-#include "projectfile.h"
-#include "qtcompat.h"
-#include "recoverydialog.h"
-#include "recoverystore.h"
-#include "reviewcolumn.h"
-#include "reviewview.h"
+#include "dialogs/preferencesdialog.h"
+#include "project/project.h"
+#include "project/projectfile.h"
+#include "model/qtcompat.h"
+#include "dialogs/recoverydialog.h"
+#include "project/recoverystore.h"
+#include "columns/reviewcolumn.h"
+#include "columns/reviewview.h"
 #include "uitestutil.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importer.h"
+#include "import/importer.h"
 #include "mainwindow.h"
-#include "preferencesdialog.h"
-#include "translations.h"
+#include "dialogs/preferencesdialog.h"
+#include "model/translations.h"
 
 #include <QComboBox>
 #include <QMenuBar>

@@ -3,7 +3,7 @@
 
 // Helpers shared by the GUI tests: fixture paths and selecting text in a column by keyboard.
 
-#include "reviewview.h"
+#include "columns/reviewview.h"
 
 #include <QString>
 #include <QTest>

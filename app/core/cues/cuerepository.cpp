@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cuerepository.h"
+#include "cues/cuerepository.h"
 
 #ifdef REVMARK_HAVE_SYNTAX
 

@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commandline.h"
+
+#include "model/codepointmap.h"
+#include "model/grade.h"
+#include "import/importer.h"
+#include "export/pdfexporter.h"
+#include "project/project.h"
+#include "project/projectfile.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#ifdef REVMARK_HAVE_SYNTAX
+#include "cues/cuedetector.h"
+#include "cues/suggester.h"
+#endif
+
+namespace Revmark {
+
+namespace {
+
+struct Parser
+{
+    Q_DECLARE_TR_FUNCTIONS(Revmark::CommandLine)
+
+public:
+    QCommandLineParser parser;
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit.")};
+    QCommandLineOption create{QStringLiteral("new"),
+                              tr("Create the project <out.revmark> from the review files given, then exit "
+                                 "without opening a window."),
+                              tr("out.revmark")};
+    QCommandLineOption exportPdf{QStringLiteral("export-pdf"),
+                                 tr("Export the annotated reviews of the project given to <out.pdf>, then exit "
+                                    "without opening a window."),
+                                 tr("out.pdf")};
+    QCommandLineOption suggest{QStringLiteral("suggest"),
+                               tr("Print the suggested praise and criticism annotations of the review files "
+                                  "given, one JSON object per line, then exit without opening a window.")};
+    QCommandLineOption grade{QStringLiteral("grade"),
+                             tr("Print the rating found in each review file given (raw and 0-100), one JSON "
+                                "object per line, then exit without opening a window.")};
+    QCommandLineOption review{QStringLiteral("review"),
+                              tr("With --export-pdf: export only review column <n> (1 is the first column); "
+                                 "repeat to export several, in the order given."),
+                              tr("n")};
+
+    explicit Parser(const QStringList &arguments)
+    {
+        parser.setApplicationDescription(tr("Revmark reads reviews side by side and marks praise and criticism."));
+        parser.addOption(help);
+        parser.addOption(version);
+        parser.addOption(create);
+        parser.addOption(exportPdf);
+        parser.addOption(review);
+        parser.addOption(suggest);
+        parser.addOption(grade);
+        parser.addPositionalArgument(tr("files"), tr("A project (*.revmark) to open and/or review files "
+                                                     "(plain text, Markdown, HTML) to add."),
+                                     tr("[files...]"));
+        m_ok = parser.parse(arguments);
+    }
+
+    bool ok() const { return m_ok; }
+
+private:
+    bool m_ok = false;
+};
+
+bool isProjectFile(const QString &path)
+{
+    return path.endsWith(QLatin1String(".revmark"), Qt::CaseInsensitive);
+}
+
+int createProject(const QString &out, const QStringList &files, QTextStream &output, QTextStream &err)
+{
+    QVector<Review> reviews;
+    for (const QString &file : files) {
+        const ImportResult result = Importer::importFile(file);
+        if (result.ok)
+            reviews.append(result.review);
+        else
+            err << result.error << Qt::endl;
+    }
+    if (reviews.isEmpty()) {
+        err << CommandLine::tr("No review could be imported; “%1” was not written.").arg(QDir::toNativeSeparators(out))
+            << Qt::endl;
+        return CommandLine::Failed;
+    }
+    Project project;
+    project.setTitle(QFileInfo(out).completeBaseName());
+    project.addReviews(reviews);
+    QString error;
+    if (!ProjectFile::save(project, out, &error)) {
+        err << error << Qt::endl;
+        return CommandLine::Failed;
+    }
+    output << CommandLine::tr("Wrote “%1” with %n review(s).", nullptr, int(reviews.size()))
+                  .arg(QDir::toNativeSeparators(out))
+           << Qt::endl;
+    return reviews.size() == files.size() ? CommandLine::Success : CommandLine::SomeFilesFailed;
+}
+
+int exportProject(const QString &out, const QStringList &positional, const QStringList &reviewNumbers,
+                  QTextStream &output, QTextStream &err)
+{
+    if (positional.size() != 1) {
+        err << CommandLine::tr("--export-pdf needs exactly one project file (*.revmark).") << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    const QString projectPath = positional.first();
+    // Check the numbers' form before reading a possibly large project.
+    QVector<int> numbers;
+    for (const QString &value : reviewNumbers) {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok || n < 1) {
+            err << CommandLine::tr("--review %1: not a column number (1 is the first column).").arg(value) << Qt::endl;
+            return CommandLine::UsageError;
+        }
+        numbers.append(n);
+    }
+    Project project;
+    const ProjectLoadResult loaded = ProjectFile::loadInto(&project, projectPath);
+    if (!loaded.ok) {
+        err << loaded.error << Qt::endl;
+        return CommandLine::Failed;
+    }
+    ExportOptions options;
+    options.pageSize = PdfExporter::defaultPageSize();
+    for (int n : numbers) {
+        if (n > project.reviewCount()) {
+            err << CommandLine::tr("--review %1: “%2” has only %n review(s).", nullptr, project.reviewCount())
+                       .arg(QString::number(n), QDir::toNativeSeparators(projectPath))
+                << Qt::endl;
+            return CommandLine::UsageError;
+        }
+        options.reviews.append(n - 1);
+    }
+    if (project.reviewCount() == 0) {
+        err << CommandLine::tr("“%1” has no reviews; “%2” was not written.")
+                   .arg(QDir::toNativeSeparators(projectPath), QDir::toNativeSeparators(out))
+            << Qt::endl;
+        return CommandLine::Failed;
+    }
+    QString error;
+    if (!PdfExporter::exportPdf(project, out, options, {}, &error)) {
+        err << error << Qt::endl;
+        return CommandLine::Failed;
+    }
+    const int count = options.reviews.isEmpty() ? project.reviewCount() : int(options.reviews.size());
+    output << CommandLine::tr("Wrote “%1” with %n review(s).", nullptr, count).arg(QDir::toNativeSeparators(out))
+           << Qt::endl;
+    return CommandLine::Success;
+}
+
+// One JSON object on one line, keys in the order given (readable, and what the docs show).
+class JsonLine
+{
+public:
+    JsonLine &add(const char *key, const QJsonValue &value)
+    {
+        // A one-element array is the simplest way to have Qt escape any JSON value.
+        QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        m_parts.append(QStringLiteral("\"%1\":%2").arg(QLatin1String(key), QString::fromUtf8(json.mid(1, json.size() - 2))));
+        return *this;
+    }
+    QString text() const { return QLatin1Char('{') + m_parts.join(QLatin1Char(',')) + QLatin1Char('}'); }
+
+private:
+    QStringList m_parts;
+};
+
+// Imports each file and hands it to print; import errors go to err. The exit code says
+// whether all, some or none of the files could be imported.
+template<typename Print>
+int forEachReview(const QStringList &files, QTextStream &err, Print print)
+{
+    int imported = 0;
+    for (const QString &file : files) {
+        const ImportResult result = Importer::importFile(file);
+        if (!result.ok) {
+            err << result.error << Qt::endl;
+            continue;
+        }
+        ++imported;
+        print(file, result.review);
+    }
+    if (imported == 0)
+        return CommandLine::Failed;
+    return imported == files.size() ? CommandLine::Success : CommandLine::SomeFilesFailed;
+}
+
+int printGrades(const QStringList &files, QTextStream &out, QTextStream &err)
+{
+    return forEachReview(files, err, [&](const QString &file, const Review &review) {
+        const Grade &g = review.grade;
+        out << JsonLine()
+                   .add("file", file)
+                   .add("raw", g.isValid() ? QJsonValue(g.raw) : QJsonValue())
+                   .add("value", g.isValid() ? QJsonValue(g.value) : QJsonValue())
+                   .text()
+            << Qt::endl;
+    });
+}
+
+#ifdef REVMARK_HAVE_SYNTAX
+int printSuggestions(const QStringList &files, QTextStream &out, QTextStream &err)
+{
+    const CueDetector detector;
+    return forEachReview(files, err, [&](const QString &file, const Review &review) {
+        const QVector<Suggestion> suggestions = Suggester::suggest(review.text, detector.detect(review.text));
+        const CodePointMap map(review.text);
+        for (const Suggestion &s : suggestions) {
+            out << JsonLine()
+                       .add("file", file)
+                       .add("start", map.toCodePoint(s.start))
+                       .add("end", map.toCodePoint(s.end))
+                       .add("polarity", polarityKey(s.polarity))
+                       .add("quote", review.text.mid(s.start, s.end - s.start))
+                       .add("cues", QJsonArray::fromStringList(s.cues))
+                       .text()
+                << Qt::endl;
+        }
+    });
+}
+#endif
+
+} // namespace
+
+QString CommandLine::versionText()
+{
+#ifdef REVMARK_HAVE_SYNTAX
+    const QString cues = tr("yes");
+#else
+    const QString cues = tr("no");
+#endif
+    return tr("Revmark %1 (Qt %2)").arg(QStringLiteral(REVMARK_VERSION), QString::fromLatin1(qVersion()))
+        + QLatin1Char('\n') + tr("Optional parts:") + QLatin1Char('\n')
+        + tr("  KSyntaxHighlighting cues (highlighting, suggestions, source view): %1").arg(cues);
+}
+
+bool CommandLine::isHeadless(const QStringList &arguments)
+{
+    Parser p(arguments);
+    return !p.ok() || p.parser.isSet(p.help) || p.parser.isSet(p.version) || p.parser.isSet(p.create)
+        || p.parser.isSet(p.exportPdf) || p.parser.isSet(p.review) || p.parser.isSet(p.suggest)
+        || p.parser.isSet(p.grade);
+}
+
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    Parser p(arguments);
+    return p.ok() && !p.parser.isSet(p.help) && !p.parser.isSet(p.version) && !p.parser.isSet(p.create)
+        && p.parser.isSet(p.exportPdf);
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Parser p(arguments);
+    if (!p.ok()) {
+        err << p.parser.errorText() << Qt::endl << tr("Try “revmark --help”.") << Qt::endl;
+        return UsageError;
+    }
+    if (p.parser.isSet(p.help)) {
+        out << p.parser.helpText() << Qt::endl
+            << tr("Exit codes:\n"
+                  "  0  success\n"
+                  "  1  --new: the project was written, but some files could not be imported; "
+                  "--suggest, --grade: some files could not be imported (the others were printed)\n"
+                  "  2  usage error\n"
+                  "  3  nothing was written: --new could import no file or not write the project; "
+                  "--export-pdf could not read the project or not write the PDF; "
+                  "--suggest, --grade could import none of the files\n"
+                  "  4  --suggest is not available in this build (it needs KSyntaxHighlighting)")
+            << Qt::endl;
+        return Success;
+    }
+    if (p.parser.isSet(p.version)) {
+        out << versionText() << Qt::endl;
+        return Success;
+    }
+    if (p.parser.isSet(p.suggest) || p.parser.isSet(p.grade)) {
+        const QString verb = p.parser.isSet(p.suggest) ? QStringLiteral("--suggest") : QStringLiteral("--grade");
+        if (p.parser.isSet(p.suggest) && p.parser.isSet(p.grade)) {
+            err << tr("--suggest and --grade cannot be used together.") << Qt::endl;
+            return UsageError;
+        }
+        if (p.parser.isSet(p.create) || p.parser.isSet(p.exportPdf) || p.parser.isSet(p.review)) {
+            err << tr("%1 cannot be used with --new, --export-pdf or --review.").arg(verb) << Qt::endl;
+            return UsageError;
+        }
+        const QStringList files = p.parser.positionalArguments();
+        if (files.isEmpty()) {
+            err << tr("%1 needs at least one review file.").arg(verb) << Qt::endl;
+            return UsageError;
+        }
+        if (p.parser.isSet(p.grade))
+            return printGrades(files, out, err);
+#ifdef REVMARK_HAVE_SYNTAX
+        return printSuggestions(files, out, err);
+#else
+        err << tr("--suggest is not available in this build of Revmark: it needs KSyntaxHighlighting.") << Qt::endl;
+        return NotAvailable;
+#endif
+    }
+    if (p.parser.isSet(p.create)) {
+        const QStringList files = p.parser.positionalArguments();
+        if (files.isEmpty()) {
+            err << tr("--new needs at least one review file.") << Qt::endl;
+            return UsageError;
+        }
+        return createProject(p.parser.value(p.create), files, out, err);
+    }
+    if (p.parser.isSet(p.exportPdf))
+        return exportProject(p.parser.value(p.exportPdf), p.parser.positionalArguments(), p.parser.values(p.review),
+                             out, err);
+    if (p.parser.isSet(p.review)) {
+        err << tr("--review is only used with --export-pdf.") << Qt::endl << tr("Try “revmark --help”.") << Qt::endl;
+        return UsageError;
+    }
+    return Success;
+}
+
+CommandLine::OpenRequest CommandLine::openRequest(const QStringList &arguments)
+{
+    Parser p(arguments);
+    OpenRequest request;
+    for (const QString &file : p.parser.positionalArguments()) {
+        if (isProjectFile(file) && request.projectFile.isEmpty())
+            request.projectFile = file;
+        else
+            request.reviewFiles.append(file);
+    }
+    return request;
+}
+
+} // namespace Revmark

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/annotation.h"
+#include "model/grade.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+namespace Revmark {
+
+enum class SourceFormat { PlainText, Markdown, Html };
+
+// "text" / "markdown" / "html", as in project files.
+QString sourceFormatKey(SourceFormat format);
+bool sourceFormatFromKey(const QString &key, SourceFormat *format);
+
+// One review in a project: its canonical text (NFC, '\n' line ends, fixed at import),
+// editable metadata, where it came from, and its annotations (sorted by annotationLessThan).
+// Annotations that could not be placed in the text (re-anchoring found no good enough match
+// after a re-import or a hand edit) are never dropped: they move to orphans, with their id,
+// polarity, tags, note, times and quote/prefix/suffix from the last text they were placed in,
+// and start = end = 0 (they have no place in this text). They are not drawn, but are saved and
+// can be placed again by hand (Project::placeOrphan) or deleted (Project::removeOrphan).
+// Ids are unique across annotations and orphans.
+struct Review
+{
+    QString id;
+    QString title;
+    QString author;
+    QString outlet;
+    QString text;
+    QString sourcePath;
+    SourceFormat format = SourceFormat::PlainText;
+    QDateTime importedAt;
+    QVector<Annotation> annotations;
+    QVector<Annotation> orphans; // in the order they became orphans
+    // The rating found in the text at import (GradeParser::find) or set by the user
+    // (Project::setReviewGrade, then corrected is true). Saved as the optional "grade" object.
+    Grade grade;
+
+    // Lower-case hex SHA-256 of text in UTF-8.
+    QString textSha256() const;
+    // Index into annotations of the annotation with this id, or -1.
+    int annotationIndex(const QString &annotationId) const;
+    // Index into orphans of the orphan with this id, or -1.
+    int orphanIndex(const QString &orphanId) const;
+    int countOf(Polarity polarity) const;
+    // A short name for lists, where reviews of one work all have similar titles: the author,
+    // else the outlet, else the title, else "Untitled review" (translated).
+    QString label() const;
+};
+
+} // namespace Revmark

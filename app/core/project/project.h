@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "anchoring/anchoring.h"
+#include "model/review.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <QVector>
+
+class QUndoStack;
+
+namespace Revmark {
+
+// What a re-import did: ReanchorReport's counts for the annotations the review had, plus the
+// earlier orphans that found a place in the new text.
+struct ReimportReport : ReanchorReport
+{
+    int restored = 0;
+};
+
+// The open project: reviews in column order, each with its annotations, and the tag list.
+// Every edit goes through the methods below, which push one undo command onto undoStack();
+// the commands are private to the core. Signals fire for edits, undo and redo alike, so
+// views only listen and never need to know which of the three happened.
+// The project is modified exactly when the undo stack is not clean.
+struct ReviewContent;
+
+class Project : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Project(QObject *parent = nullptr);
+    ~Project() override;
+
+    // The default tags of a new film project.
+    static QStringList defaultTags();
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isModified() const;
+
+    // Where the project was loaded from or last saved to; empty for a new project.
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &filePath);
+    // The project's title: stored in the file; a new project takes it from the file name.
+    QString title() const { return m_title; }
+    void setTitle(const QString &title);
+    // Name to show: the title, else the file's base name, else "Untitled".
+    QString displayName() const;
+
+    const QVector<Review> &reviews() const { return m_reviews; }
+    int reviewCount() const { return int(m_reviews.size()); }
+    const Review &review(int index) const { return m_reviews.at(index); }
+    int reviewIndex(const QString &reviewId) const;
+    // nullptr when there is no such review / annotation.
+    const Review *findReview(const QString &reviewId) const;
+    const Annotation *findAnnotation(const QString &reviewId, const QString &annotationId) const;
+    const Annotation *findOrphan(const QString &reviewId, const QString &orphanId) const;
+    int annotationCount() const;
+
+    QStringList tags() const { return m_tags; }
+
+    // Replaces the whole content without undo history (used by the loader); clears the stack.
+    void reset(const QString &title, const QStringList &tags, const QVector<Review> &reviews);
+
+    // --- Edits, each one undo step -----------------------------------------------------
+    void addReviews(const QVector<Review> &reviews);
+    void removeReview(const QString &reviewId);
+    void moveReview(int from, int to);
+    void setReviewProperties(const QString &reviewId, const QString &title, const QString &author,
+                             const QString &outlet);
+    // Sets the review's grade as given (callers mark a user's correction with
+    // grade.corrected = true). One undo step; emits reviewPropertiesChanged(reviewId). Does
+    // nothing for an unknown review or an unchanged grade.
+    void setReviewGrade(const QString &reviewId, const Grade &grade);
+
+    // Adds an annotation over [start, end) (UTF-16 indices, already snapped by the caller) and
+    // returns its id, or an empty string when the range is empty or out of the text.
+    QString addAnnotation(const QString &reviewId, int start, int end, Polarity polarity,
+                          const QStringList &tags = {}, const QString &note = {});
+    void removeAnnotation(const QString &reviewId, const QString &annotationId);
+    void setAnnotationPolarity(const QString &reviewId, const QString &annotationId, Polarity polarity);
+    void setAnnotationTags(const QString &reviewId, const QString &annotationId, const QStringList &tags);
+    // Consecutive calls for the same annotation merge into one undo step (typing a note).
+    void setAnnotationNote(const QString &reviewId, const QString &annotationId, const QString &note);
+    // Renaming or removing a tag updates every annotation and orphan that uses it, in the same
+    // step.
+    // renames maps old name -> new name.
+    void setTags(const QStringList &tags, const QHash<QString, QString> &renames = {});
+
+    // Replaces the review's text with newText (a re-import of a newer version; must already be
+    // canonical, as the importer makes it) and re-anchors every annotation with
+    // Anchoring::place(): unchanged, moved to the exact quote, moved to a fuzzy match, or, when
+    // it cannot be placed, appended to the review's orphans (start = end = 0). Earlier orphans
+    // are tried again the same way: those that now fit become annotations again (counted in
+    // ReimportReport::restored only), the others stay orphans, ahead of the new ones. One undo
+    // step; undo restores text, annotations and orphans exactly. Metadata (title, source path,
+    // import time) is left alone; the grade is found again in the new text (GradeParser::find)
+    // unless the user corrected it. Does nothing and returns all annotations as unchanged when the
+    // text is the same; returns an empty report for an unknown review.
+    ReimportReport replaceReviewText(const QString &reviewId, const QString &newText);
+    // The same for a fresh import of the review's source (Importer::importFile of its own or of
+    // another file): takes text, source path, format and import time from imported, all in one
+    // undo step (reviewPropertiesChanged follows when the source changed). When only the text is
+    // the same, records the new source in one step with every annotation unchanged; when source
+    // path, format and text are all the same, does nothing.
+    ReimportReport reimportReview(const QString &reviewId, const Review &imported);
+    // Makes the orphan a normal annotation over [start, end) (UTF-16, already snapped by the
+    // caller) with its quote and context taken from the current text and modified set to now.
+    // One undo step. Returns false, changing nothing, for an unknown orphan or a bad range.
+    bool placeOrphan(const QString &reviewId, const QString &orphanId, int start, int end);
+    // Deletes an orphan for good. One undo step; does nothing for an unknown orphan.
+    void removeOrphan(const QString &reviewId, const QString &orphanId);
+
+Q_SIGNALS:
+    // The whole content was replaced (reset()).
+    void projectReset();
+    void reviewInserted(int index);
+    void reviewRemoved(const QString &reviewId, int index);
+    void reviewMoved(int from, int to);
+    void reviewPropertiesChanged(const QString &reviewId);
+    // Annotations of this review were added, removed or changed.
+    void annotationsChanged(const QString &reviewId);
+    void annotationAdded(const QString &reviewId, const QString &annotationId);
+    // The review's list of orphans changed (re-import, placeOrphan, removeOrphan, their undo).
+    void orphansChanged(const QString &reviewId);
+    // The review's text was replaced (replaceReviewText, reimportReview and their undo);
+    // annotationsChanged and orphansChanged follow.
+    void reviewTextChanged(const QString &reviewId);
+    void tagsChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged();
+
+private:
+    friend class AddReviewsCommand;
+    friend class RemoveReviewCommand;
+    friend class MoveReviewCommand;
+    friend class ChangeReviewCommand;
+    friend class AddAnnotationCommand;
+    friend class RemoveAnnotationCommand;
+    friend class ChangeAnnotationCommand;
+    friend class SetTagListCommand;
+    friend class ChangeReviewContentCommand;
+    friend class SetReviewGradeCommand;
+
+    // Raw edits for the commands: no undo, but the signals.
+    void insertReviewAt(int index, const Review &review);
+    Review takeReviewAt(int index);
+    void moveReviewRaw(int from, int to);
+    void setReviewMetadataRaw(int index, const QString &title, const QString &author, const QString &outlet);
+    void setReviewGradeRaw(const QString &reviewId, const Grade &grade);
+    void insertAnnotationRaw(const QString &reviewId, const Annotation &annotation);
+    Annotation takeAnnotationRaw(const QString &reviewId, const QString &annotationId);
+    void replaceAnnotationRaw(const QString &reviewId, const Annotation &annotation);
+    void setTagsRaw(const QStringList &tags);
+    void setReviewContentRaw(const QString &reviewId, const ReviewContent &content);
+    void replaceOrphanRaw(const QString &reviewId, const Annotation &orphan);
+    ReimportReport replaceContent(const QString &reviewId, const QString &newText, const Review *source,
+                                  const QString &undoText);
+
+    QUndoStack *m_undoStack;
+    QString m_filePath;
+    QString m_title;
+    QStringList m_tags;
+    QVector<Review> m_reviews;
+};
+
+} // namespace Revmark

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SuggestionSet: which suggestions are on show, which is current, and what accepting does to the
+// project. Suggestions are given by hand here so the rules are tested apart from the scoring.
+#include "project/project.h"
+#include "project/projectfile.h"
+#include "model/qtcompat.h"
+#include "columns/suggestionset.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Revmark;
+
+namespace {
+
+Review makeReview(const QString &id, const QString &text)
+{
+    Review r;
+    r.id = id;
+    r.title = id;
+    r.text = text;
+    return r;
+}
+
+// The suggestion over the first occurrence of quote.
+Suggestion over(const QString &text, const QString &quote, Polarity polarity, const QStringList &cues = {})
+{
+    Suggestion s;
+    s.start = int(text.indexOf(quote));
+    s.end = s.start + int(quote.size());
+    s.polarity = polarity;
+    s.score = 1;
+    s.cues = cues;
+    return s;
+}
+
+const QString TextA = QStringLiteral("The score is ravishing. The middle act drags. The cast is assured.");
+const QString TextB = QStringLiteral("A clumsy script. A triumph of design.");
+
+} // namespace
+
+class TestSuggestionSet : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void stepsInReviewThenTextOrderAndWraps();
+    void acceptIsOneUndoStepAndMovesOn();
+    void acceptAllIsOneUndoStep();
+    void rejectAndRejectAllLeaveTheProjectAlone();
+    void annotationsHideOverlappingSuggestions();
+    void clearedWhenTextChangesReviewGoesOrProjectResets();
+    void neverSaved();
+    void toolTipNamesTheCues();
+
+private:
+    void fill();
+
+    Project *m_project = nullptr;
+    SuggestionSet *m_set = nullptr;
+};
+
+void TestSuggestionSet::init()
+{
+    m_project = new Project;
+    m_project->reset(QStringLiteral("Test"), Project::defaultTags(),
+                     {makeReview(QStringLiteral("a"), TextA), makeReview(QStringLiteral("b"), TextB)});
+    m_set = new SuggestionSet;
+    m_set->setProject(m_project);
+}
+
+void TestSuggestionSet::cleanup()
+{
+    delete m_set;
+    delete m_project;
+}
+
+void TestSuggestionSet::fill()
+{
+    QCOMPARE(m_set->setSuggestions(QStringLiteral("a"),
+                                   {over(TextA, QStringLiteral("The score is ravishing."), Polarity::Praise),
+                                    over(TextA, QStringLiteral("The middle act drags."), Polarity::Criticism),
+                                    over(TextA, QStringLiteral("The cast is assured."), Polarity::Praise)}),
+             3);
+    QCOMPARE(m_set->setSuggestions(QStringLiteral("b"),
+                                   {over(TextB, QStringLiteral("A clumsy script."), Polarity::Criticism),
+                                    over(TextB, QStringLiteral("A triumph of design."), Polarity::Praise)}),
+             2);
+    QCOMPARE(m_set->count(), 5);
+}
+
+void TestSuggestionSet::stepsInReviewThenTextOrderAndWraps()
+{
+    fill();
+    QVERIFY(!m_set->hasCurrent());
+    QSignalSpy changed(m_set, &SuggestionSet::changed);
+    QVERIFY(m_set->next());
+    QCOMPARE(m_set->currentReviewId(), QStringLiteral("a"));
+    QCOMPARE(m_set->currentIndex(), 0);
+    QVERIFY(changed.count() >= 1);
+    QVERIFY(m_set->next());
+    QVERIFY(m_set->next());
+    QVERIFY(m_set->next());
+    QCOMPARE(m_set->currentReviewId(), QStringLiteral("b"));
+    QCOMPARE(m_set->currentIndex(), 0);
+    QVERIFY(m_set->next());
+    QVERIFY(m_set->next());
+    // Past the last one: back to the first.
+    QCOMPARE(m_set->currentReviewId(), QStringLiteral("a"));
+    QCOMPARE(m_set->currentIndex(), 0);
+    QVERIFY(m_set->previous());
+    QCOMPARE(m_set->currentReviewId(), QStringLiteral("b"));
+    QCOMPARE(m_set->currentIndex(), 1);
+
+    // Columns moved: the order follows the project.
+    m_project->moveReview(1, 0);
+    m_set->setCurrent({}, -1);
+    QVERIFY(m_set->next());
+    QCOMPARE(m_set->currentReviewId(), QStringLiteral("b"));
+
+    m_set->clear();
+    QVERIFY(!m_set->next());
+    QVERIFY(!m_set->previous());
+}
+
+void TestSuggestionSet::acceptIsOneUndoStepAndMovesOn()
+{
+    fill();
+    m_set->setCurrent(QStringLiteral("a"), 1);
+    const int steps = m_project->undoStack()->count();
+    const QString id = m_set->acceptCurrent();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(m_project->undoStack()->count(), steps + 1);
+    const Annotation *added = m_project->findAnnotation(QStringLiteral("a"), id);
+    QVERIFY(added);
+    QCOMPARE(added->polarity, Polarity::Criticism);
+    // Snapped to words, as marking by hand is.
+    QCOMPARE(added->quote, QStringLiteral("The middle act drags"));
+    // The accepted one is gone; the one after it is current.
+    QCOMPARE(m_set->count(), 4);
+    QCOMPARE(m_set->currentReviewId(), QStringLiteral("a"));
+    QCOMPARE(m_set->suggestions(QStringLiteral("a")).at(m_set->currentIndex()).start,
+             int(TextA.indexOf(QStringLiteral("The cast"))));
+
+    // Accepting the review's last one moves on to the next review.
+    QVERIFY(!m_set->acceptCurrent().isEmpty());
+    QCOMPARE(m_set->currentReviewId(), QStringLiteral("b"));
+    QCOMPARE(m_set->currentIndex(), 0);
+
+    // Undo takes the annotations back, but not the suggestions.
+    m_project->undoStack()->undo();
+    m_project->undoStack()->undo();
+    QCOMPARE(m_project->review(0).annotations.size(), 0);
+    QCOMPARE(m_set->count(), 3);
+    QVERIFY(!m_project->isModified());
+
+    m_set->setCurrent({}, -1);
+    QVERIFY(m_set->acceptCurrent().isEmpty());
+    QCOMPARE(m_project->undoStack()->count(), steps + 2);
+}
+
+void TestSuggestionSet::acceptAllIsOneUndoStep()
+{
+    fill();
+    const int steps = m_project->undoStack()->count();
+    QCOMPARE(m_set->acceptAll(), 5);
+    QCOMPARE(m_project->undoStack()->count(), steps + 1);
+    QCOMPARE(m_project->annotationCount(), 5);
+    QCOMPARE(m_project->review(0).countOf(Polarity::Praise), 2);
+    QCOMPARE(m_project->review(1).countOf(Polarity::Criticism), 1);
+    QCOMPARE(m_set->count(), 0);
+    QVERIFY(!m_set->hasCurrent());
+    m_project->undoStack()->undo();
+    QCOMPARE(m_project->annotationCount(), 0);
+    QVERIFY(!m_project->isModified());
+    QCOMPARE(m_set->acceptAll(), 0);
+    QCOMPARE(m_project->undoStack()->count(), steps + 1);
+}
+
+void TestSuggestionSet::rejectAndRejectAllLeaveTheProjectAlone()
+{
+    fill();
+    m_set->setCurrent(QStringLiteral("b"), 0);
+    m_set->rejectCurrent();
+    QCOMPARE(m_set->count(), 4);
+    QCOMPARE(m_set->currentReviewId(), QStringLiteral("b"));
+    QCOMPARE(m_set->suggestions(QStringLiteral("b")).at(m_set->currentIndex()).polarity, Polarity::Praise);
+    m_set->clear();
+    QCOMPARE(m_set->count(), 0);
+    QCOMPARE(m_project->undoStack()->count(), 0);
+    QCOMPARE(m_project->annotationCount(), 0);
+    QVERIFY(!m_project->isModified());
+}
+
+void TestSuggestionSet::annotationsHideOverlappingSuggestions()
+{
+    const int start = int(TextA.indexOf(QStringLiteral("ravishing")));
+    QVERIFY(!m_project->addAnnotation(QStringLiteral("a"), start, start + 9, Polarity::Praise).isEmpty());
+    QCOMPARE(m_set->setSuggestions(QStringLiteral("a"),
+                                   {over(TextA, QStringLiteral("The score is ravishing."), Polarity::Praise),
+                                    over(TextA, QStringLiteral("The middle act drags."), Polarity::Criticism),
+                                    over(TextA, QStringLiteral("The cast is assured."), Polarity::Praise)}),
+             2);
+    QCOMPARE(m_set->suggestions(QStringLiteral("a")).size(), 2);
+    // Marking a suggestion's text by hand takes the suggestion away.
+    const int drags = int(TextA.indexOf(QStringLiteral("drags")));
+    m_set->setCurrent(QStringLiteral("a"), 0);
+    QVERIFY(!m_project->addAnnotation(QStringLiteral("a"), drags, drags + 5, Polarity::Criticism).isEmpty());
+    QCOMPARE(m_set->suggestions(QStringLiteral("a")).size(), 1);
+    QCOMPARE(m_set->currentReviewId(), QStringLiteral("a"));
+    QCOMPARE(m_set->currentIndex(), 0);
+}
+
+void TestSuggestionSet::clearedWhenTextChangesReviewGoesOrProjectResets()
+{
+    fill();
+    m_set->setCurrent(QStringLiteral("a"), 2);
+    m_project->replaceReviewText(QStringLiteral("a"), TextA + QStringLiteral(" More."));
+    QVERIFY(m_set->suggestions(QStringLiteral("a")).isEmpty());
+    QCOMPARE(m_set->count(), 2);
+    QCOMPARE(m_set->currentReviewId(), QStringLiteral("b"));
+    m_project->removeReview(QStringLiteral("b"));
+    QCOMPARE(m_set->count(), 0);
+    QVERIFY(!m_set->hasCurrent());
+    m_project->undoStack()->undo();
+    fill();
+    m_project->reset(QStringLiteral("Other"), {}, {makeReview(QStringLiteral("a"), TextA)});
+    QCOMPARE(m_set->count(), 0);
+}
+
+void TestSuggestionSet::neverSaved()
+{
+    const QByteArray before = ProjectFile::serialize(*m_project);
+    fill();
+    m_set->setCurrent(QStringLiteral("a"), 0);
+    QCOMPARE(ProjectFile::serialize(*m_project), before);
+    QVERIFY(!m_project->isModified());
+}
+
+void TestSuggestionSet::toolTipNamesTheCues()
+{
+    Suggestion s = over(TextA, QStringLiteral("The score is ravishing."), Polarity::Praise,
+                        {QStringLiteral("not"), QStringLiteral("bad <b>")});
+    const QString tip = SuggestionSet::toolTip(s);
+    QVERIFY(tip.contains(QStringLiteral("praise")));
+    QVERIFY(tip.contains(QStringLiteral("“not”")));
+    // Cue text is escaped, never taken as markup.
+    QVERIFY(tip.contains(QStringLiteral("bad &lt;b&gt;")));
+    s.polarity = Polarity::Criticism;
+    QVERIFY(SuggestionSet::toolTip(s).contains(QStringLiteral("criticism")));
+}
+
+QTEST_GUILESS_MAIN(TestSuggestionSet)
+#include "tst_suggestionset.moc"

@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "columns/reviewview.h"
+
+#include "columns/cuehighlighter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTimer>
+#include <QToolTip>
+
+#include <limits>
+
+namespace Revmark {
+
+ReviewView::ReviewView(QWidget *parent)
+    : QTextEdit(parent)
+{
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setUndoRedoEnabled(false);
+    setAcceptRichText(false);
+    setFrameShape(QFrame::NoFrame);
+    setLineWrapMode(QTextEdit::WidgetWidth);
+    // Drops go to the main window (adding reviews), not into the text.
+    setAcceptDrops(false);
+    viewport()->setAcceptDrops(false);
+    viewport()->setCursor(Qt::IBeamCursor);
+    document()->setDocumentMargin(18);
+    applyTypography();
+}
+
+void ReviewView::setReviewText(const QString &text)
+{
+    // Compared with the text last set: toPlainText() turns no-break spaces into plain spaces, so a
+    // review holding one would be reset, and scrolled to the top, on every annotation change.
+    if (text == m_text && m_textSet)
+        return;
+    m_text = text;
+    m_textSet = true;
+    setPlainText(text);
+    applyTypography();
+    updateHighlights();
+}
+
+void ReviewView::applyTypography()
+{
+    // Reading comes first: a slightly larger face and generous leading and paragraph spacing.
+    QFont f = QApplication::font();
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    document()->setDefaultFont(f);
+    QTextCursor cursor(document());
+    cursor.select(QTextCursor::Document);
+    QTextBlockFormat block;
+    block.setLineHeight(145, QTextBlockFormat::ProportionalHeight);
+    cursor.mergeBlockFormat(block);
+}
+
+void ReviewView::setAnnotations(const QVector<Annotation> &annotations)
+{
+    m_annotations = annotations;
+    m_segments = HighlightSegments::compute(m_annotations);
+    updateHighlights();
+}
+
+void ReviewView::setCurrentAnnotation(const QString &annotationId)
+{
+    if (m_currentId == annotationId)
+        return;
+    m_currentId = annotationId;
+    updateHighlights();
+}
+
+void ReviewView::updateHighlights()
+{
+    const HighlightStyle::Theme theme = HighlightStyle::themeFor(palette());
+    const int length = document()->characterCount() - 1;
+    QList<QTextEdit::ExtraSelection> selections;
+    selections.reserve(m_segments.size());
+    for (const HighlightSegment &segment : std::as_const(m_segments)) {
+        if (segment.end > length)
+            break;
+        bool strong = false;
+        for (int index : segment.annotations) {
+            const QString &id = m_annotations.at(index).id;
+            strong = strong || id == m_currentId || id == m_flashId;
+        }
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(segment.start);
+        selection.cursor.setPosition(segment.end, QTextCursor::KeepAnchor);
+        selection.format = HighlightStyle::format(segment, theme, strong);
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
+}
+
+bool ReviewView::selectedRange(int *start, int *end) const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return false;
+    *start = cursor.selectionStart();
+    *end = cursor.selectionEnd();
+    return true;
+}
+
+void ReviewView::revealPosition(int position)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(qBound(0, position, document()->characterCount() - 1));
+    const QRect rect = cursorRect(cursor);
+    // Put the span a third of the way down, where the eye lands, not at the very edge.
+    QScrollBar *bar = verticalScrollBar();
+    bar->setValue(bar->value() + rect.top() - viewport()->height() / 3);
+}
+
+void ReviewView::revealAnnotation(const QString &annotationId)
+{
+    for (const Annotation &a : std::as_const(m_annotations)) {
+        if (a.id != annotationId)
+            continue;
+        revealPosition(a.start);
+        m_flashId = annotationId;
+        updateHighlights();
+        QTimer::singleShot(700, this, [this, annotationId] {
+            if (m_flashId == annotationId) {
+                m_flashId.clear();
+                updateHighlights();
+            }
+        });
+        return;
+    }
+}
+
+QString ReviewView::annotationAt(int position) const
+{
+    // The shortest covering span is the one the user most likely means.
+    QString id;
+    int shortest = std::numeric_limits<int>::max();
+    for (const Annotation &a : m_annotations) {
+        if (a.start > position)
+            break;
+        if (a.covers(position) && a.length() < shortest) {
+            shortest = a.length();
+            id = a.id;
+        }
+    }
+    return id;
+}
+
+#ifdef REVMARK_HAVE_SYNTAX
+void ReviewView::setCueSet(const QString &cueSet)
+{
+    if (cueSet == this->cueSet())
+        return;
+    // The highlighter's destructor takes its formats out of the blocks again.
+    delete m_cues;
+    if (!cueSet.isEmpty())
+        m_cues = new CueHighlighter(document(), cueSet, palette());
+}
+
+QString ReviewView::cueSet() const
+{
+    return m_cues ? m_cues->cueSet() : QString();
+}
+#endif
+
+void ReviewView::setSuggestions(const QVector<SuggestionMark> &suggestions, int current)
+{
+    m_suggestions = suggestions;
+    m_currentSuggestion = current >= 0 && current < suggestions.size() ? current : -1;
+    viewport()->update();
+}
+
+int ReviewView::suggestionAt(int position) const
+{
+    for (int i = 0; i < m_suggestions.size(); ++i) {
+        if (position >= m_suggestions.at(i).start && position < m_suggestions.at(i).end)
+            return i;
+    }
+    return -1;
+}
+
+QVector<QRectF> ReviewView::rangeRects(int start, int end) const
+{
+    QVector<QRectF> rects;
+    end = qMin(end, document()->characterCount() - 1);
+    if (start >= end)
+        return rects;
+    const QPointF scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    const QAbstractTextDocumentLayout *documentLayout = document()->documentLayout();
+    for (QTextBlock block = document()->findBlock(start); block.isValid() && block.position() < end;
+         block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        if (!layout)
+            continue;
+        const QPointF origin = documentLayout->blockBoundingRect(block).topLeft() - scroll;
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const int lineStart = block.position() + line.textStart();
+            const int from = qMax(start, lineStart);
+            const int to = qMin(end, lineStart + line.textLength());
+            if (from >= to)
+                continue;
+            const qreal x1 = line.cursorToX(from - block.position());
+            const qreal x2 = line.cursorToX(to - block.position());
+            rects.append(QRectF(origin.x() + qMin(x1, x2), origin.y() + line.y(), qAbs(x2 - x1), line.height()));
+        }
+    }
+    return rects;
+}
+
+void ReviewView::paintEvent(QPaintEvent *event)
+{
+    QTextEdit::paintEvent(event);
+    if (m_suggestions.isEmpty())
+        return;
+    const HighlightStyle::Theme theme = HighlightStyle::themeFor(palette());
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setBrush(Qt::NoBrush);
+    const QRectF exposed = event->rect();
+    for (int i = 0; i < m_suggestions.size(); ++i) {
+        const SuggestionMark &mark = m_suggestions.at(i);
+        const bool current = i == m_currentSuggestion;
+        // Dashed and unfilled: a proposal, next to the filled, underlined annotations.
+        QPen pen(HighlightStyle::lineColor(mark.polarity, theme), current ? 2.0 : 1.2,
+                 current ? Qt::SolidLine : Qt::DashLine);
+        pen.setCosmetic(true);
+        painter.setPen(pen);
+        // One outline around the whole span: each line's box reaches down to the next line, and
+        // the union of the boxes is drawn, not a stack of boxes.
+        QVector<QRectF> lines = rangeRects(mark.start, mark.end);
+        QPainterPath outline;
+        outline.setFillRule(Qt::WindingFill);
+        for (int l = 0; l < lines.size(); ++l) {
+            QRectF box = lines.at(l).adjusted(-2, -1, 2, 1);
+            if (l + 1 < lines.size() && lines.at(l + 1).top() - lines.at(l).bottom() < lines.at(l).height())
+                box.setBottom(lines.at(l + 1).top() - 1);
+            outline.addRect(box);
+        }
+        if (outline.boundingRect().intersects(exposed))
+            painter.drawPath(outline.simplified());
+    }
+}
+
+void ReviewView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->pos();
+    QTextEdit::mousePressEvent(event);
+}
+
+void ReviewView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextEdit::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection()
+        || (event->pos() - m_pressPos).manhattanLength() > QApplication::startDragDistance())
+        return;
+    const int position = cursorForPosition(event->pos()).position();
+    Q_EMIT annotationClicked(annotationAt(position));
+    Q_EMIT suggestionClicked(suggestionAt(position));
+}
+
+bool ReviewView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int position = cursorForPosition(help->pos()).position();
+        const int suggestion = suggestionAt(position);
+        if (suggestion >= 0) {
+            QToolTip::showText(help->globalPos(), m_suggestions.at(suggestion).toolTip, viewport());
+            return true;
+        }
+        const QString id = annotationAt(position);
+        for (const Annotation &a : std::as_const(m_annotations)) {
+            if (a.id != id)
+                continue;
+            QString tip = QStringLiteral("<b>%1</b>").arg(polarityName(a.polarity).toHtmlEscaped());
+            if (!a.tags.isEmpty())
+                tip += QStringLiteral(" · ") + a.tags.join(QStringLiteral(", ")).toHtmlEscaped();
+            if (!a.note.isEmpty())
+                tip += QStringLiteral("<br>") + a.note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+            QToolTip::showText(help->globalPos(), tip, viewport());
+            return true;
+        }
+        QToolTip::hideText();
+        return true;
+    }
+    return QTextEdit::viewportEvent(event);
+}
+
+void ReviewView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // Right-clicking a highlight makes it current, so the menu's actions apply to it.
+    if (!textCursor().hasSelection())
+        Q_EMIT annotationClicked(annotationAt(cursorForPosition(event->pos()).position()));
+    QMenu *menu = createStandardContextMenu(event->pos());
+    QAction *first = menu->actions().value(0);
+    menu->insertActions(first, m_contextActions);
+    menu->insertSeparator(first);
+    menu->exec(event->globalPos());
+    delete menu;
+}
+
+void ReviewView::changeEvent(QEvent *event)
+{
+    QTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        updateHighlights();
+#ifdef REVMARK_HAVE_SYNTAX
+        if (m_cues)
+            m_cues->updateTheme(palette());
+#endif
+    }
+    else if (event->type() == QEvent::FontChange)
+        applyTypography();
+}
+
+} // namespace Revmark

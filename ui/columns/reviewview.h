@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/annotation.h"
+#include "export/highlightsegments.h"
+#include "export/highlightstyle.h"
+
+#include <QPointer>
+#include <QTextEdit>
+
+namespace Revmark {
+
+class CueHighlighter;
+
+// A suggested annotation as the view draws it: an outline in the polarity's colour over the
+// text, never a fill, so it cannot be mistaken for an annotation.
+struct SuggestionMark
+{
+    int start = 0;
+    int end = 0;
+    Polarity polarity = Polarity::Praise;
+    QString toolTip; // rich text
+};
+
+// The read-only text of one review with its annotations drawn as highlights. The document
+// text is never modified by highlighting (extra selections only), so positions in the view are
+// the UTF-16 offsets the model uses. Text is selectable with mouse and keyboard.
+class ReviewView : public QTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewView(QWidget *parent = nullptr);
+
+    // Replaces the text (only when it differs, so scrolling survives metadata edits).
+    void setReviewText(const QString &text);
+    void setAnnotations(const QVector<Annotation> &annotations);
+    // The annotation drawn stronger; empty for none.
+    void setCurrentAnnotation(const QString &annotationId);
+    QString currentAnnotation() const { return m_currentId; }
+
+    // The selected range, or false when nothing is selected.
+    bool selectedRange(int *start, int *end) const;
+    // Scrolls so that the annotation is in view and briefly draws it stronger still.
+    void revealAnnotation(const QString &annotationId);
+    // Id of the innermost annotation at a document position, or empty.
+    QString annotationAt(int position) const;
+#ifdef REVMARK_HAVE_SYNTAX
+    // Draws the cues of this cue set (View › Show Cues); empty removes them. Cues only change
+    // text colour and weight; annotations, the text and the selection are left alone.
+    void setCueSet(const QString &cueSet);
+    QString cueSet() const;
+#endif
+
+    // The suggestions drawn as outlines; current is the index of the one drawn stronger, or -1.
+    void setSuggestions(const QVector<SuggestionMark> &suggestions, int current = -1);
+    const QVector<SuggestionMark> &suggestions() const { return m_suggestions; }
+    int currentSuggestion() const { return m_currentSuggestion; }
+    // Index of the suggestion at a document position, or -1.
+    int suggestionAt(int position) const;
+    // Scrolls so that this position is a third of the way down the view.
+    void revealPosition(int position);
+    // The outline of [start, end) in viewport coordinates, one rectangle per line.
+    QVector<QRectF> rangeRects(int start, int end) const;
+
+    // Offered above Copy and Select All in the context menu.
+    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+
+Q_SIGNALS:
+    // The user clicked on a highlight (without selecting text); empty id: clicked plain text.
+    void annotationClicked(const QString &annotationId);
+    // Emitted after annotationClicked: the index of the suggestion clicked, or -1.
+    void suggestionClicked(int index);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void applyTypography();
+    void updateHighlights();
+
+    QVector<Annotation> m_annotations;
+    QVector<HighlightSegment> m_segments;
+    QString m_text; // as last given to setReviewText()
+    bool m_textSet = false;
+    QString m_currentId;
+    QString m_flashId;
+    QPoint m_pressPos;
+    QList<QAction *> m_contextActions;
+    QVector<SuggestionMark> m_suggestions;
+    int m_currentSuggestion = -1;
+#ifdef REVMARK_HAVE_SYNTAX
+    QPointer<CueHighlighter> m_cues;
+#endif
+};
+
+} // namespace Revmark

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/preferencesdialog.h"
+
+#include "model/translations.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace Revmark {
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+
+    m_languageCombo = new QComboBox(this);
+    m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
+    m_languageCombo->addItem(tr("System default"), QString());
+    // Each language under its own name, whatever the interface's language.
+    m_languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_languageCombo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_languageCombo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+
+    auto *note = new QLabel(tr("The new language applies the next time Revmark starts."), this);
+    note->setObjectName(QStringLiteral("languageNote"));
+    note->setWordWrap(true);
+
+    m_keepBackupCheck = new QCheckBox(tr("&Keep a backup of the previous version"), this);
+    m_keepBackupCheck->setObjectName(QStringLiteral("keepBackupCheck"));
+    m_keepBackupCheck->setToolTip(tr("On each save, the version being replaced is kept beside the project as "
+                                     "“name.revmark~”."));
+    m_keepBackupCheck->setChecked(keepBackupFromSettings());
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_languageCombo);
+    form->addRow(QString(), note);
+    form->addRow(tr("Saving:"), m_keepBackupCheck);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addWidget(buttons);
+
+    setLanguage(Translations::languageFromSettings());
+}
+
+QString PreferencesDialog::language() const
+{
+    return m_languageCombo->currentData().toString();
+}
+
+void PreferencesDialog::setLanguage(const QString &language)
+{
+    const int index = m_languageCombo->findData(language);
+    m_languageCombo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QString PreferencesDialog::keepBackupKey()
+{
+    return QStringLiteral("files/keepBackup");
+}
+
+bool PreferencesDialog::keepBackupFromSettings()
+{
+    return QSettings().value(keepBackupKey(), true).toBool();
+}
+
+void PreferencesDialog::accept()
+{
+    QSettings settings;
+    settings.setValue(keepBackupKey(), m_keepBackupCheck->isChecked());
+    if (language().isEmpty())
+        settings.remove(Translations::settingsKey());
+    else
+        settings.setValue(Translations::settingsKey(), language());
+    QDialog::accept();
+}
+
+} // namespace Revmark
