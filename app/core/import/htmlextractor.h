@@ -17,7 +17,8 @@ struct ExtractedHtml
 // A tolerant tokenizer, not a browser: it never loads anything (no network, no files).
 // Drops script, style, noscript, template, svg, head, nav, header, footer, aside, form, button,
 // iframe and comments. When the page has an <article> (or else <main>), only that is used.
-// Decodes named (HTML 4 set plus common typographic ones) and numeric entities.
+// Decodes character references as HTML5 does (HtmlEntities: all 2,231 names, legacy ones
+// without ';', attribute rules).
 // Bounded work on any input: nesting depth and entity lengths are capped.
 //
 // Details of the contract:
@@ -38,9 +39,9 @@ public:
 
     static ExtractedHtml extract(const QString &html);
 
-    // Decodes the named entities of HTML 4 (all 252, plus &apos;) and numeric entities;
-    // numeric ones that name no character (0, surrogates, beyond U+10FFFF) become U+FFFD,
-    // and 128-159 are read as Windows-1252 as browsers do. Unknown entities stay as written.
+    // Decodes the character references of page text: HtmlEntities::decode() in the text context
+    // (every HTML5 name; numeric ones that name no character become U+FFFD, 128-159 are read
+    // as Windows-1252 as browsers do). Unknown names stay as written.
     static QString decodeEntities(const QString &text);
 };
 

@@ -4,6 +4,7 @@
 #include "model/grade.h"
 #include "import/htmlextractor.h"
 #include "import/markdownextractor.h"
+#include "model/logging.h"
 #include "model/qtcompat.h"
 #include "import/textdecoder.h"
 
@@ -261,7 +262,9 @@ ImportResult Importer::importData(const QByteArray &data, const QString &fileNam
     if (data.size() > MaxFileSize)
         return tooLarge(fileName);
 
-    const DecodedText decoded = TextDecoder::decode(data);
+    const SourceFormat format = detectFormat(fileName, data);
+    const DecodedText decoded = format == SourceFormat::Html ? TextDecoder::decodeHtml(data) : TextDecoder::decode(data);
+    qCDebug(lcImport) << fileName << "read as" << decoded.encoding;
     switch (decoded.status) {
     case DecodedText::Status::Ok:
         break;
@@ -282,7 +285,7 @@ ImportResult Importer::importData(const QByteArray &data, const QString &fileNam
     source.replace(QLatin1Char('\r'), QLatin1Char('\n'));
 
     Review review;
-    review.format = detectFormat(fileName, data);
+    review.format = format;
     switch (review.format) {
     case SourceFormat::Html: {
         const ExtractedHtml html = HtmlExtractor::extract(source);

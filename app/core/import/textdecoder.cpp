@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/textdecoder.h"
 
+#include "model/logging.h"
 #include "model/qtcompat.h"
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+#include <QStringDecoder>
+#else
+#include <QTextCodec>
+#endif
 
 namespace Revmark {
 
@@ -179,6 +186,244 @@ DecodedText TextDecoder::decode(const QByteArray &data)
     if (isValidUtf8(data))
         return finish(QString::fromUtf8(data.constData(), n), "UTF-8");
     return finish(decodeWindows1252(data), "windows-1252");
+}
+
+} // namespace Revmark
+
+// ---------------------------------------------------------------------------------------------
+// Declared charsets of HTML pages
+
+namespace Revmark {
+
+namespace {
+
+bool isPrescanSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// One attribute of a tag at d[i] (HTML5 "get an attribute"); false at '>' or the end.
+bool nextAttribute(const QByteArray &d, qtsize &i, QByteArray &name, QByteArray &value)
+{
+    const qtsize n = d.size();
+    while (i < n && (isPrescanSpace(d.at(i)) || d.at(i) == '/'))
+        ++i;
+    if (i >= n || d.at(i) == '>')
+        return false;
+    name.clear();
+    value.clear();
+    const qtsize nameStart = i;
+    ++i; // a first '=' belongs to the name
+    while (i < n && !isPrescanSpace(d.at(i)) && d.at(i) != '/' && d.at(i) != '>' && d.at(i) != '=')
+        ++i;
+    name = d.mid(nameStart, i - nameStart).toLower();
+    while (i < n && isPrescanSpace(d.at(i)))
+        ++i;
+    if (i >= n || d.at(i) != '=')
+        return true;
+    ++i;
+    while (i < n && isPrescanSpace(d.at(i)))
+        ++i;
+    if (i < n && (d.at(i) == '"' || d.at(i) == '\'')) {
+        const char quote = d.at(i);
+        const qtsize close = d.indexOf(quote, i + 1);
+        if (close < 0) {
+            i = n; // cut off by the 1024-byte limit: not a value to trust
+            return false;
+        }
+        value = d.mid(i + 1, close - i - 1);
+        i = close + 1;
+    } else {
+        const qtsize start = i;
+        while (i < n && !isPrescanSpace(d.at(i)) && d.at(i) != '>')
+            ++i;
+        if (i >= n)
+            return false;
+        value = d.mid(start, i - start);
+    }
+    value = value.toLower();
+    return true;
+}
+
+// "text/html; charset=koi8-r" -> "koi8-r" (HTML5 "extracting a character encoding from a meta
+// element").
+QByteArray charsetFromContent(const QByteArray &content)
+{
+    qtsize from = 0;
+    for (;;) {
+        qtsize at = content.indexOf("charset", from);
+        if (at < 0)
+            return QByteArray();
+        qtsize i = at + 7;
+        while (i < content.size() && isPrescanSpace(content.at(i)))
+            ++i;
+        if (i >= content.size() || content.at(i) != '=') {
+            from = at + 7;
+            continue;
+        }
+        ++i;
+        while (i < content.size() && isPrescanSpace(content.at(i)))
+            ++i;
+        if (i >= content.size())
+            return QByteArray();
+        if (content.at(i) == '"' || content.at(i) == '\'') {
+            const qtsize close = content.indexOf(content.at(i), i + 1);
+            return close < 0 ? QByteArray() : content.mid(i + 1, close - i - 1);
+        }
+        qtsize end = i;
+        while (end < content.size() && !isPrescanSpace(content.at(end)) && content.at(end) != ';')
+            ++end;
+        return content.mid(i, end - i);
+    }
+}
+
+// Labels browsers read differently from their name (the WHATWG encoding standard), for the few
+// that matter in practice; every other label goes to Qt as it is.
+QByteArray canonicalLabel(const QByteArray &label)
+{
+    static const char *const aliases[][2] = {
+        {"iso-8859-1", "windows-1252"}, {"iso8859-1", "windows-1252"}, {"latin1", "windows-1252"},
+        {"l1", "windows-1252"}, {"us-ascii", "windows-1252"}, {"ascii", "windows-1252"},
+        {"cp1252", "windows-1252"}, {"x-user-defined", "windows-1252"}, {"iso-8859-9", "windows-1254"},
+        {"latin5", "windows-1254"}, {"tis-620", "windows-874"}, {"gb2312", "gbk"},
+        {"x-sjis", "shift_jis"}, {"sjis", "shift_jis"}, {"ms_kanji", "shift_jis"},
+        {"utf8", "utf-8"}, {"unicode-1-1-utf-8", "utf-8"},
+        // A page that reached us as bytes cannot be UTF-16 if its <meta> was readable as ASCII.
+        {"utf-16", "utf-8"}, {"utf-16le", "utf-8"}, {"utf-16be", "utf-8"},
+    };
+    for (const auto &alias : aliases) {
+        if (label == alias[0])
+            return alias[1];
+    }
+    return label;
+}
+
+// Decodes data with the named charset; false if Qt has no decoder of that name. The one place
+// where Qt 5 (QTextCodec) and Qt 6 (QStringDecoder, backed by ICU) differ.
+bool decodeWithCharset(const QByteArray &data, const QByteArray &charset, QString *text)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    QStringDecoder decoder(charset.constData());
+    if (!decoder.isValid())
+        return false;
+    *text = decoder.decode(data);
+    return true;
+#else
+    QTextCodec *codec = QTextCodec::codecForName(charset);
+    if (!codec)
+        return false;
+    *text = codec->toUnicode(data);
+    return true;
+#endif
+}
+
+} // namespace
+
+QByteArray TextDecoder::declaredHtmlCharset(const QByteArray &data)
+{
+    const QByteArray d = data.left(1024);
+    const qtsize n = d.size();
+    qtsize i = 0;
+    while (i < n) {
+        if (d.at(i) != '<') {
+            ++i;
+            continue;
+        }
+        if (d.mid(i, 4) == "<!--") {
+            const qtsize end = d.indexOf("-->", i + 2);
+            if (end < 0)
+                return QByteArray();
+            i = end + 3;
+            continue;
+        }
+        if (d.mid(i, 5).toLower() == "<meta" && i + 5 < n && (isPrescanSpace(d.at(i + 5)) || d.at(i + 5) == '/')) {
+            i += 5;
+            QByteArray name;
+            QByteArray value;
+            QByteArray charset;
+            bool gotPragma = false;
+            bool needPragma = false;
+            bool sawCharsetOrContent = false;
+            while (nextAttribute(d, i, name, value)) {
+                if (name == "http-equiv" && value == "content-type") {
+                    gotPragma = true;
+                } else if (name == "content" && charset.isEmpty()) {
+                    const QByteArray fromContent = charsetFromContent(value);
+                    if (!fromContent.isEmpty()) {
+                        charset = fromContent;
+                        needPragma = true;
+                        sawCharsetOrContent = true;
+                    }
+                } else if (name == "charset") {
+                    charset = value;
+                    needPragma = false;
+                    sawCharsetOrContent = true;
+                }
+            }
+            const QByteArray label = charset.trimmed();
+            if (i < n && sawCharsetOrContent && (!needPragma || gotPragma) && !label.isEmpty())
+                return label;
+            continue;
+        }
+        const char next = i + 1 < n ? d.at(i + 1) : '\0';
+        if (isAsciiLetter(next) || (next == '/' && i + 2 < n && isAsciiLetter(d.at(i + 2)))) {
+            // Another tag: its attributes may hold a '>' in quotes.
+            i += next == '/' ? 2 : 1;
+            while (i < n && !isPrescanSpace(d.at(i)) && d.at(i) != '>')
+                ++i;
+            QByteArray name;
+            QByteArray value;
+            while (nextAttribute(d, i, name, value)) {
+            }
+            ++i;
+            continue;
+        }
+        if (next == '!' || next == '/' || next == '?') {
+            const qtsize end = d.indexOf('>', i + 1);
+            if (end < 0)
+                return QByteArray();
+            i = end + 1;
+            continue;
+        }
+        ++i;
+    }
+    return QByteArray();
+}
+
+DecodedText TextDecoder::decodeHtml(const QByteArray &data)
+{
+    const bool bom = data.startsWith("\xEF\xBB\xBF") || data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF");
+    if (bom) {
+        qCDebug(lcImport) << "HTML: encoding from the byte order mark";
+        return decode(data);
+    }
+    const QByteArray declared = declaredHtmlCharset(data);
+    const QByteArray charset = canonicalLabel(declared);
+    if (declared.isEmpty() || charset == "utf-8" || charset == "windows-1252") {
+        DecodedText result = decode(data);
+        qCDebug(lcImport) << "HTML: declared charset" << (declared.isEmpty() ? QByteArray("(none)") : declared)
+                          << "- decoded as" << result.encoding;
+        return result;
+    }
+    if (data.contains('\0')) {
+        DecodedText result;
+        result.status = DecodedText::Status::Binary;
+        return result;
+    }
+    QString text;
+    if (!decodeWithCharset(data, charset, &text)) {
+        DecodedText result = decode(data);
+        qCDebug(lcImport) << "HTML: no decoder for the declared charset" << declared << "- decoded as"
+                          << result.encoding;
+        return result;
+    }
+    qCDebug(lcImport) << "HTML: decoded with the declared charset" << declared;
+    return finish(std::move(text), charset.constData());
 }
 
 } // namespace Revmark

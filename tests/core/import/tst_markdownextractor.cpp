@@ -48,7 +48,7 @@ void TestMarkdownExtractor::text_data()
     QTest::newRow("image alone") << "![alt](i.png)\n\nText" << "Text";
     QTest::newRow("linked image") << "[![alt](i.png)](http://example.invalid)" << "";
     QTest::newRow("autolink") << "Visit <https://example.invalid/page?a=1> or <me@example.invalid>." << "Visit https://example.invalid/page?a=1 or me@example.invalid.";
-    QTest::newRow("html stripped") << "Some <span class=\"x\">inline</span> <br/>html<!-- comment -->." << "Some inline html.";
+    QTest::newRow("html stripped") << "Some <span class=\"x\">inline</span> <br/>html<!-- comment -->." << "Some inline\nhtml.";
     QTest::newRow("html comment block") << "a\n\n<!--\nhidden\n-->\n\nb" << "a\n\nb";
     QTest::newRow("comparison kept") << "if a < b and c > d" << "if a < b and c > d";
     QTest::newRow("escapes") << "\\*not emphasis\\* \\_x\\_ \\# \\[y\\](z) \\\\" << "*not emphasis* _x_ # [y](z) \\";
@@ -59,7 +59,9 @@ void TestMarkdownExtractor::text_data()
     QTest::newRow("list item continuation") << "- one\n  continued\n- two" << "\u2022 one continued\n\u2022 two";
     QTest::newRow("loose list") << "- one\n\n- two" << "\u2022 one\n\u2022 two";
     QTest::newRow("nested list") << "- one\n    - inner\n- two" << "\u2022 one\n\u2022 inner\n\u2022 two";
-    QTest::newRow("ordered list") << "1. first\n2. second\n10. tenth" << "1. first\n2. second\n10. tenth";
+    // Numbered as shown (and as the HTML importer numbers <ol>): from the first number on.
+    QTest::newRow("ordered list") << "1. first\n2. second\n10. tenth" << "1. first\n2. second\n3. tenth";
+    QTest::newRow("ordered list start") << "7) seventh\n1) eighth" << "7) seventh\n8) eighth";
     QTest::newRow("year is not a list") << "It was\n2024. A good year." << "It was 2024. A good year.";
     QTest::newRow("new bullet starts new list") << "- a\n- b\n\n* c\n\n1. d\n2) e" << "\u2022 a\n\u2022 b\n\n\u2022 c\n\n1. d\n\n2) e";
     QTest::newRow("list with emphasis") << "- **bold** item" << "\u2022 bold item";
@@ -69,6 +71,18 @@ void TestMarkdownExtractor::text_data()
     QTest::newRow("unclosed fence") << "```\ncode to the end\n# still code" << "code to the end\n# still code";
     QTest::newRow("indented code") << "Para\n\n    code *x*\n      more\n\nAfter" << "Para\n\ncode *x*\n  more\n\nAfter";
     QTest::newRow("table") << "| a | b |\n|---|:-:|\n| 1 | 2 |" << "a | b\n1 | 2";
+    QTest::newRow("script block dropped") << "Intro\n\n<script>\nvar x = 1;\n\nalert(x);\n</script>\n\nAfter" << "Intro\n\nAfter";
+    QTest::newRow("style block dropped") << "Intro\n\n<style>\np { color: red }\n</style>\nAfter" << "Intro\n\nAfter";
+    QTest::newRow("inline script dropped") << "a <script>alert(1)</script> b <style>x{}</style>c" << "a b c";
+    QTest::newRow("html block text kept") << "<div class=\"note\">\nKept *as* written\n</div>\n\nNext" << "Kept *as* written\n\nNext";
+    QTest::newRow("html block furniture dropped") << "<aside>\nSubscribe!\n</aside>\n\nText" << "Text";
+    QTest::newRow("fence in list item") << "- item\n\n  ```\n  code\n  ```\n- next\n\nAfter *this*" << "\u2022 item\ncode\n\u2022 next\n\nAfter this";
+    QTest::newRow("unclosed fence in list item") << "- item\n  ```\n  code\n\nAfter *this*\n\n# Heading" << "\u2022 item\ncode\n\nAfter this\n\nHeading";
+    QTest::newRow("empty list item") << "- one\n-\n- two" << "\u2022 one\n\u2022 two";
+    QTest::newRow("empty ordered item") << "1. one\n2.\n3. three" << "1. one\n3. three";
+    QTest::newRow("empty item after paragraph text") << "- one\n  more\n-\n\nText" << "\u2022 one more\n\nText";
+    QTest::newRow("item with paragraphs") << "- one\n\n  two\n- three" << "\u2022 one\ntwo\n\u2022 three";
+    QTest::newRow("html5 entities") << "&starf;&starf;&starf;&half; &check; &copy 2024 &nosuch;" << "\u2605\u2605\u2605\u00bd \u2713 &copy 2024 &nosuch;";
     QTest::newRow("crlf") << "# T\r\n\r\nline one\r\nline two\r\n" << "T\n\nline one line two";
 }
 
@@ -96,6 +110,10 @@ void TestMarkdownExtractor::metadata_data()
     QTest::newRow("not front matter") << "---\nJust some text.\n---\nMore" << "Just some text." << "" << ""
                                       << "Just some text.\n\nMore";
     QTest::newRow("unclosed front matter") << "---\ntitle: T\nBody" << "" << "" << "" << "title: T Body";
+    QTest::newRow("toml front matter")
+        << "+++\ntitle = \"T: Sub\"\nauthors = [\"Ann Author\", \"Bo Berg\"]\n# comment\npublication = 'Weekly'\n[extra]\nx = 1\n+++\nBody"
+        << "T: Sub" << "Ann Author" << "Weekly" << "Body";
+    QTest::newRow("not toml front matter") << "+++\nplain words\n+++\nMore" << "" << "" << "" << "+++ plain words +++ More";
     QTest::newRow("first heading") << "Intro\n\n## Second level first\n\n# Top" << "Second level first" << "" << ""
                                    << "Intro\n\nSecond level first\n\nTop";
     QTest::newRow("setext title") << "My *Title*\n===\n\nBy Dana Eklund\n\nText" << "My Title" << "Dana Eklund" << ""

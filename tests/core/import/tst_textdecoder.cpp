@@ -46,6 +46,11 @@ private slots:
     void windows1252Table();
     void loneSurrogatesReplaced();
     void fewControlCharactersTolerated();
+    void declaredHtmlCharset_data();
+    void declaredHtmlCharset();
+    void htmlCharsetFixtures_data();
+    void htmlCharsetFixtures();
+    void htmlWithoutDeclarationAsBefore();
 };
 
 void TestTextDecoder::decode_data()
@@ -198,6 +203,84 @@ void TestTextDecoder::fewControlCharactersTolerated()
     const DecodedText decoded = TextDecoder::decode(bytes);
     QCOMPARE(int(decoded.status), int(DecodedText::Status::Ok));
     QCOMPARE(decoded.text, QString::fromLatin1(bytes));
+}
+
+void TestTextDecoder::declaredHtmlCharset_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QByteArray>("charset");
+
+    QTest::newRow("meta charset") << QByteArray("<meta charset=\"ISO-8859-2\">") << QByteArray("iso-8859-2");
+    QTest::newRow("unquoted") << QByteArray("<META CHARSET=koi8-r>") << QByteArray("koi8-r");
+    QTest::newRow("single quotes, spaces") << QByteArray("<meta  charset = ' windows-1251 ' />") << QByteArray("windows-1251");
+    QTest::newRow("http-equiv") << QByteArray("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">")
+                                << QByteArray("shift_jis");
+    QTest::newRow("content first") << QByteArray("<meta content='text/html;charset=\"euc-jp\"' http-equiv=content-type>")
+                                   << QByteArray("euc-jp");
+    QTest::newRow("content without http-equiv") << QByteArray("<meta content=\"text/html; charset=koi8-r\">") << QByteArray();
+    QTest::newRow("in a comment") << QByteArray("<!-- <meta charset=koi8-r> --><p>x") << QByteArray();
+    QTest::newRow("after a comment") << QByteArray("<!-- x --><meta charset=koi8-r>") << QByteArray("koi8-r");
+    QTest::newRow("quoted '>' in another tag") << QByteArray("<a title='<meta charset=koi8-r>'>x</a><meta charset=gbk>")
+                                               << QByteArray("gbk");
+    QTest::newRow("other meta first") << QByteArray("<meta name=viewport content=\"width=device-width\"><meta charset=big5>")
+                                      << QByteArray("big5");
+    QTest::newRow("metadata is not meta") << QByteArray("<metadata charset=koi8-r>") << QByteArray();
+    QTest::newRow("none") << QByteArray("<html><head><title>x</title>") << QByteArray();
+    QTest::newRow("past 1024 bytes") << QByteArray(1100, ' ') + "<meta charset=koi8-r>" << QByteArray();
+    QTest::newRow("cut at 1024 bytes") << QByteArray(1010, ' ') + "<meta charset=koi8-r>" << QByteArray();
+}
+
+void TestTextDecoder::declaredHtmlCharset()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, charset);
+    QCOMPARE(TextDecoder::declaredHtmlCharset(head + "<p>text</p>"), charset);
+}
+
+// The pages are written by tests/data/import/charsets/make_fixtures.py with Python's codecs.
+void TestTextDecoder::htmlCharsetFixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("contains");
+
+    QTest::newRow("iso-8859-2") << "iso-8859-2.html" << "iso-8859-2"
+                                << QStringLiteral("Za\u017c\u00f3\u0142\u0107 g\u0119\u015bl\u0105 ja\u017a\u0144: film z \u0141odzi jest \u015bwietny.");
+    QTest::newRow("koi8-r") << "koi8-r.html" << "koi8-r" << QStringLiteral("<h1>\u0420\u0435\u0446\u0435\u043d\u0437\u0438\u044f</h1>");
+    QTest::newRow("windows-1251") << "windows-1251.html" << "windows-1251"
+                                  << QStringLiteral("\u0430\u043a\u0442\u0451\u0440\u044b \u043f\u0440\u0435\u043a\u0440\u0430\u0441\u043d\u044b.");
+    QTest::newRow("Shift_JIS") << "shift_jis.html" << "shift_jis"
+                               << QStringLiteral("\u65e5\u672c\u306e\u6620\u753b\u306f\u7d20\u6674\u3089\u3057\u3044\u3002");
+    QTest::newRow("iso-8859-1 is read as windows-1252") << "latin1-declared.html" << "windows-1252"
+                                                        << QStringLiteral("\u201cBold\u201d \u2014 and na\u00efve.");
+    QTest::newRow("unknown charset") << "unknown-charset.html" << "windows-1252" << QStringLiteral("Caf\u00e9 scenes \u2014 fine.");
+    QTest::newRow("bom wins") << "bom-wins.html" << "UTF-8" << QStringLiteral("\u0141\u00f3d\u017a, na\u00efve.");
+    QTest::newRow("late declaration ignored") << "late-declaration.html" << "windows-1252"
+                                              << QStringLiteral("\u00c9t\u00e9 \u2014 fine.");
+}
+
+void TestTextDecoder::htmlCharsetFixtures()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, encoding);
+    QFETCH(QString, contains);
+    const QByteArray bytes = readFixture(qPrintable(QStringLiteral("charsets/") + file));
+    const DecodedText decoded = TextDecoder::decodeHtml(bytes);
+    QCOMPARE(int(decoded.status), int(DecodedText::Status::Ok));
+    QCOMPARE(decoded.encoding, encoding);
+    QVERIFY2(decoded.text.contains(contains), qPrintable(decoded.text));
+}
+
+void TestTextDecoder::htmlWithoutDeclarationAsBefore()
+{
+    // Without a declaration (or with a declared UTF-8) HTML decodes as any text file.
+    for (const QByteArray &bytes : {QByteArray("<p>caf\xE9 \x93x\x94</p>"), QByteArray("<p>caf\xC3\xA9</p>"),
+                                    QByteArray("<meta charset=utf-8><p>caf\xE9</p>"), QByteArray("\xFF\xFE<\0p\0>\0")}) {
+        const DecodedText html = TextDecoder::decodeHtml(bytes);
+        const DecodedText text = TextDecoder::decode(bytes);
+        QCOMPARE(html.text, text.text);
+        QCOMPARE(html.encoding, text.encoding);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTextDecoder)
