@@ -41,6 +41,9 @@ private slots:
     void plainTextMetadata();
     void markdownFile();
     void htmlFile();
+    void htmlDeclaredCharset_data();
+    void htmlDeclaredCharset();
+    void markdownWithoutScripts();
     void reviewFields();
     void grade_data();
     void grade();
@@ -261,6 +264,47 @@ void TestImporter::htmlFile()
     QVERIFY(result.review.text.startsWith(QLatin1String("Dinner at the Lantern Room\n\nBy Priya Castellano\n\n")));
     QVERIFY(!result.review.text.contains(QLatin1String("SCRIPT TEXT")));
     QVERIFY(!result.review.text.contains(QLatin1String("rights reserved")));
+}
+
+void TestImporter::htmlDeclaredCharset_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("text");
+
+    // Pages written by tests/data/import/charsets/make_fixtures.py.
+    QTest::newRow("koi8-r") << "koi8-r.html" << QStringLiteral("\u0420\u0435\u0446\u0435\u043d\u0437\u0438\u044f")
+                            << QStringLiteral("\u0420\u0435\u0446\u0435\u043d\u0437\u0438\u044f\n\n"
+                                              "\u0424\u0438\u043b\u044c\u043c \u0445\u043e\u0440\u043e\u0448\u0438\u0439, "
+                                              "\u043d\u043e \u0441\u043b\u0438\u0448\u043a\u043e\u043c "
+                                              "\u0434\u043b\u0438\u043d\u043d\u044b\u0439.");
+    QTest::newRow("Shift_JIS") << "shift_jis.html" << QStringLiteral("\u6620\u753b\u8a55")
+                               << QStringLiteral("\u6620\u753b\u8a55\n\n\u65e5\u672c\u306e\u6620\u753b\u306f"
+                                                 "\u7d20\u6674\u3089\u3057\u3044\u3002");
+    QTest::newRow("iso-8859-2") << "iso-8859-2.html" << QStringLiteral("Recenzja")
+                                << QStringLiteral("Recenzja\n\nZa\u017c\u00f3\u0142\u0107 g\u0119\u015bl\u0105 "
+                                                  "ja\u017a\u0144: film z \u0141odzi jest \u015bwietny.");
+}
+
+void TestImporter::htmlDeclaredCharset()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, title);
+    QFETCH(QString, text);
+    const ImportResult result = Importer::importFile(dataPath(QStringLiteral("charsets/") + file));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.review.title, title);
+    QCOMPARE(result.review.text, text);
+}
+
+void TestImporter::markdownWithoutScripts()
+{
+    const QByteArray markdown = "# Film\n\nGood *film*.\n\n<script>\ntrack(\"visit\");\n</script>\n\n"
+                                "<style>\n.x { color: red }\n</style>\n\nRating: 3/5\n";
+    const ImportResult result = Importer::importData(markdown, QStringLiteral("review.md"));
+    QVERIFY(result.ok);
+    QCOMPARE(result.review.text, QStringLiteral("Film\n\nGood film.\n\nRating: 3/5"));
+    QCOMPARE(result.review.grade.value, 60);
 }
 
 void TestImporter::reviewFields()
