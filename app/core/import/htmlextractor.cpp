@@ -91,6 +91,13 @@ public:
         m_prefix = prefix;
     }
 
+    // An item that showed no text leaves no marker for the text after it.
+    void endListItem()
+    {
+        m_prefix.clear();
+        blockBreak(1);
+    }
+
     void beginH1()
     {
         if (m_h1.isEmpty() && m_h1Start < 0)
@@ -590,7 +597,7 @@ private:
             if (e.info.flags & Block)
                 blockBreak();
             else if (id == Tag::Li)
-                toSinks([](TextSink &s) { s.blockBreak(1); });
+                toSinks([](TextSink &s) { s.endListItem(); });
             if (id == Tag::Pre)
                 m_dropLeadingNewline = false;
         }

@@ -39,6 +39,7 @@ void TestHtmlExtractor::text_data()
     QTest::newRow("list") << "<p>Intro</p><ul><li>one</li><li>two<li>three</ul><p>After</p>"
                           << "Intro\n\n\u2022 one\n\u2022 two\n\u2022 three\n\nAfter";
     QTest::newRow("ordered list") << "<ol start=\"3\"><li>c<li>d</ol>" << "3. c\n4. d";
+    QTest::newRow("empty list item") << "<ul><li></li><li>b</li></ul><ul><li> </li></ul><p>after</p>" << "\u2022 b\n\nafter";
     // Counting on from the largest start must not overflow (was signed overflow, UBSan).
     QTest::newRow("ordered list from INT_MAX") << "<ol start=\"2147483647\"><li>c<li>d</ol>"
                                                << "2147483647. c\n2147483648. d";
