@@ -4,9 +4,9 @@
 #include "import/htmlentities.h"
 #include "import/htmltokenizer.h"
 #include "import/importer.h"
+#include "model/logging.h"
 #include "model/qtcompat.h"
 
-#include <QHash>
 #include <QStringList>
 #include <QVector>
 
@@ -294,6 +294,8 @@ public:
         else if (!m_main.result().trimmed().isEmpty())
             chosen = &m_main;
         r.text = chosen->result();
+        qCDebug(lcImport) << "HTML: text from"
+                          << (chosen == &m_article ? "<article>" : chosen == &m_main ? "<main>" : "the whole body");
 
         r.title = m_ogTitle;
         if (r.title.isEmpty())

@@ -13,6 +13,8 @@
 
 #include <md4c.h>
 
+#include <algorithm>
+
 namespace Revmark {
 
 namespace {
@@ -114,6 +116,8 @@ private:
         }
         case MD_BLOCK_LI: {
             finishLeaf();
+            if (m_lists.isEmpty())
+                m_lists.append(List()); // md4c always opens a list first; never trust that blindly
             List &list = m_lists.back();
             m_itemPrefix = list.ordered ? QString::number(list.next++) + list.delimiter + QLatin1Char(' ')
                                         : QStringLiteral("\u2022 ");
@@ -490,9 +494,9 @@ ExtractedMarkdown MarkdownExtractor::extract(const QString &markdown)
     r.title = r.title.simplified();
     r.author = r.author.simplified();
     r.outlet = r.outlet.simplified();
-    qCDebug(lcImport) << "Markdown:" << blocks.size() << "blocks;"
-                      << (fm.bodyStart > 0 ? "front matter read" : "no front matter")
-                      << "; title from" << (fm.title.isEmpty() ? "first heading" : "front matter");
+    qCDebug(lcImport).nospace() << "Markdown: " << blocks.size() << " blocks, "
+                                << (fm.bodyStart > 0 ? "front matter read" : "no front matter") << ", title from the "
+                                << (fm.title.isEmpty() ? "first heading" : "front matter");
     return r;
 }
 
