@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/htmlextractor.h"
 
-#include "import/htmlentities.h"
 #include "import/htmltokenizer.h"
 #include "import/importer.h"
 #include "model/logging.h"
@@ -637,11 +636,6 @@ ExtractedHtml HtmlExtractor::extract(const QString &html)
     Walker walker;
     walker.run(html);
     return walker.result();
-}
-
-QString HtmlExtractor::decodeEntities(const QString &text)
-{
-    return HtmlEntities::decode(text);
 }
 
 } // namespace Revmark

@@ -38,11 +38,6 @@ public:
     static constexpr int MaxDepth = 512;
 
     static ExtractedHtml extract(const QString &html);
-
-    // Decodes the character references of page text: HtmlEntities::decode() in the text context
-    // (every HTML5 name; numeric ones that name no character become U+FFFD, 128-159 are read
-    // as Windows-1252 as browsers do). Unknown names stay as written.
-    static QString decodeEntities(const QString &text);
 };
 
 } // namespace Revmark

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/htmlentities.h"
 #include "import/htmlextractor.h"
 
 #include <QFile>
@@ -132,7 +133,7 @@ void TestHtmlExtractor::entities()
 {
     QFETCH(QString, input);
     QFETCH(QString, output);
-    QCOMPARE(HtmlExtractor::decodeEntities(input), output);
+    QCOMPARE(HtmlEntities::decode(input), output);
     // In page text as well, where the result is also whitespace-collapsed.
     QCOMPARE(HtmlExtractor::extract(QStringLiteral("<p>") + input.toHtmlEscaped().replace(QLatin1String("&amp;"), QLatin1String("&")) + QStringLiteral("</p>")).text,
              output.simplified());
