@@ -3,7 +3,9 @@
 // the same way for the Qt 5 and Qt 6 builds; the tests skip when poppler-utils is missing.
 #include "export/highlightstyle.h"
 #include "export/pdfexporter.h"
+#include "model/grade.h"
 #include "project/project.h"
+#include "project/projectfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -143,6 +145,9 @@ private Q_SLOTS:
     void init();
     void pagesAndText();
     void summaryCounts();
+    void summaryGradesAndVerdicts();
+    void sampleProjectGrades();
+    void noLigatures();
     void runningHeaderAndFooter();
     void highlightColours();
     void selectedReviews();
@@ -241,7 +246,8 @@ void TestPdfExporter::pagesAndText()
                                 QStringLiteral("Beta Review"), QStringLiteral("Ann Author"),
                                 QStringLiteral("Star"), QStringLiteral("—")})
         QVERIFY2(first.contains(word), qPrintable(word + QStringLiteral(" missing in:\n") + first));
-    QVERIFY2(!first.contains(QStringLiteral("unused")), qPrintable(first)); // only used tags get a column
+    // Every aspect of the tag list gets a row, used or not.
+    QVERIFY2(first.contains(QStringLiteral("unused")), qPrintable(first));
 
     const QString alpha = pageText(pdf, 2);
     QVERIFY2(alpha.contains(QStringLiteral("Alpha Review")), qPrintable(alpha));
@@ -261,29 +267,163 @@ void TestPdfExporter::pagesAndText()
     QVERIFY2(beta.contains(QStringLiteral("“clumsy”")), qPrintable(beta));
 }
 
+namespace {
+
+// The line of -layout text that starts with start (after blanks), with its blanks collapsed.
+QString layoutRow(const QStringList &lines, const QString &start)
+{
+    for (const QString &line : lines) {
+        if (line.simplified().startsWith(start))
+            return line.simplified();
+    }
+    return QString();
+}
+
+} // namespace
+
 void TestPdfExporter::summaryCounts()
 {
     const QString pdf = exportProject(*m_project);
     QVERIFY(!pdf.isEmpty());
-    // -layout keeps each table row on one line: title, author, outlet, grade, praise, criticism,
-    // then the used tags in the project's order (acting, score, script).
+    // -layout keeps each table row on one line. The reviews: number, title, author, outlet,
+    // grade, praise, criticism.
     const QStringList lines = pageText(pdf, 1, true).split(QLatin1Char('\n'));
-    auto row = [&lines](const QString &start) {
-        for (const QString &line : lines) {
-            if (line.trimmed().startsWith(start))
-                return line.simplified();
-        }
-        return QString();
+    const QString header = layoutRow(lines, QStringLiteral("# Review"));
+    QVERIFY2(header == QStringLiteral("# Review Author Outlet Grade Praise Criticism"), qPrintable(header));
+    const QString alpha = layoutRow(lines, QStringLiteral("1 Alpha Review"));
+    QVERIFY2(alpha.endsWith(QStringLiteral("Planet — 2 1")), qPrintable(alpha));
+    const QString beta = layoutRow(lines, QStringLiteral("2 Beta Review"));
+    QVERIFY2(beta.endsWith(QStringLiteral("Star — 0 2")), qPrintable(beta));
+    const QString total = layoutRow(lines, QStringLiteral("Total"));
+    QVERIFY2(total.endsWith(QStringLiteral("2 3")), qPrintable(total));
+
+    // The consensus matrix: aspects in tag-list order, then the untagged ones; the verdict; a
+    // column per review with "+praise -criticism".
+    const QString matrixHeader = layoutRow(lines, QStringLiteral("Aspect"));
+    QVERIFY2(matrixHeader == QStringLiteral("Aspect Verdict 1 2"), qPrintable(matrixHeader));
+    QCOMPARE(layoutRow(lines, QStringLiteral("acting")), QStringLiteral("acting One voice +1"));
+    QCOMPARE(layoutRow(lines, QStringLiteral("score")), QStringLiteral("score One voice +1"));
+    QCOMPARE(layoutRow(lines, QStringLiteral("script")), QStringLiteral("script Agree: criticism -1 -1"));
+    QCOMPARE(layoutRow(lines, QStringLiteral("unused")), QStringLiteral("unused Not mentioned"));
+    QCOMPARE(layoutRow(lines, QStringLiteral("(no tag)")), QStringLiteral("(no tag) One voice -1"));
+    // In that order.
+    QStringList order;
+    for (const QString &line : lines) {
+        const QString aspect = line.simplified().section(QLatin1Char(' '), 0, 0);
+        if (QStringList{QStringLiteral("acting"), QStringLiteral("score"), QStringLiteral("script"), QStringLiteral("unused"),
+                        QStringLiteral("(no")}
+                .contains(aspect))
+            order.append(aspect);
+    }
+    QCOMPARE(order, (QStringList{QStringLiteral("acting"), QStringLiteral("score"), QStringLiteral("script"),
+                                 QStringLiteral("unused"), QStringLiteral("(no")}));
+}
+
+void TestPdfExporter::summaryGradesAndVerdicts()
+{
+    // Grades (raw and 0-100) and every verdict on the summary page.
+    Project project;
+    project.setTitle(QStringLiteral("Graded"));
+    project.setTags({QStringLiteral("acting"), QStringLiteral("script"), QStringLiteral("music"),
+                     QStringLiteral("pacing"), QStringLiteral("ending")});
+    const QString text = QStringLiteral("good bad fine poor nice weak");
+    QVector<Review> reviews;
+    for (const QString &name : {QStringLiteral("One"), QStringLiteral("Two"), QStringLiteral("Three")})
+        reviews.append(makeReview(name + QStringLiteral(" Review"), name, QString(), text));
+    reviews[0].grade = GradeParser::parse(QStringLiteral("B-"));
+    reviews[1].grade = GradeParser::parse(QStringLiteral("★★★½"));
+    project.addReviews(reviews);
+    const auto mark = [&](int review, const QString &word, Polarity polarity, const QString &tag) {
+        const QPair<int, int> s = span(text, word);
+        QVERIFY(!project.addAnnotation(project.review(review).id, s.first, s.second, polarity, {tag}).isEmpty());
     };
-    const QString header = row(QStringLiteral("Review"));
-    QVERIFY2(header.contains(QRegularExpression(QStringLiteral("^Review Author Outlet Grade Praise Criticism acting score script$"))),
-             qPrintable(header));
-    const QString alpha = row(QStringLiteral("Alpha Review"));
-    QVERIFY2(alpha.endsWith(QStringLiteral("Planet — 2 1 1 1 1")), qPrintable(alpha));
-    const QString beta = row(QStringLiteral("Beta Review"));
-    QVERIFY2(beta.endsWith(QStringLiteral("Star — 0 2 0 0 1")), qPrintable(beta));
-    const QString total = row(QStringLiteral("Total"));
-    QVERIFY2(total.endsWith(QStringLiteral("2 3 1 1 2")), qPrintable(total));
+    mark(0, QStringLiteral("good"), Polarity::Praise, QStringLiteral("acting"));
+    mark(1, QStringLiteral("fine"), Polarity::Praise, QStringLiteral("acting"));   // acting: agree, praise
+    mark(0, QStringLiteral("bad"), Polarity::Criticism, QStringLiteral("script"));
+    mark(2, QStringLiteral("poor"), Polarity::Criticism, QStringLiteral("script")); // script: agree, criticism
+    mark(0, QStringLiteral("nice"), Polarity::Praise, QStringLiteral("music"));
+    mark(1, QStringLiteral("weak"), Polarity::Criticism, QStringLiteral("music"));  // music: split
+    mark(2, QStringLiteral("good"), Polarity::Praise, QStringLiteral("pacing"));    // pacing: one voice
+    const QString pdf = exportProject(project);
+    QVERIFY(!pdf.isEmpty());
+    const QStringList lines = pageText(pdf, 1, true).split(QLatin1Char('\n'));
+    QVERIFY2(layoutRow(lines, QStringLiteral("1 One Review")).endsWith(QStringLiteral("One B- (75) 2 1")),
+             qPrintable(layoutRow(lines, QStringLiteral("1 One Review"))));
+    QVERIFY2(layoutRow(lines, QStringLiteral("2 Two Review")).endsWith(QStringLiteral("Two ★★★½ (70) 1 1")),
+             qPrintable(layoutRow(lines, QStringLiteral("2 Two Review"))));
+    QVERIFY2(layoutRow(lines, QStringLiteral("3 Three Review")).endsWith(QStringLiteral("Three — 1 1")),
+             qPrintable(layoutRow(lines, QStringLiteral("3 Three Review"))));
+    QCOMPARE(layoutRow(lines, QStringLiteral("acting")), QStringLiteral("acting Agree: praise +1 +1"));
+    QCOMPARE(layoutRow(lines, QStringLiteral("script")), QStringLiteral("script Agree: criticism -1 -1"));
+    QCOMPARE(layoutRow(lines, QStringLiteral("music")), QStringLiteral("music Split +1 -1"));
+    QCOMPARE(layoutRow(lines, QStringLiteral("pacing")), QStringLiteral("pacing One voice +1"));
+    QCOMPARE(layoutRow(lines, QStringLiteral("ending")), QStringLiteral("ending Not mentioned"));
+}
+
+void TestPdfExporter::sampleProjectGrades()
+{
+    // The bundled sample: every review has a grade, and the summary page shows each, never "—".
+    Project project;
+    const ProjectLoadResult loaded =
+        ProjectFile::loadInto(&project, QStringLiteral(REVMARK_TEST_DATA "/../../resources/sample/sample.revmark"));
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
+    QCOMPARE(project.reviewCount(), 4);
+    const QString pdf = exportProject(project);
+    QVERIFY(!pdf.isEmpty());
+    const QStringList lines = pageText(pdf, 1, true).split(QLatin1Char('\n'));
+    QVERIFY2(layoutRow(lines, QStringLiteral("# Review")).contains(QStringLiteral("Grade")),
+             qPrintable(lines.join(QLatin1Char('\n'))));
+    for (int i = 0; i < project.reviewCount(); ++i) {
+        const Grade &grade = project.review(i).grade;
+        QVERIFY(grade.isValid());
+        const QString row = layoutRow(lines, QStringLiteral("%1 ").arg(i + 1));
+        QVERIFY2(row.contains(QStringLiteral("%1 (%2)").arg(grade.raw).arg(grade.value)), qPrintable(row));
+        QVERIFY2(!row.contains(QStringLiteral("—")), qPrintable(row));
+    }
+}
+
+void TestPdfExporter::noLigatures()
+{
+    // DejaVu has fi, fl, ffi... ligatures; Qt would use them and the PDF would map them to
+    // U+FB00-FB06, so "film" could not be found. Everywhere: title and running header, table,
+    // tags, review text, notes.
+    const QStringList words{QStringLiteral("film"), QStringLiteral("first"), QStringLiteral("flat"),
+                            QStringLiteral("official"), QStringLiteral("waffle")};
+    const QString text = QStringLiteral("The film was first rate. A flat official waffle of a film.\n\n"
+                                        "Its finest flourish is the office scene.");
+    Project project;
+    project.setTitle(QStringLiteral("Official film reviews"));
+    project.setTags({QStringLiteral("waffle"), QStringLiteral("flow")});
+    Review review = makeReview(QStringLiteral("A first look at the film"), QStringLiteral("Fiona Flint"),
+                               QStringLiteral("The Official Waffle"), text);
+    project.addReviews({review});
+    const QPair<int, int> s = span(text, QStringLiteral("flat official waffle"));
+    QVERIFY(!project.addAnnotation(review.id, s.first, s.second, Polarity::Criticism, {QStringLiteral("waffle")},
+                                   QStringLiteral("A fine, fluffy note on the film."))
+                 .isEmpty());
+    const QString pdf = exportProject(project);
+    QVERIFY(!pdf.isEmpty());
+    static const QRegularExpression ligature(QStringLiteral("[\\x{FB00}-\\x{FB06}]"));
+    const int pages = pageCount(pdf);
+    QCOMPARE(pages, 2);
+    QString all;
+    for (int page = 1; page <= pages; ++page) {
+        const QString extracted = pageText(pdf, page);
+        QVERIFY2(!extracted.contains(ligature), qPrintable(QStringLiteral("page %1 has ligatures:\n%2").arg(page).arg(extracted)));
+        all += extracted;
+    }
+    for (const QString &word : words)
+        QVERIFY2(all.contains(word), qPrintable(QStringLiteral("“%1” not found in:\n%2").arg(word, all)));
+    // Each kind of text: title and tables on the summary page; running header (painted apart
+    // from the document), review text and note on the review's page.
+    const QString first = pageText(pdf, 1);
+    for (const QString &phrase : {QStringLiteral("Official film reviews"), QStringLiteral("A first look at the film"),
+                                  QStringLiteral("Fiona Flint"), QStringLiteral("waffle"), QStringLiteral("flow")})
+        QVERIFY2(first.contains(phrase), qPrintable(phrase + QStringLiteral(" missing in:\n") + first));
+    const QString second = pageText(pdf, 2);
+    for (const QString &phrase : {QStringLiteral("Official film reviews"), QStringLiteral("flat official waffle"),
+                                  QStringLiteral("finest flourish"), QStringLiteral("A fine, fluffy note")})
+        QVERIFY2(second.contains(phrase), qPrintable(phrase + QStringLiteral(" missing in:\n") + second));
 }
 
 void TestPdfExporter::runningHeaderAndFooter()
