@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/charttextobject.h"
 
+#include "export/consensuschart.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QTextCursor>
@@ -44,9 +46,7 @@ QSizeF ChartTextObject::intrinsicSize(QTextDocument *document, int position, con
     const qreal width = page.width() > 0 ? page.width() : document->textWidth();
     if (width <= 0)
         return {};
-    // Hook for the chart painter (app/core/export/consensuschart.h, from the compare branch):
-    // until it is there the chart takes no room.
-    const qreal preferred = 0;
+    const qreal preferred = ConsensusChart::preferredSize(m_summary, deviceFont(document)).height();
     const qreal height = page.height() > 0 ? std::min(preferred, 0.9 * page.height()) : preferred;
     // A hair narrower than the line, so the object never wraps onto a line of its own.
     return QSizeF(width - 1, height);
@@ -61,7 +61,8 @@ void ChartTextObject::drawObject(QPainter *painter, const QRectF &rect, QTextDoc
         return;
     painter->save();
     painter->setFont(deviceFont(document));
-    // Hook for the chart painter: ConsensusChart::paint(painter, rect, m_summary, false).
+    // Paper is light whatever the screen's palette.
+    ConsensusChart::paint(painter, rect, m_summary, false);
     painter->restore();
 }
 

@@ -290,7 +290,7 @@ void ExportDocument::insertConsensusMatrix(QTextCursor &cursor, const ConsensusS
         full.shares.append(0);
     }
     for (const ConsensusSummary::Aspect &aspect : summary.aspects) {
-        QVector<Cell> row{Cell{Run(SummaryFormatter::aspectName(aspect), aspect.isUntagged() ? Muted : QColor())},
+        QVector<Cell> row{Cell{Run(aspectName(aspect.tag), aspect.isUntagged() ? Muted : QColor())},
                           Cell{Run(verdictName(aspect.verdict), verdictColor(aspect.verdict),
                                    aspect.verdict != Verdict::None)}};
         for (const Tally &tally : aspect.cells) {

@@ -137,7 +137,7 @@ QString formatText(const ConsensusSummary &summary)
     }
     aspects.append(header);
     for (const ConsensusSummary::Aspect &aspect : summary.aspects) {
-        QStringList row{clipped(oneLine(SummaryFormatter::aspectName(aspect)), MaxWidth), verdictName(aspect.verdict)};
+        QStringList row{clipped(oneLine(aspectName(aspect.tag)), MaxWidth), verdictName(aspect.verdict)};
         for (const Tally &cell : aspect.cells)
             row.append(cellText(cell));
         aspects.append(row);
@@ -200,7 +200,7 @@ QString formatMarkdown(const ConsensusSummary &summary)
     }
     out += markdownRow(header) + rule + QLatin1Char('\n');
     for (const ConsensusSummary::Aspect &aspect : summary.aspects) {
-        QStringList row{markdownEscaped(SummaryFormatter::aspectName(aspect)), verdictName(aspect.verdict)};
+        QStringList row{markdownEscaped(aspectName(aspect.tag)), verdictName(aspect.verdict)};
         for (const Tally &cell : aspect.cells)
             row.append(cellText(cell));
         out += markdownRow(row);
@@ -360,11 +360,6 @@ QString SummaryFormatter::gradeText(const Grade &grade)
         return QStringLiteral("—");
     //: A grade as written in the review and its value from 0 to 100: "B- (75)"
     return tr("%1 (%2)").arg(grade.raw, QString::number(grade.value));
-}
-
-QString SummaryFormatter::aspectName(const ConsensusSummary::Aspect &aspect)
-{
-    return aspect.isUntagged() ? tr("(no tag)") : aspect.tag;
 }
 
 QString SummaryFormatter::reviewLabel(const ConsensusSummary::ReviewEntry &review)

@@ -23,7 +23,8 @@ namespace Revmark {
 //   {"title", "reviews": [{"index", "id", "title", "author", "outlet", "grade": {"raw",
 //   "value"} or null, "praise", "criticism"}], "aspects": [{"tag" (null when untagged),
 //   "verdict", "cells": [{"review", "praise", "criticism"}, one per review]}]}.
-// In text and Markdown a cell reads "+2 -1" (2 praise, 1 criticism), "+2" or "-1", and is
+// Text and Markdown name aspects as the compare view and the PDF do (aspectName(): "Story",
+// "(no tag)"); CSV and JSON give the tag as saved. In text and Markdown a cell reads "+2 -1" (2 praise, 1 criticism), "+2" or "-1", and is
 // empty when the review does not mention the aspect.
 class SummaryFormatter
 {
@@ -41,8 +42,6 @@ public:
     // The pieces the PDF summary page shares with the text formats.
     // "B- (75)": the grade as written and its 0-100 value; "—" without a grade.
     static QString gradeText(const Grade &grade);
-    // The aspect's tag, or "(no tag)" (translated) for the untagged row.
-    static QString aspectName(const ConsensusSummary::Aspect &aspect);
     // A short name for a review: its author, else its outlet, else its title, else "Review n".
     static QString reviewLabel(const ConsensusSummary::ReviewEntry &review);
     // A review's title for tables: the title, else its label.
