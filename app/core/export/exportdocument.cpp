@@ -428,6 +428,8 @@ void ExportDocument::insertTable(QTextCursor &cursor, const Table &table)
         QTextBlockFormat align;
         align.setAlignment(column >= table.firstRightAligned ? Qt::AlignRight : Qt::AlignLeft);
         c.setBlockFormat(align);
+        // An empty cell's line takes its height from this format, not the document's body font.
+        c.setBlockCharFormat(textFormat(headingFamily(), TablePointSize));
         for (const Run &run : runs) {
             c.insertText(run.text, textFormat(headingFamily(), TablePointSize, run.bold || row == 0,
                                               run.color.isValid() ? run.color : Ink));

@@ -147,6 +147,7 @@ private Q_SLOTS:
     void summaryCounts();
     void summaryGradesAndVerdicts();
     void sampleProjectGrades();
+    void summaryChart();
     void noLigatures();
     void runningHeaderAndFooter();
     void highlightColours();
@@ -379,6 +380,52 @@ void TestPdfExporter::sampleProjectGrades()
         QVERIFY2(row.contains(QStringLiteral("%1 (%2)").arg(grade.raw).arg(grade.value)), qPrintable(row));
         QVERIFY2(!row.contains(QStringLiteral("—")), qPrintable(row));
     }
+}
+
+void TestPdfExporter::summaryChart()
+{
+    // The chart under the matrix is drawn, not pasted as a picture: its words are text in the
+    // PDF, and its bars are there, in the polarity's tint, on the row of their aspect.
+    const QString pdf = exportProject(*m_project);
+    QVERIFY(!pdf.isEmpty());
+    const QString text = pageText(pdf, 1);
+    QVERIFY2(text.contains(QStringLiteral("Criticism ◀")) && text.contains(QStringLiteral("▶ Praise")), qPrintable(text));
+    QCOMPARE(int(text.count(QStringLiteral("Agree: criticism"))), 2); // matrix and chart
+
+    const QVector<Word> words = pageWords(pdf, 1, m_dir->path());
+    const QImage image = renderPage(pdf, 1, m_dir->path());
+    QVERIFY(!image.isNull());
+    // The chart's row label is the second "Script" on the page (the matrix has the first).
+    const auto chartRow = [&words, &image](const QString &aspect) {
+        int seen = 0;
+        for (const Word &w : words) {
+            if (w.text == aspect && ++seen == 2)
+                return QRectF(w.box.right() + 2, w.box.top(), image.width() - w.box.right() - 2, w.box.height());
+        }
+        return QRectF();
+    };
+    // At 72 dpi the criticism hatch blends with its tint, so count hues rather than exact colours:
+    // praise is blue, criticism orange; the chart's text is grey.
+    const auto hued = [&image](const QRectF &box, bool warm) {
+        int count = 0;
+        const QRect area = box.toAlignedRect().intersected(image.rect());
+        for (int y = area.top(); y <= area.bottom(); ++y) {
+            for (int x = area.left(); x <= area.right(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                count += (warm ? c.red() - c.blue() : c.blue() - c.red()) > 30 ? 1 : 0;
+            }
+        }
+        return count;
+    };
+    const QRectF script = chartRow(QStringLiteral("Script"));
+    const QRectF acting = chartRow(QStringLiteral("Acting"));
+    const QRectF unused = chartRow(QStringLiteral("Unused"));
+    QVERIFY(script.isValid() && acting.isValid() && unused.isValid());
+    QVERIFY2(hued(script, true) > 10, "no criticism bar on the Script row");
+    QCOMPARE(hued(script, false), 0);
+    QVERIFY2(hued(acting, false) > 10, "no praise bar on the Acting row");
+    QCOMPARE(hued(acting, true), 0);
+    QCOMPARE(hued(unused, true) + hued(unused, false), 0);
 }
 
 void TestPdfExporter::noLigatures()
