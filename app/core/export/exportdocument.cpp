@@ -54,7 +54,8 @@ QFont chartFont()
 {
     QFont font;
     font.setFamilies(families(ExportDocument::headingFamily()));
-    font.setPointSizeF(8);
+    // Small enough that the chart of a project with the default tags fits under the matrix.
+    font.setPointSizeF(7);
     ExportDocument::avoidLigatures(&font);
     return font;
 }
@@ -224,7 +225,7 @@ void ExportDocument::buildFirstPage(const Project &project, const QVector<int> &
 
     // The chart: one object character that ChartTextObject lays out and paints as vectors.
     QTextBlockFormat chartBlock;
-    chartBlock.setTopMargin(px(12));
+    chartBlock.setTopMargin(px(8));
     cursor.insertBlock(chartBlock);
     ChartTextObject::insert(cursor);
     m_chart.reset(new ChartTextObject(summary, chartFont()));
@@ -306,21 +307,19 @@ void ExportDocument::insertConsensusMatrix(QTextCursor &cursor, const ConsensusS
         full.rows.append(row);
     }
 
-    // As many review columns per table as fit beside the aspect and verdict columns; wider
-    // comparisons continue in further tables below, each repeating aspects and verdicts.
+    // As many review columns per table as fit beside the aspect and verdict columns (insertTable
+    // leaves shared columns at least 30% of the width); wider comparisons continue in further
+    // tables below, each repeating aspects and verdicts.
     const int reviewCount = int(summary.reviews.size());
-    qreal aspectWidth = 0;
-    for (const QVector<Cell> &row : std::as_const(full.rows))
-        aspectWidth = std::max(aspectWidth, measuredWidth(row.first().first().text, false));
-    const qreal fixed = std::min(aspectWidth + px(2 * CellPadding + 1), 0.3 * px(m_textWidth))
-        + fixedColumnWidth(full, 1);
+    const qreal fixedLimit = 0.7 * px(m_textWidth);
+    const qreal verdictWidth = fixedColumnWidth(full, 1);
     int from = 0;
     do {
         int to = from;
-        qreal used = fixed;
+        qreal used = verdictWidth;
         while (to < reviewCount) {
             const qreal w = fixedColumnWidth(full, 2 + to);
-            if (to > from && used + w > px(m_textWidth))
+            if (to > from && used + w > fixedLimit)
                 break;
             used += w;
             ++to;
@@ -419,17 +418,17 @@ void ExportDocument::insertTable(QTextCursor &cursor, const Table &table)
 
     const auto setCell = [&](int row, int column, const Cell &runs) {
         QTextTableCell cell = textTable->cellAt(row, column);
-        if (row == 0 || (table.lastRowIsTotal && row == rows - 1)) {
-            QTextCharFormat fill = cell.format();
-            fill.setBackground(HeaderFill);
-            cell.setFormat(fill);
-        }
+        // The cell's format is also its first line's: with the table's font an empty cell is
+        // no taller than the others.
+        QTextCharFormat cellFormat = cell.format();
+        cellFormat.merge(textFormat(headingFamily(), TablePointSize));
+        if (row == 0 || (table.lastRowIsTotal && row == rows - 1))
+            cellFormat.setBackground(HeaderFill);
+        cell.setFormat(cellFormat);
         QTextCursor c = cell.firstCursorPosition();
         QTextBlockFormat align;
         align.setAlignment(column >= table.firstRightAligned ? Qt::AlignRight : Qt::AlignLeft);
         c.setBlockFormat(align);
-        // An empty cell's line takes its height from this format, not the document's body font.
-        c.setBlockCharFormat(textFormat(headingFamily(), TablePointSize));
         for (const Run &run : runs) {
             c.insertText(run.text, textFormat(headingFamily(), TablePointSize, run.bold || row == 0,
                                               run.color.isValid() ? run.color : Ink));

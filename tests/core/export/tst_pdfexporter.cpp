@@ -148,6 +148,7 @@ private Q_SLOTS:
     void summaryGradesAndVerdicts();
     void sampleProjectGrades();
     void summaryChart();
+    void wideMatrix();
     void noLigatures();
     void runningHeaderAndFooter();
     void highlightColours();
@@ -426,6 +427,50 @@ void TestPdfExporter::summaryChart()
     QVERIFY2(hued(acting, false) > 10, "no praise bar on the Acting row");
     QCOMPARE(hued(acting, true), 0);
     QCOMPARE(hued(unused, true) + hued(unused, false), 0);
+}
+
+void TestPdfExporter::wideMatrix()
+{
+    // More reviews than fit across the page: the matrix continues in further tables, and every
+    // review's column is in one of them (none cut off at the page's edge).
+    Project project;
+    project.setTags({QStringLiteral("acting")});
+    const QString text = QStringLiteral("Strong acting throughout.");
+    QVector<Review> reviews;
+    for (int i = 1; i <= 30; ++i)
+        reviews.append(makeReview(QStringLiteral("Review %1").arg(i), QStringLiteral("Critic %1").arg(i), QString(), text));
+    project.addReviews(reviews);
+    const QPair<int, int> s = span(text, QStringLiteral("Strong acting"));
+    for (int i = 0; i < 30; ++i) {
+        QVERIFY(!project.addAnnotation(project.review(i).id, s.first, s.second, i % 3 ? Polarity::Praise : Polarity::Criticism,
+                                       {QStringLiteral("acting")})
+                     .isEmpty());
+    }
+    const QString pdf = exportProject(project);
+    QVERIFY(!pdf.isEmpty());
+    QString layout;
+    for (int page = 1; page <= 3; ++page)
+        layout += pageText(pdf, page, true);
+    QList<int> columns;
+    int tables = 0;
+    for (const QString &line : layout.split(QLatin1Char('\n'))) {
+        const QStringList fields = line.simplified().split(QLatin1Char(' '));
+        if (fields.size() < 3 || fields.at(0) != QLatin1String("Aspect") || fields.at(1) != QLatin1String("Verdict"))
+            continue;
+        ++tables;
+        for (int k = 2; k < fields.size(); ++k) {
+            if (!columns.contains(fields.at(k).toInt()))
+                columns.append(fields.at(k).toInt());
+        }
+    }
+    QVERIFY2(tables > 1, qPrintable(layout));
+    std::sort(columns.begin(), columns.end());
+    QList<int> expected;
+    for (int i = 1; i <= 30; ++i)
+        expected.append(i);
+    QCOMPARE(columns, expected);
+    // The verdict is over all thirty, whichever table shows it.
+    QVERIFY2(layout.contains(QStringLiteral("Split")), qPrintable(layout));
 }
 
 void TestPdfExporter::noLigatures()
