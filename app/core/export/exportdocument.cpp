@@ -235,7 +235,7 @@ void ExportDocument::buildFirstPage(const Project &project, const QVector<int> &
 void ExportDocument::insertReviewsTable(QTextCursor &cursor, const ConsensusSummary &summary)
 {
     Table table;
-    table.headers = {QStringLiteral("#"), tr("Review"), tr("Author"), tr("Outlet"), tr("Grade"),
+    table.headers = QStringList{QStringLiteral("#"), tr("Review"), tr("Author"), tr("Outlet"), tr("Grade"),
                      polarityName(Polarity::Praise), polarityName(Polarity::Criticism)};
     table.shares = {0, 27, 14, 14, 0, 0, 0};
     table.firstRightAligned = 5;
@@ -283,7 +283,7 @@ void ExportDocument::insertConsensusMatrix(QTextCursor &cursor, const ConsensusS
     // Aspect and verdict columns, then one column per review, headed by its number in the
     // reviews table. The sign carries polarity as well as the colour: "+2 -1".
     Table full;
-    full.headers = {tr("Aspect"), tr("Verdict")};
+    full.headers = QStringList{tr("Aspect"), tr("Verdict")};
     full.shares = {1, 0};
     full.firstRightAligned = 2;
     for (const ConsensusSummary::ReviewEntry &review : summary.reviews) {
