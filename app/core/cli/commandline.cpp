@@ -4,7 +4,9 @@
 #include "model/codepointmap.h"
 #include "model/grade.h"
 #include "import/importer.h"
+#include "compare/consensus.h"
 #include "export/pdfexporter.h"
+#include "export/summaryformatter.h"
 #include "project/project.h"
 #include "project/projectfile.h"
 
@@ -46,9 +48,16 @@ public:
     QCommandLineOption grade{QStringLiteral("grade"),
                              tr("Print the rating found in each review file given (raw and 0-100), one JSON "
                                 "object per line, then exit without opening a window.")};
+    QCommandLineOption summary{QStringLiteral("summary"),
+                               tr("Print where the critics of the project given agree and where they split: "
+                                  "the reviews with their grades, and each aspect's verdict and counts per "
+                                  "review; then exit without opening a window.")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              tr("With --summary: print as <format>: text (the default), markdown, csv or json."),
+                              tr("format")};
     QCommandLineOption review{QStringLiteral("review"),
-                              tr("With --export-pdf: export only review column <n> (1 is the first column); "
-                                 "repeat to export several, in the order given."),
+                              tr("With --export-pdf or --summary: only review column <n> (1 is the first column); "
+                                 "repeat for several, in the order given."),
                               tr("n")};
 
     explicit Parser(const QStringList &arguments)
@@ -59,6 +68,8 @@ public:
         parser.addOption(create);
         parser.addOption(exportPdf);
         parser.addOption(review);
+        parser.addOption(summary);
+        parser.addOption(format);
         parser.addOption(suggest);
         parser.addOption(grade);
         parser.addPositionalArgument(tr("files"), tr("A project (*.revmark) to open and/or review files "
@@ -107,7 +118,38 @@ int createProject(const QString &out, const QStringList &files, QTextStream &out
     return reviews.size() == files.size() ? CommandLine::Success : CommandLine::SomeFilesFailed;
 }
 
-int exportProject(const QString &out, const QStringList &positional, const QStringList &reviewNumbers,
+// The --review values as column numbers; checked before reading a possibly large project.
+bool reviewNumbers(const QStringList &values, QVector<int> *numbers, QTextStream &err)
+{
+    for (const QString &value : values) {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok || n < 1) {
+            err << CommandLine::tr("--review %1: not a column number (1 is the first column).").arg(value) << Qt::endl;
+            return false;
+        }
+        numbers->append(n);
+    }
+    return true;
+}
+
+// The column numbers as 0-based review indexes of the loaded project.
+bool reviewIndexes(const QVector<int> &numbers, const Project &project, const QString &projectPath,
+                   QVector<int> *indexes, QTextStream &err)
+{
+    for (int n : numbers) {
+        if (n > project.reviewCount()) {
+            err << CommandLine::tr("--review %1: “%2” has only %n review(s).", nullptr, project.reviewCount())
+                       .arg(QString::number(n), QDir::toNativeSeparators(projectPath))
+                << Qt::endl;
+            return false;
+        }
+        indexes->append(n - 1);
+    }
+    return true;
+}
+
+int exportProject(const QString &out, const QStringList &positional, const QStringList &reviewValues,
                   QTextStream &output, QTextStream &err)
 {
     if (positional.size() != 1) {
@@ -115,17 +157,9 @@ int exportProject(const QString &out, const QStringList &positional, const QStri
         return CommandLine::UsageError;
     }
     const QString projectPath = positional.first();
-    // Check the numbers' form before reading a possibly large project.
     QVector<int> numbers;
-    for (const QString &value : reviewNumbers) {
-        bool ok = false;
-        const int n = value.toInt(&ok);
-        if (!ok || n < 1) {
-            err << CommandLine::tr("--review %1: not a column number (1 is the first column).").arg(value) << Qt::endl;
-            return CommandLine::UsageError;
-        }
-        numbers.append(n);
-    }
+    if (!reviewNumbers(reviewValues, &numbers, err))
+        return CommandLine::UsageError;
     Project project;
     const ProjectLoadResult loaded = ProjectFile::loadInto(&project, projectPath);
     if (!loaded.ok) {
@@ -134,15 +168,8 @@ int exportProject(const QString &out, const QStringList &positional, const QStri
     }
     ExportOptions options;
     options.pageSize = PdfExporter::defaultPageSize();
-    for (int n : numbers) {
-        if (n > project.reviewCount()) {
-            err << CommandLine::tr("--review %1: “%2” has only %n review(s).", nullptr, project.reviewCount())
-                       .arg(QString::number(n), QDir::toNativeSeparators(projectPath))
-                << Qt::endl;
-            return CommandLine::UsageError;
-        }
-        options.reviews.append(n - 1);
-    }
+    if (!reviewIndexes(numbers, project, projectPath, &options.reviews, err))
+        return CommandLine::UsageError;
     if (project.reviewCount() == 0) {
         err << CommandLine::tr("“%1” has no reviews; “%2” was not written.")
                    .arg(QDir::toNativeSeparators(projectPath), QDir::toNativeSeparators(out))
@@ -157,6 +184,38 @@ int exportProject(const QString &out, const QStringList &positional, const QStri
     const int count = options.reviews.isEmpty() ? project.reviewCount() : int(options.reviews.size());
     output << CommandLine::tr("Wrote “%1” with %n review(s).", nullptr, count).arg(QDir::toNativeSeparators(out))
            << Qt::endl;
+    return CommandLine::Success;
+}
+
+int printSummary(const QStringList &positional, const QString &formatKey, const QStringList &reviewValues,
+                 QTextStream &out, QTextStream &err)
+{
+    if (positional.size() != 1) {
+        err << CommandLine::tr("--summary needs exactly one project file (*.revmark).") << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    SummaryFormatter::Format format = SummaryFormatter::Format::Text;
+    if (!formatKey.isNull() && !SummaryFormatter::formatFromKey(formatKey, &format)) {
+        err << CommandLine::tr("--format %1: not a summary format (%2).")
+                   .arg(formatKey, SummaryFormatter::formatKeys().join(QStringLiteral(", ")))
+            << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    QVector<int> numbers;
+    if (!reviewNumbers(reviewValues, &numbers, err))
+        return CommandLine::UsageError;
+    const QString projectPath = positional.first();
+    Project project;
+    const ProjectLoadResult loaded = ProjectFile::loadInto(&project, projectPath);
+    if (!loaded.ok) {
+        err << loaded.error << Qt::endl;
+        return CommandLine::Failed;
+    }
+    QVector<int> indexes;
+    if (!reviewIndexes(numbers, project, projectPath, &indexes, err))
+        return CommandLine::UsageError;
+    out << SummaryFormatter::format(summarize(project, indexes), format);
+    out.flush();
     return CommandLine::Success;
 }
 
@@ -251,7 +310,7 @@ bool CommandLine::isHeadless(const QStringList &arguments)
     Parser p(arguments);
     return !p.ok() || p.parser.isSet(p.help) || p.parser.isSet(p.version) || p.parser.isSet(p.create)
         || p.parser.isSet(p.exportPdf) || p.parser.isSet(p.review) || p.parser.isSet(p.suggest)
-        || p.parser.isSet(p.grade);
+        || p.parser.isSet(p.grade) || p.parser.isSet(p.summary) || p.parser.isSet(p.format);
 }
 
 bool CommandLine::needsGui(const QStringList &arguments)
@@ -277,6 +336,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                   "  2  usage error\n"
                   "  3  nothing was written: --new could import no file or not write the project; "
                   "--export-pdf could not read the project or not write the PDF; "
+                  "--summary could not read the project; "
                   "--suggest, --grade could import none of the files\n"
                   "  4  --suggest is not available in this build (it needs KSyntaxHighlighting)")
             << Qt::endl;
@@ -285,6 +345,19 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (p.parser.isSet(p.version)) {
         out << versionText() << Qt::endl;
         return Success;
+    }
+    if (p.parser.isSet(p.format) && !p.parser.isSet(p.summary)) {
+        err << tr("--format is only used with --summary.") << Qt::endl << tr("Try “revmark --help”.") << Qt::endl;
+        return UsageError;
+    }
+    if (p.parser.isSet(p.summary)) {
+        if (p.parser.isSet(p.create) || p.parser.isSet(p.exportPdf) || p.parser.isSet(p.suggest)
+            || p.parser.isSet(p.grade)) {
+            err << tr("--summary cannot be used with --new, --export-pdf, --suggest or --grade.") << Qt::endl;
+            return UsageError;
+        }
+        const QString format = p.parser.isSet(p.format) ? p.parser.value(p.format) : QString();
+        return printSummary(p.parser.positionalArguments(), format, p.parser.values(p.review), out, err);
     }
     if (p.parser.isSet(p.suggest) || p.parser.isSet(p.grade)) {
         const QString verb = p.parser.isSet(p.suggest) ? QStringLiteral("--suggest") : QStringLiteral("--grade");
@@ -322,7 +395,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return exportProject(p.parser.value(p.exportPdf), p.parser.positionalArguments(), p.parser.values(p.review),
                              out, err);
     if (p.parser.isSet(p.review)) {
-        err << tr("--review is only used with --export-pdf.") << Qt::endl << tr("Try “revmark --help”.") << Qt::endl;
+        err << tr("--review is only used with --export-pdf or --summary.") << Qt::endl << tr("Try “revmark --help”.") << Qt::endl;
         return UsageError;
     }
     return Success;

@@ -21,6 +21,7 @@ public:
         UsageError = 2,      // unknown option, missing argument
         Failed = 3,          // nothing written: --new imported nothing or could not write the project;
                              // --export-pdf could not read the project or write the PDF;
+                             // --summary could not read the project;
                              // --suggest / --grade could import none of the files
         NotAvailable = 4,    // --suggest in a build without KSyntaxHighlighting
     };
@@ -39,7 +40,7 @@ public:
     static QString versionText();
 
     // True when the arguments ask for something that needs no window
-    // (--version, --help, --new, --export-pdf, --suggest, --grade, or a usage error).
+    // (--version, --help, --new, --export-pdf, --suggest, --grade, --summary, or a usage error).
     static bool isHeadless(const QStringList &arguments);
     // True when a headless verb renders text (--export-pdf): it needs a QGuiApplication (on the
     // offscreen platform when there is no display) instead of a QCoreApplication.

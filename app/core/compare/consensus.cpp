@@ -44,6 +44,14 @@ QString verdictName(Verdict verdict)
     return {};
 }
 
+QString aspectName(const QString &tag)
+{
+    if (tag.isEmpty())
+        return QCoreApplication::translate("Revmark", "(no tag)");
+    // Tags are saved in lower case; a row label reads better capitalised.
+    return tag.left(1).toUpper() + tag.mid(1);
+}
+
 Verdict verdictFor(const QVector<Tally> &cells)
 {
     int voices = 0;

@@ -23,6 +23,10 @@ QString verdictKey(Verdict verdict);
 // Translated, for display.
 QString verdictName(Verdict verdict);
 
+// How an aspect is named on screen and on paper: the tag with its first letter in upper case
+// ("performances" -> "Performances"), or the translated "(no tag)" for an empty tag.
+QString aspectName(const QString &tag);
+
 // Praise and criticism annotations counted together (one review's, for one aspect or in all).
 struct Tally
 {

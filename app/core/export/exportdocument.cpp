@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportdocument.h"
 
+#include "compare/consensus.h"
+#include "export/charttextobject.h"
 #include "export/highlightsegments.h"
 #include "export/highlightstyle.h"
+#include "export/summaryformatter.h"
 #include "project/project.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -43,7 +46,18 @@ QTextCharFormat textFormat(const QString &family, qreal pointSize, bool bold = f
     f.setFontPointSize(pointSize);
     f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     f.setForeground(color);
+    ExportDocument::avoidLigatures(&f);
     return f;
+}
+
+QFont chartFont()
+{
+    QFont font;
+    font.setFamilies(families(ExportDocument::headingFamily()));
+    // Small enough that the chart of a project with the default tags fits under the matrix.
+    font.setPointSizeF(7);
+    ExportDocument::avoidLigatures(&font);
+    return font;
 }
 
 QString withLineBreaks(QString text)
@@ -58,6 +72,17 @@ QString reviewTitle(const Review &review)
 }
 
 } // namespace
+
+void ExportDocument::avoidLigatures(QFont *font)
+{
+    font->setLetterSpacing(QFont::AbsoluteSpacing, NoLigatureSpacing);
+}
+
+void ExportDocument::avoidLigatures(QTextCharFormat *format)
+{
+    format->setFontLetterSpacingType(QFont::AbsoluteSpacing);
+    format->setFontLetterSpacing(NoLigatureSpacing);
+}
 
 QString ExportDocument::bodyFamily()
 {
@@ -87,6 +112,7 @@ ExportDocument::ExportDocument(const Project &project, const QVector<int> &revie
     QFont font;
     font.setFamilies(families(bodyFamily()));
     font.setPointSizeF(BodyPointSize);
+    avoidLigatures(&font);
     m_document->setDefaultFont(font);
 
     QVector<int> order;
@@ -108,6 +134,8 @@ ExportDocument::ExportDocument(const Project &project, const QVector<int> &revie
     // building quadratic in the document's length.
     if (layoutDevice)
         m_document->documentLayout()->setPaintDevice(layoutDevice);
+    if (m_chart)
+        m_chart->registerWith(m_document.get());
 }
 
 ExportDocument::~ExportDocument() = default;
@@ -184,129 +212,197 @@ void ExportDocument::buildFirstPage(const Project &project, const QVector<int> &
     cursor.insertBlock(headingBlock);
     cursor.insertText(tr("Summary"), textFormat(headingFamily(), 13, true));
 
-    // One column per project tag that an exported annotation uses, in the project's order; tags
-    // missing from the list (possible in hand-edited files) follow in alphabetical order.
-    QMap<QString, int> used;
-    for (int i : reviews) {
-        for (const Annotation &a : project.review(i).annotations) {
-            for (const QString &tag : a.tags)
-                ++used[tag];
-        }
-    }
-    QStringList tagColumns;
-    for (const QString &tag : project.tags()) {
-        if (used.contains(tag))
-            tagColumns.append(tag);
-    }
-    for (auto it = used.cbegin(); it != used.cend(); ++it) {
-        if (!tagColumns.contains(it.key()))
-            tagColumns.append(it.key());
-    }
+    // summarize() takes an empty list for "all reviews"; an export of none must stay empty.
+    const ConsensusSummary summary = summarize(project, reviews.isEmpty() ? QVector<int>{-1} : reviews);
+    insertReviewsTable(cursor, summary);
 
-    // Rows of the table(s): text cells, then counts (praise, criticism, each used tag).
-    QVector<QStringList> texts;
-    QVector<QVector<int>> counts;
-    for (int i : reviews) {
-        const Review &review = project.review(i);
-        QMap<QString, int> tagCounts;
-        for (const Annotation &a : review.annotations) {
-            for (const QString &tag : a.tags)
-                ++tagCounts[tag];
-        }
-        // No grade field exists yet; the column is there so the layout does not change with it.
-        texts.append({reviewTitle(review), review.author, review.outlet, QStringLiteral("—")});
-        QVector<int> row{review.countOf(Polarity::Praise), review.countOf(Polarity::Criticism)};
-        for (const QString &tag : tagColumns)
-            row.append(tagCounts.value(tag));
-        counts.append(row);
-    }
+    QTextBlockFormat subheading;
+    subheading.setTopMargin(px(14));
+    subheading.setBottomMargin(px(5));
+    cursor.insertBlock(subheading);
+    cursor.insertText(tr("Where the critics agree"), textFormat(headingFamily(), 11, true));
+    insertConsensusMatrix(cursor, summary);
 
-    const QStringList mainHeaders{tr("Review"), tr("Author"), tr("Outlet"), tr("Grade"), polarityName(Polarity::Praise),
-                                  polarityName(Polarity::Criticism)};
-    const QVector<qreal> mainShares{27, 14, 14};
-    if (fits(mainHeaders.mid(3) + tagColumns, 0.6)) {
-        insertTable(cursor, mainHeaders + tagColumns, mainShares, texts, counts);
-    } else {
-        // Too many tags for one table: the counts per tag get tables of their own below, as
-        // many as needed so that no tag name breaks inside a word.
-        QVector<QVector<int>> polarityCounts;
-        for (const QVector<int> &row : counts)
-            polarityCounts.append(row.mid(0, 2));
-        insertTable(cursor, mainHeaders, mainShares, texts, polarityCounts);
-        QVector<QStringList> labels;
-        for (int i : reviews)
-            labels.append({reviewTitle(project.review(i))});
-        QTextBlockFormat subheading;
-        subheading.setTopMargin(px(14));
-        subheading.setBottomMargin(px(5));
-        cursor.insertBlock(subheading);
-        cursor.insertText(tr("Annotations per tag"), textFormat(headingFamily(), 11, true));
-        int from = 0;
-        while (from < tagColumns.size()) {
-            int to = from + 1;
-            while (to < tagColumns.size() && fits(tagColumns.mid(from, to + 1 - from), 0.7))
-                ++to;
-            QVector<QVector<int>> chunk;
-            for (const QVector<int> &row : counts)
-                chunk.append(row.mid(2 + from, to - from));
-            if (from > 0) {
-                QTextBlockFormat gap;
-                gap.setTopMargin(px(10));
-                cursor.insertBlock(gap);
-            }
-            insertTable(cursor, QStringList{tr("Review")} + tagColumns.mid(from, to - from), {1}, labels, chunk);
-            from = to;
-        }
-    }
+    // The chart: one object character that ChartTextObject lays out and paints as vectors.
+    QTextBlockFormat chartBlock;
+    chartBlock.setTopMargin(px(8));
+    cursor.insertBlock(chartBlock);
+    ChartTextObject::insert(cursor);
+    m_chart.reset(new ChartTextObject(summary, chartFont()));
     cursor.movePosition(QTextCursor::End);
 }
 
-QFont ExportDocument::tableHeadingFont()
+void ExportDocument::insertReviewsTable(QTextCursor &cursor, const ConsensusSummary &summary)
+{
+    Table table;
+    table.headers = QStringList{QStringLiteral("#"), tr("Review"), tr("Author"), tr("Outlet"), tr("Grade"),
+                     polarityName(Polarity::Praise), polarityName(Polarity::Criticism)};
+    table.shares = {0, 27, 14, 14, 0, 0, 0};
+    table.firstRightAligned = 5;
+    const auto plain = [](const QString &text) { return Cell{Run(text)}; };
+    const auto bold = [](const QString &text) { return Cell{Run(text, QColor(), true)}; };
+    Tally total;
+    for (const ConsensusSummary::ReviewEntry &review : summary.reviews) {
+        const QVector<Cell> row{plain(QLocale().toString(review.index)),
+                                plain(SummaryFormatter::reviewTitle(review)),
+                                plain(review.author),
+                                plain(review.outlet),
+                                plain(SummaryFormatter::gradeText(review.grade)),
+                                plain(QLocale().toString(review.total.praise)),
+                                plain(QLocale().toString(review.total.criticism))};
+        table.rows.append(row);
+        total.praise += review.total.praise;
+        total.criticism += review.total.criticism;
+    }
+    const QVector<Cell> totalRow{Cell(), bold(tr("Total")), Cell(), Cell(), Cell(), bold(QLocale().toString(total.praise)),
+                                 bold(QLocale().toString(total.criticism))};
+    table.rows.append(totalRow);
+    table.lastRowIsTotal = true;
+    insertTable(cursor, table);
+}
+
+void ExportDocument::insertConsensusMatrix(QTextCursor &cursor, const ConsensusSummary &summary)
+{
+    const QColor praise = HighlightStyle::lineColor(Polarity::Praise, HighlightStyle::Theme::Light);
+    const QColor criticism = HighlightStyle::lineColor(Polarity::Criticism, HighlightStyle::Theme::Light);
+    const auto verdictColor = [&](Verdict verdict) {
+        switch (verdict) {
+        case Verdict::ConsensusPraise:
+            return praise;
+        case Verdict::ConsensusCriticism:
+            return criticism;
+        case Verdict::None:
+            return Muted;
+        case Verdict::OneVoice:
+        case Verdict::Split:
+            break;
+        }
+        return Ink;
+    };
+
+    // Aspect and verdict columns, then one column per review, headed by its number in the
+    // reviews table. The sign carries polarity as well as the colour: "+2 -1".
+    Table full;
+    full.headers = QStringList{tr("Aspect"), tr("Verdict")};
+    full.shares = {1, 0};
+    full.firstRightAligned = 2;
+    for (const ConsensusSummary::ReviewEntry &review : summary.reviews) {
+        full.headers.append(QLocale().toString(review.index));
+        full.shares.append(0);
+    }
+    for (const ConsensusSummary::Aspect &aspect : summary.aspects) {
+        QVector<Cell> row{Cell{Run(aspectName(aspect.tag), aspect.isUntagged() ? Muted : QColor())},
+                          Cell{Run(verdictName(aspect.verdict), verdictColor(aspect.verdict),
+                                   aspect.verdict != Verdict::None)}};
+        for (const Tally &tally : aspect.cells) {
+            Cell cell;
+            if (tally.praise > 0)
+                cell.append(Run(QLatin1Char('+') + QLocale().toString(tally.praise), praise, true));
+            if (tally.criticism > 0)
+                cell.append(Run((cell.isEmpty() ? QString() : QStringLiteral(" ")) + QLatin1Char('-')
+                                    + QLocale().toString(tally.criticism),
+                                criticism, true));
+            row.append(cell);
+        }
+        full.rows.append(row);
+    }
+
+    // As many review columns per table as fit beside the aspect and verdict columns (insertTable
+    // leaves shared columns at least 30% of the width); wider comparisons continue in further
+    // tables below, each repeating aspects and verdicts.
+    const int reviewCount = int(summary.reviews.size());
+    const qreal fixedLimit = 0.7 * px(m_textWidth);
+    const qreal verdictWidth = fixedColumnWidth(full, 1);
+    int from = 0;
+    do {
+        int to = from;
+        qreal used = verdictWidth;
+        while (to < reviewCount) {
+            const qreal w = fixedColumnWidth(full, 2 + to);
+            if (to > from && used + w > fixedLimit)
+                break;
+            used += w;
+            ++to;
+        }
+        Table chunk;
+        chunk.headers = full.headers.mid(0, 2) + full.headers.mid(2 + from, to - from);
+        chunk.shares = full.shares.mid(0, 2 + to - from);
+        chunk.firstRightAligned = 2;
+        for (const QVector<Cell> &row : std::as_const(full.rows))
+            chunk.rows.append(row.mid(0, 2) + row.mid(2 + from, to - from));
+        if (from > 0) {
+            QTextBlockFormat gap;
+            gap.setTopMargin(px(10));
+            cursor.insertBlock(gap);
+        }
+        insertTable(cursor, chunk);
+        from = to;
+    } while (from < reviewCount);
+
+    QTextBlockFormat note;
+    note.setTopMargin(px(4));
+    cursor.insertBlock(note);
+    cursor.insertText(tr("+n praise, -n criticism in the review numbered above the column; an empty cell: the "
+                         "review does not mention the aspect. Agreement: every review that mentions the aspect "
+                         "has more praise than criticism for it (or more criticism than praise)."),
+                      textFormat(bodyFamily(), 8.5, false, Muted));
+}
+
+QFont ExportDocument::tableFont(bool bold)
 {
     QFont font;
     font.setFamilies(families(headingFamily()));
     font.setPointSizeF(TablePointSize);
-    font.setBold(true);
+    font.setBold(bold);
+    avoidLigatures(&font);
     return font;
 }
 
-qreal ExportDocument::countColumnWidth(const QString &heading) const
+qreal ExportDocument::measuredWidth(const QString &text, bool bold) const
 {
     // Measured at the default resolution, which is the layout's unit; 10% for hinting at the
-    // device's resolution, and the cell padding.
-    const QFontMetricsF metrics(tableHeadingFont());
-    return 1.1 * std::max(metrics.horizontalAdvance(heading), metrics.horizontalAdvance(QStringLiteral("0000")))
-        + px(2 * CellPadding + 1);
+    // device's resolution.
+    return 1.1 * QFontMetricsF(tableFont(bold)).horizontalAdvance(text);
 }
 
-bool ExportDocument::fits(const QStringList &countHeadings, qreal share) const
+qreal ExportDocument::fixedColumnWidth(const Table &table, int column) const
 {
-    qreal total = 0;
-    for (const QString &heading : countHeadings)
-        total += countColumnWidth(heading);
-    return total <= share * px(m_textWidth);
+    qreal widest = std::max(measuredWidth(table.headers.value(column), true), measuredWidth(QStringLiteral("0000"), false));
+    for (const QVector<Cell> &row : table.rows) {
+        QString text;
+        bool bold = false;
+        for (const Run &run : row.value(column)) {
+            text += run.text;
+            bold = bold || run.bold;
+        }
+        widest = std::max(widest, measuredWidth(text, bold));
+    }
+    return std::min(widest + px(2 * CellPadding + 1), 0.3 * px(m_textWidth));
 }
 
-void ExportDocument::insertTable(QTextCursor &cursor, const QStringList &headers, const QVector<qreal> &textShares,
-                                 const QVector<QStringList> &texts, const QVector<QVector<int>> &counts)
+void ExportDocument::insertTable(QTextCursor &cursor, const Table &table)
 {
-    // Text columns (the first textShares.size()) share what is left; the others (text cells
-    // beyond those, then the counts) are as wide as their heading, so that no word breaks.
-    const int textColumns = int(textShares.size());
-    const int firstCount = int(headers.size()) - int(counts.isEmpty() ? 0 : counts.first().size());
+    // Fixed columns first; the shared ones divide what is left (at least 30% of the width).
+    const int columns = int(table.headers.size());
     qreal measured = 0;
-    QVector<QTextLength> widths(int(headers.size()));
-    for (int column = textColumns; column < headers.size(); ++column) {
-        const qreal w = countColumnWidth(headers.at(column));
+    qreal shareTotal = 0;
+    QVector<QTextLength> widths(columns);
+    for (int column = 0; column < columns; ++column) {
+        const qreal share = table.shares.value(column);
+        if (share > 0) {
+            shareTotal += share;
+            continue;
+        }
+        const qreal w = fixedColumnWidth(table, column);
         widths[column] = QTextLength(QTextLength::FixedLength, w);
         measured += w;
     }
-    qreal shareTotal = 0;
-    for (qreal share : textShares)
-        shareTotal += share;
     const qreal rest = std::max(px(m_textWidth) - measured, px(m_textWidth) * 0.3);
-    for (int column = 0; column < textColumns; ++column)
-        widths[column] = QTextLength(QTextLength::FixedLength, rest * textShares.at(column) / shareTotal);
+    for (int column = 0; column < columns; ++column) {
+        const qreal share = table.shares.value(column);
+        if (share > 0)
+            widths[column] = QTextLength(QTextLength::FixedLength, rest * share / shareTotal);
+    }
 
     QTextTableFormat tableFormat;
     tableFormat.setBorder(px(0.5));
@@ -317,41 +413,33 @@ void ExportDocument::insertTable(QTextCursor &cursor, const QStringList &headers
     tableFormat.setCellPadding(px(CellPadding));
     tableFormat.setHeaderRowCount(1);
     tableFormat.setColumnWidthConstraints(widths);
-    const int rows = int(texts.size()) + 2; // heading, reviews, total
-    QTextTable *table = cursor.insertTable(rows, int(headers.size()), tableFormat);
+    const int rows = int(table.rows.size()) + 1;
+    QTextTable *textTable = cursor.insertTable(rows, columns, tableFormat);
 
-    const QTextCharFormat cellText = textFormat(headingFamily(), TablePointSize);
-    const QTextCharFormat headerText = textFormat(headingFamily(), TablePointSize, true);
-    const auto setCell = [&](int row, int column, const QString &text, const QTextCharFormat &format) {
-        QTextTableCell cell = table->cellAt(row, column);
-        if (row == 0 || row == rows - 1) {
-            QTextCharFormat fill = cell.format();
-            fill.setBackground(HeaderFill);
-            cell.setFormat(fill);
-        }
+    const auto setCell = [&](int row, int column, const Cell &runs) {
+        QTextTableCell cell = textTable->cellAt(row, column);
+        // The cell's format is also its first line's: with the table's font an empty cell is
+        // no taller than the others.
+        QTextCharFormat cellFormat = cell.format();
+        cellFormat.merge(textFormat(headingFamily(), TablePointSize));
+        if (row == 0 || (table.lastRowIsTotal && row == rows - 1))
+            cellFormat.setBackground(HeaderFill);
+        cell.setFormat(cellFormat);
         QTextCursor c = cell.firstCursorPosition();
         QTextBlockFormat align;
-        align.setAlignment(column >= firstCount ? Qt::AlignRight : Qt::AlignLeft);
+        align.setAlignment(column >= table.firstRightAligned ? Qt::AlignRight : Qt::AlignLeft);
         c.setBlockFormat(align);
-        c.insertText(text, format);
-    };
-    for (int column = 0; column < headers.size(); ++column)
-        setCell(0, column, headers.at(column), headerText);
-    QVector<int> totals(int(headers.size()) - firstCount, 0);
-    for (int row = 0; row < texts.size(); ++row) {
-        for (int column = 0; column < firstCount; ++column)
-            setCell(row + 1, column, texts.at(row).value(column), cellText);
-        for (int k = 0; k < totals.size(); ++k) {
-            const int n = counts.at(row).value(k);
-            setCell(row + 1, firstCount + k, QLocale().toString(n), cellText);
-            totals[k] += n;
+        for (const Run &run : runs) {
+            c.insertText(run.text, textFormat(headingFamily(), TablePointSize, run.bold || row == 0,
+                                              run.color.isValid() ? run.color : Ink));
         }
+    };
+    for (int column = 0; column < columns; ++column)
+        setCell(0, column, Cell{Run(table.headers.at(column))});
+    for (int row = 0; row < table.rows.size(); ++row) {
+        for (int column = 0; column < columns; ++column)
+            setCell(row + 1, column, table.rows.at(row).value(column));
     }
-    setCell(rows - 1, 0, tr("Total"), headerText);
-    for (int column = 1; column < firstCount; ++column)
-        setCell(rows - 1, column, QString(), headerText);
-    for (int k = 0; k < totals.size(); ++k)
-        setCell(rows - 1, firstCount + k, QLocale().toString(totals.at(k)), headerText);
     cursor.movePosition(QTextCursor::End);
 }
 

@@ -29,6 +29,7 @@ QFont chromeFont(qreal pointSize)
     QFont font;
     font.setFamilies({ExportDocument::headingFamily(), QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Symbola")});
     font.setPointSizeF(pointSize);
+    ExportDocument::avoidLigatures(&font);
     return font;
 }
 

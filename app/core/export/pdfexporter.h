@@ -31,10 +31,12 @@ struct ExportOptions
 };
 
 // Renders a project's annotated reviews into pages, the same way for PDF files and printers:
-// a first page with title, date, a legend of the highlight styles and a summary table; each
+// a first page with title, date, a legend of the highlight styles and the summary (reviews with
+// grades, consensus matrix with verdicts, consensus chart; see ExportDocument); each
 // review from a new page with its metadata, its text highlighted exactly as in the viewer
 // (HighlightSegments + HighlightStyle, light theme), note numbers, and its notes after it; a
-// running header with the project name and a "page x of y" footer.
+// running header with the project name and a "page x of y" footer. Text is set without
+// ligatures (ExportDocument::avoidLigatures), so the PDF's text reads back as typed.
 class PdfExporter
 {
     Q_DECLARE_TR_FUNCTIONS(Revmark::PdfExporter)

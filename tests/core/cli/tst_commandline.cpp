@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
+#include "compare/consensus.h"
+#include "export/summaryformatter.h"
 #include "project/project.h"
 #include "project/projectfile.h"
 
@@ -14,6 +16,8 @@
 #include <QtTest>
 
 using namespace Revmark;
+
+Q_DECLARE_METATYPE(SummaryFormatter::Format)
 
 namespace {
 
@@ -81,6 +85,12 @@ private Q_SLOTS:
     void suggestAndGradeUsage();
     void suggest();
     void suggestImportErrors();
+    void summary_data();
+    void summary();
+    void summarySelectedReviews();
+    void summaryUsageErrors_data();
+    void summaryUsageErrors();
+    void summaryMissingProject();
 
 private:
     QString writeProject();
@@ -151,6 +161,8 @@ void TestCommandLine::help()
     QVERIFY2(r.out.contains(QStringLiteral("--review")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("--suggest")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("--grade")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("--summary")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("--format")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Exit codes")), qPrintable(r.out));
     // Every exit code on a line of its own, with its meaning.
     for (int code : {int(CommandLine::Success), int(CommandLine::SomeFilesFailed), int(CommandLine::UsageError),
@@ -375,6 +387,10 @@ void TestCommandLine::isHeadless_data()
     QTest::newRow("--review alone") << QStringList{QStringLiteral("--review"), QStringLiteral("1")} << true;
     QTest::newRow("--suggest") << QStringList{QStringLiteral("--suggest"), QStringLiteral("a.txt")} << true;
     QTest::newRow("--grade") << QStringList{QStringLiteral("a.txt"), QStringLiteral("--grade")} << true;
+    QTest::newRow("--summary") << QStringList{QStringLiteral("--summary"), QStringLiteral("p.revmark")} << true;
+    QTest::newRow("--summary after the project")
+        << QStringList{QStringLiteral("p.revmark"), QStringLiteral("--summary"), QStringLiteral("--format=csv")} << true;
+    QTest::newRow("--format alone") << QStringList{QStringLiteral("--format"), QStringLiteral("json")} << true;
 }
 
 void TestCommandLine::needsGui_data()
@@ -391,6 +407,9 @@ void TestCommandLine::needsGui_data()
                                                  QStringLiteral("2")}
                                   << true;
     QTest::newRow("usage error") << QStringList{QStringLiteral("--export-pdf")} << false;
+    QTest::newRow("--summary") << QStringList{QStringLiteral("--summary"), QStringLiteral("p.revmark"),
+                                              QStringLiteral("--format"), QStringLiteral("markdown")}
+                               << false;
 }
 
 void TestCommandLine::needsGui()
@@ -566,6 +585,108 @@ void TestCommandLine::suggestImportErrors()
 #else
     QSKIP("--suggest needs KSyntaxHighlighting");
 #endif
+}
+
+void TestCommandLine::summary_data()
+{
+    QTest::addColumn<QStringList>("formatArguments");
+    QTest::addColumn<SummaryFormatter::Format>("format");
+    QTest::newRow("default") << QStringList() << SummaryFormatter::Format::Text;
+    QTest::newRow("text") << QStringList{QStringLiteral("--format"), QStringLiteral("text")} << SummaryFormatter::Format::Text;
+    QTest::newRow("markdown") << QStringList{QStringLiteral("--format"), QStringLiteral("markdown")}
+                              << SummaryFormatter::Format::Markdown;
+    QTest::newRow("csv") << QStringList{QStringLiteral("--format=csv")} << SummaryFormatter::Format::Csv;
+    QTest::newRow("json") << QStringList{QStringLiteral("--format"), QStringLiteral("json")} << SummaryFormatter::Format::Json;
+}
+
+void TestCommandLine::summary()
+{
+    QFETCH(QStringList, formatArguments);
+    QFETCH(SummaryFormatter::Format, format);
+    const QString path = writeProject();
+    const RunResult r = runCommandLine(QStringList{QStringLiteral("--summary"), path} + formatArguments);
+    QCOMPARE(r.exitCode, int(CommandLine::Success));
+    QCOMPARE(r.err, QString());
+    // What the formatter makes of the project (its golden files are in tst_summaryformatter).
+    Project project;
+    const ProjectLoadResult loaded = ProjectFile::loadInto(&project, path);
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
+    QCOMPARE(r.out, SummaryFormatter::format(summarize(project), format));
+    QVERIFY(r.out.contains(QStringLiteral("Night Ferry")) || format == SummaryFormatter::Format::Csv);
+}
+
+void TestCommandLine::summarySelectedReviews()
+{
+    const QString path = writeProject();
+    const RunResult r = runCommandLine({QStringLiteral("--summary"), path, QStringLiteral("--format"), QStringLiteral("json"),
+                                        QStringLiteral("--review"), QStringLiteral("2")});
+    QCOMPARE(r.exitCode, int(CommandLine::Success));
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray reviews = root.value(QLatin1String("reviews")).toArray();
+    QCOMPARE(reviews.size(), 1);
+    QCOMPARE(reviews.at(0).toObject().value(QLatin1String("index")).toInt(), 2);
+    QCOMPARE(reviews.at(0).toObject().value(QLatin1String("title")).toString(), QStringLiteral("Night Ferry"));
+    QCOMPARE(reviews.at(0).toObject().value(QLatin1String("praise")).toInt(), 1);
+    const QJsonArray aspects = root.value(QLatin1String("aspects")).toArray();
+    QVERIFY(!aspects.isEmpty());
+    const QJsonObject untagged = aspects.last().toObject();
+    QVERIFY(untagged.value(QLatin1String("tag")).isNull());
+    QCOMPARE(untagged.value(QLatin1String("verdict")).toString(), QStringLiteral("one-voice"));
+}
+
+void TestCommandLine::summaryUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentioned");
+    // PROJECT stands for a readable project.
+    QTest::newRow("no project") << QStringList{QStringLiteral("--summary")} << QStringLiteral("--summary");
+    QTest::newRow("two projects") << QStringList{QStringLiteral("--summary"), QStringLiteral("PROJECT"),
+                                                 QStringLiteral("PROJECT")}
+                                  << QStringLiteral("--summary");
+    QTest::newRow("unknown format") << QStringList{QStringLiteral("--summary"), QStringLiteral("PROJECT"),
+                                                   QStringLiteral("--format"), QStringLiteral("yaml")}
+                                    << QStringLiteral("yaml");
+    QTest::newRow("format without a value") << QStringList{QStringLiteral("--summary"), QStringLiteral("PROJECT"),
+                                                           QStringLiteral("--format")}
+                                            << QStringLiteral("format");
+    QTest::newRow("--format without --summary") << QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+                                                               QStringLiteral("PROJECT")}
+                                                << QStringLiteral("--summary");
+    QTest::newRow("with --grade") << QStringList{QStringLiteral("--summary"), QStringLiteral("--grade"), QStringLiteral("PROJECT")}
+                                  << QStringLiteral("--grade");
+    QTest::newRow("review zero") << QStringList{QStringLiteral("--summary"), QStringLiteral("PROJECT"),
+                                                QStringLiteral("--review"), QStringLiteral("0")}
+                                 << QStringLiteral("--review 0");
+    QTest::newRow("review past the last") << QStringList{QStringLiteral("--summary"), QStringLiteral("PROJECT"),
+                                                         QStringLiteral("--review"), QStringLiteral("3")}
+                                          << QStringLiteral("--review 3");
+}
+
+void TestCommandLine::summaryUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentioned);
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^PROJECT$")), writeProject());
+    const RunResult r = runCommandLine(arguments);
+    QCOMPARE(r.exitCode, int(CommandLine::UsageError));
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(mentioned), qPrintable(r.err));
+}
+
+void TestCommandLine::summaryMissingProject()
+{
+    const QString missing = m_dir->filePath(QStringLiteral("nowhere.revmark"));
+    RunResult r = runCommandLine({QStringLiteral("--summary"), missing});
+    QCOMPARE(r.exitCode, int(CommandLine::Failed));
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(native(missing)), qPrintable(r.err));
+
+    const QString broken = m_dir->filePath(QStringLiteral("broken.revmark"));
+    QVERIFY(writeFile(broken, "{\"format\": \"revmark-project\", \"version\": 1, \"reviews\": 7}"));
+    r = runCommandLine({QStringLiteral("--summary"), broken, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, int(CommandLine::Failed));
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(native(broken)), qPrintable(r.err));
 }
 
 QTEST_MAIN(TestCommandLine)

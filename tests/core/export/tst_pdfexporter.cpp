@@ -3,7 +3,9 @@
 // the same way for the Qt 5 and Qt 6 builds; the tests skip when poppler-utils is missing.
 #include "export/highlightstyle.h"
 #include "export/pdfexporter.h"
+#include "model/grade.h"
 #include "project/project.h"
+#include "project/projectfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -143,6 +145,11 @@ private Q_SLOTS:
     void init();
     void pagesAndText();
     void summaryCounts();
+    void summaryGradesAndVerdicts();
+    void sampleProjectGrades();
+    void summaryChart();
+    void wideMatrix();
+    void noLigatures();
     void runningHeaderAndFooter();
     void highlightColours();
     void selectedReviews();
@@ -241,7 +248,8 @@ void TestPdfExporter::pagesAndText()
                                 QStringLiteral("Beta Review"), QStringLiteral("Ann Author"),
                                 QStringLiteral("Star"), QStringLiteral("—")})
         QVERIFY2(first.contains(word), qPrintable(word + QStringLiteral(" missing in:\n") + first));
-    QVERIFY2(!first.contains(QStringLiteral("unused")), qPrintable(first)); // only used tags get a column
+    // Every aspect of the tag list gets a row, used or not.
+    QVERIFY2(first.contains(QStringLiteral("Unused")), qPrintable(first));
 
     const QString alpha = pageText(pdf, 2);
     QVERIFY2(alpha.contains(QStringLiteral("Alpha Review")), qPrintable(alpha));
@@ -261,29 +269,252 @@ void TestPdfExporter::pagesAndText()
     QVERIFY2(beta.contains(QStringLiteral("“clumsy”")), qPrintable(beta));
 }
 
+namespace {
+
+// The line of -layout text that starts with start (after blanks), with its blanks collapsed.
+QString layoutRow(const QStringList &lines, const QString &start)
+{
+    for (const QString &line : lines) {
+        if (line.simplified().startsWith(start))
+            return line.simplified();
+    }
+    return QString();
+}
+
+} // namespace
+
 void TestPdfExporter::summaryCounts()
 {
     const QString pdf = exportProject(*m_project);
     QVERIFY(!pdf.isEmpty());
-    // -layout keeps each table row on one line: title, author, outlet, grade, praise, criticism,
-    // then the used tags in the project's order (acting, score, script).
+    // -layout keeps each table row on one line. The reviews: number, title, author, outlet,
+    // grade, praise, criticism.
     const QStringList lines = pageText(pdf, 1, true).split(QLatin1Char('\n'));
-    auto row = [&lines](const QString &start) {
-        for (const QString &line : lines) {
-            if (line.trimmed().startsWith(start))
-                return line.simplified();
-        }
-        return QString();
+    const QString header = layoutRow(lines, QStringLiteral("# Review"));
+    QVERIFY2(header == QStringLiteral("# Review Author Outlet Grade Praise Criticism"), qPrintable(header));
+    const QString alpha = layoutRow(lines, QStringLiteral("1 Alpha Review"));
+    QVERIFY2(alpha.endsWith(QStringLiteral("Planet — 2 1")), qPrintable(alpha));
+    const QString beta = layoutRow(lines, QStringLiteral("2 Beta Review"));
+    QVERIFY2(beta.endsWith(QStringLiteral("Star — 0 2")), qPrintable(beta));
+    const QString total = layoutRow(lines, QStringLiteral("Total"));
+    QVERIFY2(total.endsWith(QStringLiteral("2 3")), qPrintable(total));
+
+    // The consensus matrix: aspects in tag-list order, then the untagged ones; the verdict; a
+    // column per review with "+praise -criticism".
+    const QString matrixHeader = layoutRow(lines, QStringLiteral("Aspect"));
+    QVERIFY2(matrixHeader == QStringLiteral("Aspect Verdict 1 2"), qPrintable(matrixHeader));
+    QCOMPARE(layoutRow(lines, QStringLiteral("Acting")), QStringLiteral("Acting One voice +1"));
+    QCOMPARE(layoutRow(lines, QStringLiteral("Score")), QStringLiteral("Score One voice +1"));
+    QCOMPARE(layoutRow(lines, QStringLiteral("Script")), QStringLiteral("Script Agree: criticism -1 -1"));
+    QCOMPARE(layoutRow(lines, QStringLiteral("Unused")), QStringLiteral("Unused Not mentioned"));
+    QCOMPARE(layoutRow(lines, QStringLiteral("(no tag)")), QStringLiteral("(no tag) One voice -1"));
+    // In that order (the chart below repeats them: only the first of each counts).
+    const QStringList aspects{QStringLiteral("Acting"), QStringLiteral("Score"), QStringLiteral("Script"),
+                              QStringLiteral("Unused"), QStringLiteral("(no")};
+    QStringList order;
+    for (const QString &line : lines) {
+        const QString aspect = line.simplified().section(QLatin1Char(' '), 0, 0);
+        if (aspects.contains(aspect) && !order.contains(aspect))
+            order.append(aspect);
+    }
+    QCOMPARE(order, aspects);
+}
+
+void TestPdfExporter::summaryGradesAndVerdicts()
+{
+    // Grades (raw and 0-100) and every verdict on the summary page.
+    Project project;
+    project.setTitle(QStringLiteral("Graded"));
+    project.setTags({QStringLiteral("acting"), QStringLiteral("script"), QStringLiteral("music"),
+                     QStringLiteral("pacing"), QStringLiteral("ending")});
+    const QString text = QStringLiteral("good bad fine poor nice weak");
+    QVector<Review> reviews;
+    for (const QString &name : {QStringLiteral("One"), QStringLiteral("Two"), QStringLiteral("Three")})
+        reviews.append(makeReview(name + QStringLiteral(" Review"), name, QString(), text));
+    reviews[0].grade = GradeParser::parse(QStringLiteral("B-"));
+    reviews[1].grade = GradeParser::parse(QStringLiteral("★★★½"));
+    project.addReviews(reviews);
+    const auto mark = [&](int review, const QString &word, Polarity polarity, const QString &tag) {
+        const QPair<int, int> s = span(text, word);
+        QVERIFY(!project.addAnnotation(project.review(review).id, s.first, s.second, polarity, {tag}).isEmpty());
     };
-    const QString header = row(QStringLiteral("Review"));
-    QVERIFY2(header.contains(QRegularExpression(QStringLiteral("^Review Author Outlet Grade Praise Criticism acting score script$"))),
-             qPrintable(header));
-    const QString alpha = row(QStringLiteral("Alpha Review"));
-    QVERIFY2(alpha.endsWith(QStringLiteral("Planet — 2 1 1 1 1")), qPrintable(alpha));
-    const QString beta = row(QStringLiteral("Beta Review"));
-    QVERIFY2(beta.endsWith(QStringLiteral("Star — 0 2 0 0 1")), qPrintable(beta));
-    const QString total = row(QStringLiteral("Total"));
-    QVERIFY2(total.endsWith(QStringLiteral("2 3 1 1 2")), qPrintable(total));
+    mark(0, QStringLiteral("good"), Polarity::Praise, QStringLiteral("acting"));
+    mark(1, QStringLiteral("fine"), Polarity::Praise, QStringLiteral("acting"));   // acting: agree, praise
+    mark(0, QStringLiteral("bad"), Polarity::Criticism, QStringLiteral("script"));
+    mark(2, QStringLiteral("poor"), Polarity::Criticism, QStringLiteral("script")); // script: agree, criticism
+    mark(0, QStringLiteral("nice"), Polarity::Praise, QStringLiteral("music"));
+    mark(1, QStringLiteral("weak"), Polarity::Criticism, QStringLiteral("music"));  // music: split
+    mark(2, QStringLiteral("good"), Polarity::Praise, QStringLiteral("pacing"));    // pacing: one voice
+    const QString pdf = exportProject(project);
+    QVERIFY(!pdf.isEmpty());
+    const QStringList lines = pageText(pdf, 1, true).split(QLatin1Char('\n'));
+    QVERIFY2(layoutRow(lines, QStringLiteral("1 One Review")).endsWith(QStringLiteral("One B- (75) 2 1")),
+             qPrintable(layoutRow(lines, QStringLiteral("1 One Review"))));
+    QVERIFY2(layoutRow(lines, QStringLiteral("2 Two Review")).endsWith(QStringLiteral("Two ★★★½ (70) 1 1")),
+             qPrintable(layoutRow(lines, QStringLiteral("2 Two Review"))));
+    QVERIFY2(layoutRow(lines, QStringLiteral("3 Three Review")).endsWith(QStringLiteral("Three — 1 1")),
+             qPrintable(layoutRow(lines, QStringLiteral("3 Three Review"))));
+    QCOMPARE(layoutRow(lines, QStringLiteral("Acting")), QStringLiteral("Acting Agree: praise +1 +1"));
+    QCOMPARE(layoutRow(lines, QStringLiteral("Script")), QStringLiteral("Script Agree: criticism -1 -1"));
+    QCOMPARE(layoutRow(lines, QStringLiteral("Music")), QStringLiteral("Music Split +1 -1"));
+    QCOMPARE(layoutRow(lines, QStringLiteral("Pacing")), QStringLiteral("Pacing One voice +1"));
+    QCOMPARE(layoutRow(lines, QStringLiteral("Ending")), QStringLiteral("Ending Not mentioned"));
+}
+
+void TestPdfExporter::sampleProjectGrades()
+{
+    // The bundled sample: every review has a grade, and the summary page shows each, never "—".
+    Project project;
+    const ProjectLoadResult loaded =
+        ProjectFile::loadInto(&project, QStringLiteral(REVMARK_TEST_DATA "/../../resources/sample/sample.revmark"));
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
+    QCOMPARE(project.reviewCount(), 4);
+    const QString pdf = exportProject(project);
+    QVERIFY(!pdf.isEmpty());
+    const QStringList lines = pageText(pdf, 1, true).split(QLatin1Char('\n'));
+    QVERIFY2(layoutRow(lines, QStringLiteral("# Review")).contains(QStringLiteral("Grade")),
+             qPrintable(lines.join(QLatin1Char('\n'))));
+    for (int i = 0; i < project.reviewCount(); ++i) {
+        const Grade &grade = project.review(i).grade;
+        QVERIFY(grade.isValid());
+        const QString row = layoutRow(lines, QStringLiteral("%1 ").arg(i + 1));
+        QVERIFY2(row.contains(QStringLiteral("%1 (%2)").arg(grade.raw).arg(grade.value)), qPrintable(row));
+        QVERIFY2(!row.contains(QStringLiteral("—")), qPrintable(row));
+    }
+}
+
+void TestPdfExporter::summaryChart()
+{
+    // The chart under the matrix is drawn, not pasted as a picture: its words are text in the
+    // PDF, and its bars are there, in the polarity's tint, on the row of their aspect.
+    const QString pdf = exportProject(*m_project);
+    QVERIFY(!pdf.isEmpty());
+    const QString text = pageText(pdf, 1);
+    QVERIFY2(text.contains(QStringLiteral("Criticism ◀")) && text.contains(QStringLiteral("▶ Praise")), qPrintable(text));
+    QCOMPARE(int(text.count(QStringLiteral("Agree: criticism"))), 2); // matrix and chart
+
+    const QVector<Word> words = pageWords(pdf, 1, m_dir->path());
+    const QImage image = renderPage(pdf, 1, m_dir->path());
+    QVERIFY(!image.isNull());
+    // The chart's row label is the second "Script" on the page (the matrix has the first).
+    const auto chartRow = [&words, &image](const QString &aspect) {
+        int seen = 0;
+        for (const Word &w : words) {
+            if (w.text == aspect && ++seen == 2)
+                return QRectF(w.box.right() + 2, w.box.top(), image.width() - w.box.right() - 2, w.box.height());
+        }
+        return QRectF();
+    };
+    // At 72 dpi the criticism hatch blends with its tint, so count hues rather than exact colours:
+    // praise is blue, criticism orange; the chart's text is grey.
+    const auto hued = [&image](const QRectF &box, bool warm) {
+        int count = 0;
+        const QRect area = box.toAlignedRect().intersected(image.rect());
+        for (int y = area.top(); y <= area.bottom(); ++y) {
+            for (int x = area.left(); x <= area.right(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                count += (warm ? c.red() - c.blue() : c.blue() - c.red()) > 30 ? 1 : 0;
+            }
+        }
+        return count;
+    };
+    const QRectF script = chartRow(QStringLiteral("Script"));
+    const QRectF acting = chartRow(QStringLiteral("Acting"));
+    const QRectF unused = chartRow(QStringLiteral("Unused"));
+    QVERIFY(script.isValid() && acting.isValid() && unused.isValid());
+    QVERIFY2(hued(script, true) > 10, "no criticism bar on the Script row");
+    QCOMPARE(hued(script, false), 0);
+    QVERIFY2(hued(acting, false) > 10, "no praise bar on the Acting row");
+    QCOMPARE(hued(acting, true), 0);
+    QCOMPARE(hued(unused, true) + hued(unused, false), 0);
+}
+
+void TestPdfExporter::wideMatrix()
+{
+    // More reviews than fit across the page: the matrix continues in further tables, and every
+    // review's column is in one of them (none cut off at the page's edge).
+    Project project;
+    project.setTags({QStringLiteral("acting")});
+    const QString text = QStringLiteral("Strong acting throughout.");
+    QVector<Review> reviews;
+    for (int i = 1; i <= 30; ++i)
+        reviews.append(makeReview(QStringLiteral("Review %1").arg(i), QStringLiteral("Critic %1").arg(i), QString(), text));
+    project.addReviews(reviews);
+    const QPair<int, int> s = span(text, QStringLiteral("Strong acting"));
+    for (int i = 0; i < 30; ++i) {
+        QVERIFY(!project.addAnnotation(project.review(i).id, s.first, s.second, i % 3 ? Polarity::Praise : Polarity::Criticism,
+                                       {QStringLiteral("acting")})
+                     .isEmpty());
+    }
+    const QString pdf = exportProject(project);
+    QVERIFY(!pdf.isEmpty());
+    QString layout;
+    for (int page = 1; page <= 3; ++page)
+        layout += pageText(pdf, page, true);
+    QList<int> columns;
+    int tables = 0;
+    for (const QString &line : layout.split(QLatin1Char('\n'))) {
+        const QStringList fields = line.simplified().split(QLatin1Char(' '));
+        if (fields.size() < 3 || fields.at(0) != QLatin1String("Aspect") || fields.at(1) != QLatin1String("Verdict"))
+            continue;
+        ++tables;
+        for (int k = 2; k < fields.size(); ++k) {
+            if (!columns.contains(fields.at(k).toInt()))
+                columns.append(fields.at(k).toInt());
+        }
+    }
+    QVERIFY2(tables > 1, qPrintable(layout));
+    std::sort(columns.begin(), columns.end());
+    QList<int> expected;
+    for (int i = 1; i <= 30; ++i)
+        expected.append(i);
+    QCOMPARE(columns, expected);
+    // The verdict is over all thirty, whichever table shows it.
+    QVERIFY2(layout.contains(QStringLiteral("Split")), qPrintable(layout));
+}
+
+void TestPdfExporter::noLigatures()
+{
+    // DejaVu has fi, fl, ffi... ligatures; Qt would use them and the PDF would map them to
+    // U+FB00-FB06, so "film" could not be found. Everywhere: title and running header, table,
+    // tags, review text, notes.
+    const QStringList words{QStringLiteral("film"), QStringLiteral("first"), QStringLiteral("flat"),
+                            QStringLiteral("official"), QStringLiteral("waffle")};
+    const QString text = QStringLiteral("The film was first rate. A flat official waffle of a film.\n\n"
+                                        "Its finest flourish is the office scene.");
+    Project project;
+    project.setTitle(QStringLiteral("Official film reviews"));
+    project.setTags({QStringLiteral("waffle"), QStringLiteral("flow")});
+    Review review = makeReview(QStringLiteral("A first look at the film"), QStringLiteral("Fiona Flint"),
+                               QStringLiteral("The Official Waffle"), text);
+    project.addReviews({review});
+    const QPair<int, int> s = span(text, QStringLiteral("flat official waffle"));
+    QVERIFY(!project.addAnnotation(review.id, s.first, s.second, Polarity::Criticism, {QStringLiteral("waffle")},
+                                   QStringLiteral("A fine, fluffy note on the film."))
+                 .isEmpty());
+    const QString pdf = exportProject(project);
+    QVERIFY(!pdf.isEmpty());
+    static const QRegularExpression ligature(QStringLiteral("[\\x{FB00}-\\x{FB06}]"));
+    const int pages = pageCount(pdf);
+    QCOMPARE(pages, 2);
+    QString all;
+    for (int page = 1; page <= pages; ++page) {
+        const QString extracted = pageText(pdf, page);
+        QVERIFY2(!extracted.contains(ligature), qPrintable(QStringLiteral("page %1 has ligatures:\n%2").arg(page).arg(extracted)));
+        all += extracted;
+    }
+    for (const QString &word : words)
+        QVERIFY2(all.contains(word), qPrintable(QStringLiteral("“%1” not found in:\n%2").arg(word, all)));
+    // Each kind of text: title and tables on the summary page; running header (painted apart
+    // from the document), review text and note on the review's page.
+    const QString first = pageText(pdf, 1);
+    for (const QString &phrase : {QStringLiteral("Official film reviews"), QStringLiteral("A first look at the film"),
+                                  QStringLiteral("Fiona Flint"), QStringLiteral("Waffle"), QStringLiteral("Flow")})
+        QVERIFY2(first.contains(phrase), qPrintable(phrase + QStringLiteral(" missing in:\n") + first));
+    const QString second = pageText(pdf, 2);
+    for (const QString &phrase : {QStringLiteral("Official film reviews"), QStringLiteral("flat official waffle"),
+                                  QStringLiteral("finest flourish"), QStringLiteral("A fine, fluffy note")})
+        QVERIFY2(second.contains(phrase), qPrintable(phrase + QStringLiteral(" missing in:\n") + second));
 }
 
 void TestPdfExporter::runningHeaderAndFooter()
