@@ -6,6 +6,7 @@
 #include "import/markdownextractor.h"
 #include "model/qtcompat.h"
 #include "import/textdecoder.h"
+#include "model/limits.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -33,8 +34,8 @@ ImportResult failure(const QString &fileName, const QString &message, const QStr
 
 ImportResult tooLarge(const QString &fileName)
 {
-    return failure(fileName, QCoreApplication::translate("Revmark::Importer",
-                                                         "Could not import “%1”: it is larger than 20 MB."));
+    return failure(fileName, QCoreApplication::translate("Revmark::Importer", "Could not import “%1”: %2"),
+                   Limits::sourceFileTooLarge());
 }
 
 // No-break spaces are content (French punctuation, "10 km"); they survive line trimming.
@@ -236,7 +237,7 @@ ImportResult Importer::importFile(const QString &path)
     if (!info.isFile())
         return failure(path, QCoreApplication::translate("Revmark::Importer",
                                                          "Could not import “%1”: it is not a regular file."));
-    if (info.size() > MaxFileSize)
+    if (info.size() > Limits::MaxSourceFileSize)
         return tooLarge(path);
 
     QFile file(path);
@@ -245,7 +246,7 @@ ImportResult Importer::importFile(const QString &path)
                        file.errorString());
     }
     // Bounded even if the file grew since we looked at its size.
-    const QByteArray data = file.read(MaxFileSize + 1);
+    const QByteArray data = file.read(Limits::MaxSourceFileSize + 1);
     if (file.error() != QFileDevice::NoError) {
         return failure(path, QCoreApplication::translate("Revmark::Importer", "Could not import “%1”: %2"),
                        file.errorString());
@@ -258,7 +259,7 @@ ImportResult Importer::importFile(const QString &path)
 
 ImportResult Importer::importData(const QByteArray &data, const QString &fileName)
 {
-    if (data.size() > MaxFileSize)
+    if (data.size() > Limits::MaxSourceFileSize)
         return tooLarge(fileName);
 
     const DecodedText decoded = TextDecoder::decode(data);
