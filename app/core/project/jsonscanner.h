@@ -56,6 +56,8 @@ public:
                                      qint64 maxCapture = DefaultMaxCapture);
 
 private:
+    bool count(const char *data, qint64 size);
+
     enum class CaptureState { Idle, AfterKey, BeforeValue, Value, Done, Failed };
 
     QByteArray m_captureKey;
