@@ -45,9 +45,14 @@ bool isTrimmableSpace(QChar c)
     return c.isSpace() && u != 0x00A0 && u != 0x2007 && u != 0x202F;
 }
 
+// Cut to what a project file may hold (a guess that long is no title anyway), never inside a
+// surrogate pair.
 QString simplifiedNfc(const QString &value)
 {
-    return value.normalized(QString::NormalizationForm_C).simplified();
+    QString s = value.normalized(QString::NormalizationForm_C).simplified();
+    if (s.size() > Limits::MaxFieldLength)
+        s.truncate(Limits::MaxFieldLength - (s.at(Limits::MaxFieldLength - 1).isHighSurrogate() ? 1 : 0));
+    return s;
 }
 
 QString plainTextTitle(const QString &text)
@@ -310,6 +315,10 @@ ImportResult Importer::importData(const QByteArray &data, const QString &fileNam
     if (review.text.isEmpty())
         return failure(fileName, QCoreApplication::translate("Revmark::Importer",
                                                              "Could not import “%1”: it contains no readable text."));
+    // Else saved, the project could not be opened again.
+    if (review.text.size() > Limits::MaxReviewTextLength)
+        return failure(fileName, QCoreApplication::translate("Revmark::Importer", "Could not import “%1”: %2"),
+                       Limits::reviewTextTooLong());
 
     review.title = simplifiedNfc(review.title);
     review.author = simplifiedNfc(review.author);

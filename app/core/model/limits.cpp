@@ -17,6 +17,13 @@ QString Limits::projectFileTooLarge(qint64 limit)
     return tr("the file is larger than %1, the most a project file may be.").arg(formatSize(limit));
 }
 
+QString Limits::reviewTextTooLong()
+{
+    //: Why a review file is refused; follows "Could not import “file”: "
+    return tr("its text is longer than %1 characters, the most a review may hold.")
+        .arg(QLocale().toString(MaxReviewTextLength));
+}
+
 QString Limits::formatSize(qint64 bytes)
 {
     // Traditional units (1 MB = 2^20 bytes): the limits are powers of two and read as round numbers.

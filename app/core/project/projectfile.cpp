@@ -518,12 +518,21 @@ ProjectLoadResult ProjectFile::load(const QString &path, const ProjectLimits &li
 
 namespace {
 
-ProjectLoadResult parseUnlogged(const QByteArray &json, const QString &fileName, const ProjectLimits &limits)
+// ProjectFile::parse() without its logging; the context of its messages is ProjectFile's.
+class Parser
+{
+    Q_DECLARE_TR_FUNCTIONS(Revmark::ProjectFile)
+
+public:
+    static ProjectLoadResult parse(const QByteArray &json, const QString &fileName, const ProjectLimits &limits);
+};
+
+ProjectLoadResult Parser::parse(const QByteArray &json, const QString &fileName, const ProjectLimits &limits)
 {
     const QString name = QDir::toNativeSeparators(fileName);
     ProjectLoadResult result;
     if (json.trimmed().isEmpty()) {
-        result.error = ProjectFile::tr("Could not open “%1”: the file is empty.").arg(name);
+        result.error = tr("Could not open “%1”: the file is empty.").arg(name);
         return result;
     }
     if (json.size() > limits.maxFileSize) {
@@ -533,7 +542,7 @@ ProjectLoadResult parseUnlogged(const QByteArray &json, const QString &fileName,
     // Counted before anything is built, so a file of millions of small values is refused before
     // QJsonDocument spends gigabytes on it.
     if (!JsonScanner::withinLimits(json, limits.maxJsonValues(), limits.maxJsonObjects())) {
-        result.error = ProjectFile::tr("Could not open “%1”: it holds far more entries than a project may have (at most "
+        result.error = tr("Could not open “%1”: it holds far more entries than a project may have (at most "
                           "%2 annotations in %3 reviews); it may be damaged or not a Revmark project.")
                            .arg(name)
                            .arg(limits.maxAnnotations)
@@ -543,7 +552,7 @@ ProjectLoadResult parseUnlogged(const QByteArray &json, const QString &fileName,
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = ProjectFile::tr("Could not open “%1”: it is not a valid project file (%2 at byte %3); it may be "
+        result.error = tr("Could not open “%1”: it is not a valid project file (%2 at byte %3); it may be "
                           "damaged or truncated.")
                            .arg(name, parseError.errorString())
                            .arg(parseError.offset);
@@ -551,16 +560,16 @@ ProjectLoadResult parseUnlogged(const QByteArray &json, const QString &fileName,
     }
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QLatin1String("format")).toString() != FormatName) {
-        result.error = ProjectFile::tr("Could not open “%1”: it is not a Revmark project file.").arg(name);
+        result.error = tr("Could not open “%1”: it is not a Revmark project file.").arg(name);
         return result;
     }
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != double(version.toInt())) {
-        result.error = ProjectFile::tr("Could not open “%1”: its format version is missing or not a number.").arg(name);
+        result.error = tr("Could not open “%1”: its format version is missing or not a number.").arg(name);
         return result;
     }
     if (version.toInt() > ProjectFile::FormatVersion) {
-        result.error = ProjectFile::tr("Could not open “%1”: it was written by a newer version of Revmark (format %2; "
+        result.error = tr("Could not open “%1”: it was written by a newer version of Revmark (format %2; "
                           "this version reads format %3 and older). Update Revmark to open it.")
                            .arg(name)
                            .arg(version.toInt())
@@ -570,34 +579,34 @@ ProjectLoadResult parseUnlogged(const QByteArray &json, const QString &fileName,
 
     Reader reader(limits);
     ProjectData &data = result.data;
-    bool ok = reader.string(root, "title", &data.title, ProjectFile::tr("the project"))
-        && reader.stringList(root, "tags", &data.tags, ProjectFile::tr("the project"));
+    bool ok = reader.string(root, "title", &data.title, tr("the project"))
+        && reader.stringList(root, "tags", &data.tags, tr("the project"));
     const QJsonValue reviewsValue = root.value(QLatin1String("reviews"));
     if (ok && !reviewsValue.isUndefined() && !reviewsValue.isArray())
-        ok = reader.fail(ProjectFile::tr("“reviews” is not a list."));
+        ok = reader.fail(tr("“reviews” is not a list."));
     QSet<QString> reviewIds;
     int number = 0;
     const QJsonArray reviews = reviewsValue.toArray();
     if (ok && reviews.size() > limits.maxReviews)
-        ok = reader.fail(ProjectFile::tr("it has more than %1 reviews, the most a project may have.").arg(limits.maxReviews));
+        ok = reader.fail(tr("it has more than %1 reviews, the most a project may have.").arg(limits.maxReviews));
     for (auto it = reviews.begin(); ok && it != reviews.end(); ++it) {
         ++number;
         if (!(*it).isObject()) {
-            ok = reader.fail(ProjectFile::tr("review %1 is not an object.").arg(number));
+            ok = reader.fail(tr("review %1 is not an object.").arg(number));
             break;
         }
         Review review;
         ok = reader.review((*it).toObject(), &review, number);
         if (ok && reviewIds.contains(review.id)) {
             review.id = newId();
-            reader.warnings.append(ProjectFile::tr("review %1 had a duplicate id and was given a new one.").arg(number));
+            reader.warnings.append(tr("review %1 had a duplicate id and was given a new one.").arg(number));
         }
         reviewIds.insert(review.id);
         data.reviews.append(review);
     }
     if (!ok) {
         result.data = {};
-        result.error = ProjectFile::tr("Could not open “%1”: %2").arg(name, reader.error);
+        result.error = tr("Could not open “%1”: %2").arg(name, reader.error);
         return result;
     }
     if (!root.contains(QLatin1String("tags")))
@@ -606,7 +615,7 @@ ProjectLoadResult parseUnlogged(const QByteArray &json, const QString &fileName,
         qCInfo(lcProject, "%s: %d mismatched annotation(s) kept as orphans unsearched, the repair budget of %lld "
                           "steps being spent",
                qUtf8Printable(name), reader.unsearched, limits.maxRepairWork);
-        reader.warnings.append(ProjectFile::tr("%n annotation(s) did not match their text and were kept as orphans without "
+        reader.warnings.append(tr("%n annotation(s) did not match their text and were kept as orphans without "
                                   "being searched for: the file has more mismatched annotations than can be "
                                   "repaired in one go.",
                                   nullptr, reader.unsearched));
@@ -620,7 +629,7 @@ ProjectLoadResult parseUnlogged(const QByteArray &json, const QString &fileName,
 
 ProjectLoadResult ProjectFile::parse(const QByteArray &json, const QString &fileName, const ProjectLimits &limits)
 {
-    ProjectLoadResult result = parseUnlogged(json, fileName, limits);
+    ProjectLoadResult result = Parser::parse(json, fileName, limits);
     if (!result.ok) {
         qCWarning(lcProject, "refused %s (%lld bytes): %s", qUtf8Printable(QDir::toNativeSeparators(fileName)),
                   qint64(json.size()), qUtf8Printable(result.error));
@@ -635,7 +644,8 @@ ProjectLoadResult ProjectFile::parse(const QByteArray &json, const QString &file
                 qint64(result.data.reviews.size()), annotations, qint64(result.warnings.size()));
     }
     for (const QString &warning : std::as_const(result.warnings))
-        qCInfo(lcProject, "repaired in %s: %s", qUtf8Printable(QDir::toNativeSeparators(fileName)), qUtf8Printable(warning));
+        qCInfo(lcProject, "repaired in %s: %s", qUtf8Printable(QDir::toNativeSeparators(fileName)),
+               qUtf8Printable(warning));
     return result;
 }
 

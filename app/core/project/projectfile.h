@@ -31,9 +31,8 @@ struct ProjectLimits
     qint64 maxFileSize = Limits::MaxProjectFileSize; // bytes
     int maxReviews = 2000;
     int maxAnnotations = 200000; // per project, annotations and orphans together
-    // UTF-16 units of one review's text: as many as the importer's limit has bytes.
-    int maxTextLength = int(Limits::MaxSourceFileSize);
-    int maxStringLength = 1 << 20; // UTF-16 units of any other string (title, note, quote, tag…)
+    int maxTextLength = Limits::MaxReviewTextLength;   // UTF-16 units of one review's text
+    int maxStringLength = Limits::MaxFieldLength; // UTF-16 units of any other string (title, note, quote, tag…)
     // Re-anchoring annotations whose offsets do not match their quote costs up to
     // text length × quote length / 64 steps each (Anchoring::locate); once this many steps are
     // spent, the remaining mismatched annotations are kept as orphans without searching.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/importer.h"
 #include "model/limits.h"
+#include "project/projectfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -51,6 +52,7 @@ private slots:
     void directory();
     void tooLarge();
     void importDataTooLarge();
+    void metadataCutToWhatAProjectHolds();
     void detectFormat_data();
     void detectFormat();
     void bylineName_data();
@@ -367,6 +369,19 @@ void TestImporter::tooLarge()
     QVERIFY2(result.error.contains(Limits::sourceFileTooLarge()), qPrintable(result.error));
     QVERIFY2(result.error.contains(QLatin1String("20 MB")), qPrintable(result.error));
     QFile::remove(path);
+}
+
+// A guessed title longer than a project may hold is cut, so the project still opens once saved.
+void TestImporter::metadataCutToWhatAProjectHolds()
+{
+    const QByteArray data = "# " + QByteArray(Limits::MaxFieldLength + 100, 'a') + "\n\nThe score soars.\n";
+    const ImportResult result = Importer::importData(data, QStringLiteral("long-title.md"));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(result.review.title.size() <= Limits::MaxFieldLength);
+    ProjectData project;
+    project.reviews.append(result.review);
+    const ProjectLoadResult loaded = ProjectFile::parse(ProjectFile::serialize(project), QStringLiteral("p.revmark"));
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
 }
 
 void TestImporter::importDataTooLarge()
