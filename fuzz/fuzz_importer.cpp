@@ -6,6 +6,7 @@
 // and a successful import has text.
 #include "import/importer.h"
 #include "import/textdecoder.h"
+#include "model/limits.h"
 
 #include <QByteArray>
 #include <QString>
@@ -53,7 +54,7 @@ void fuzzOne(const QByteArray &data)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     // Importer::importFile refuses larger files before reading them; so does importData.
-    if (size > size_t(Revmark::Importer::MaxFileSize) + 1)
+    if (size > size_t(Revmark::Limits::MaxSourceFileSize) + 1)
         return 0;
     Revmark::fuzzOne(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     return 0;

@@ -2,6 +2,7 @@
 // libFuzzer entry point for ProjectFile::parse. Besides crashes, leaks, undefined behaviour and
 // timeouts it checks the contracts: a refused file has an error message, and what was read
 // serializes into a file that reads back (writing what we read must never lose the project).
+#include "model/limits.h"
 #include "project/projectfile.h"
 
 #include <QByteArray>
@@ -50,7 +51,7 @@ void fuzzOne(const QByteArray &data)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     // ProjectFile::load refuses larger files before reading them.
-    if (size > size_t(Revmark::ProjectFile::MaxFileSize))
+    if (size > size_t(Revmark::Limits::MaxProjectFileSize))
         return 0;
     Revmark::fuzzOne(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     return 0;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "columns/sourceview.h"
 
-#include "import/importer.h"
 #include "import/textdecoder.h"
+#include "model/limits.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -107,8 +107,9 @@ QString SourceView::load(const QString &path)
         return {};
     }
     // The importer's limit: a source it took can always be shown.
-    if (info.size() > Importer::MaxFileSize) {
-        m_message = tr("“%1” is too large to show (over 20 MB).").arg(shown);
+    if (info.size() > Limits::MaxSourceFileSize) {
+        //: %2 is the reason, e.g. "it is larger than 20 MB, the most Revmark reads from a review file."
+        m_message = tr("“%1” cannot be shown: %2").arg(shown, Limits::sourceFileTooLarge());
         return {};
     }
     QFile file(path);
@@ -117,7 +118,7 @@ QString SourceView::load(const QString &path)
         return {};
     }
     // Bounded even if the file grew since its size was read.
-    const DecodedText decoded = TextDecoder::decode(file.read(Importer::MaxFileSize + 1));
+    const DecodedText decoded = TextDecoder::decode(file.read(Limits::MaxSourceFileSize + 1));
     switch (decoded.status) {
     case DecodedText::Status::Ok:
         break;

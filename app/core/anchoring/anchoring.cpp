@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "anchoring/anchoring.h"
 
+#include "model/logging.h"
+
 #include <QStringView>
 
 #include <algorithm>
@@ -194,9 +196,9 @@ ContextAgreement rawAgreement(QStringView text, int start, int end, QStringView 
 
 // The start of the occurrence of the quote whose context matches best (length of the common run
 // before plus after, compared exactly), the nearest to the old start on a tie; -1 when the quote
-// does not occur. With credibleOnly, occurrences whose context is not credible (see
-// Anchoring::locate()) are skipped.
-int bestExactOccurrence(const QString &text, const Annotation &annotation, bool credibleOnly)
+// does not occur. Occurrences whose context is not credible (see Anchoring::locate()) are
+// skipped.
+int bestExactOccurrence(const QString &text, const Annotation &annotation)
 {
     if (annotation.quote.isEmpty())
         return -1;
@@ -210,7 +212,7 @@ int bestExactOccurrence(const QString &text, const Annotation &annotation, bool 
     for (int at = int(text.indexOf(annotation.quote)); at >= 0;
          at = int(text.indexOf(annotation.quote, at + 1))) {
         const int end = at + quoteLength;
-        if (credibleOnly && !rawAgreement(view, at, end, prefix, suffix).credible(quoteLength))
+        if (!rawAgreement(view, at, end, prefix, suffix).credible(quoteLength))
             continue;
         const int score = commonSuffix(view.left(at), annotation.prefix)
             + commonPrefix(view.mid(end), annotation.suffix);
@@ -504,17 +506,6 @@ bool Anchoring::isAnchored(const QString &text, const Annotation &annotation)
         && QStringView(text).mid(annotation.start, annotation.end - annotation.start) == annotation.quote;
 }
 
-bool Anchoring::reanchor(const QString &text, Annotation *annotation)
-{
-    const int best = bestExactOccurrence(text, *annotation, false);
-    if (best < 0)
-        return false;
-    annotation->start = best;
-    annotation->end = best + int(annotation->quote.size());
-    fillQuote(text, annotation);
-    return true;
-}
-
 AnchorMatch Anchoring::locate(const QString &text, const Annotation &annotation)
 {
     AnchorMatch match;
@@ -524,7 +515,7 @@ AnchorMatch Anchoring::locate(const QString &text, const Annotation &annotation)
         match.end = annotation.end;
         return match;
     }
-    const int exact = bestExactOccurrence(text, annotation, true);
+    const int exact = bestExactOccurrence(text, annotation);
     if (exact >= 0) {
         match.status = AnchorStatus::Exact;
         match.start = exact;
@@ -539,6 +530,19 @@ AnchorMatch Anchoring::locate(const QString &text, const Annotation &annotation)
 AnchorStatus Anchoring::place(const QString &text, Annotation *annotation)
 {
     const AnchorMatch match = locate(text, *annotation);
+    if (lcAnchoring().isDebugEnabled()) {
+        static const char *const names[] = {"unchanged", "exact", "fuzzy", "orphan"};
+        const QString quote = annotation->quote.size() > 40 ? annotation->quote.left(40) + QStringLiteral("…")
+                                                            : annotation->quote;
+        if (match.status == AnchorStatus::Orphan) {
+            qCDebug(lcAnchoring, "annotation %s: orphan (was [%d, %d), quote \"%s\")", qUtf8Printable(annotation->id),
+                    annotation->start, annotation->end, qUtf8Printable(quote));
+        } else {
+            qCDebug(lcAnchoring, "annotation %s: %s, [%d, %d) -> [%d, %d), quote \"%s\"",
+                    qUtf8Printable(annotation->id), names[int(match.status)], annotation->start, annotation->end,
+                    match.start, match.end, qUtf8Printable(quote));
+        }
+    }
     if (match.status != AnchorStatus::Orphan) {
         annotation->start = match.start;
         annotation->end = match.end;

@@ -56,12 +56,6 @@ public:
     // True when text at the annotation's start/end still reads its quote.
     static bool isAnchored(const QString &text, const Annotation &annotation);
 
-    // Finds the annotation's quote again when its offsets no longer match: the occurrence whose
-    // context matches best, the nearest to the old start on a tie. Updates start/end and the
-    // context and returns true; returns false when the quote is nowhere in text. Unlike
-    // locate(), any occurrence will do, however little of its context agrees.
-    static bool reanchor(const QString &text, Annotation *annotation);
-
     // --- The re-anchoring cascade ------------------------------------------------------
     // A stored quote at least this long (UTF-16 units) is distinctive enough on its own: any
     // occurrence of it is credible, whatever surrounds it.

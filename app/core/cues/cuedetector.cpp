@@ -3,12 +3,15 @@
 
 #ifdef REVMARK_HAVE_SYNTAX
 
+#include "model/logging.h"
+
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/State>
 
+#include <QElapsedTimer>
 #include <QHash>
 
 namespace Revmark {
@@ -70,7 +73,12 @@ private:
 CueDetector::CueDetector(const QString &cueSet)
     : m_cueSet(cueSet)
 {
-    m_valid = CueRepository::repository().definitionForName(cueSet).isValid();
+    const KSyntaxHighlighting::Definition definition = CueRepository::repository().definitionForName(cueSet);
+    m_valid = definition.isValid();
+    if (!m_valid)
+        qCWarning(lcCues, "no cue set named \"%s\"", qUtf8Printable(cueSet));
+    else
+        qCDebug(lcCues, "cue set \"%s\" loaded from %s", qUtf8Printable(cueSet), qUtf8Printable(definition.filePath()));
 }
 
 bool CueDetector::isValid() const
@@ -87,9 +95,16 @@ QVector<Cue> CueDetector::detect(const QString &text) const
 {
     if (!m_valid)
         return {};
+    QElapsedTimer timer;
+    if (lcCues().isDebugEnabled())
+        timer.start();
     CueCollector collector;
     collector.setDefinition(CueRepository::repository().definitionForName(m_cueSet));
     collector.run(text);
+    if (timer.isValid()) {
+        qCDebug(lcCues, "%d cue(s) in %lld character(s) with \"%s\" in %lld ms", int(collector.cues.size()),
+                qint64(text.size()), qUtf8Printable(m_cueSet), qint64(timer.elapsed()));
+    }
     return collector.cues;
 }
 

@@ -3,6 +3,8 @@
 
 #ifdef REVMARK_HAVE_SYNTAX
 
+#include "model/logging.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 
@@ -23,6 +25,14 @@ KSyntaxHighlighting::Repository &repository()
         initCueResources();
         auto *r = new KSyntaxHighlighting::Repository;
         r->addCustomSearchPath(QStringLiteral(":/revmark-cues"));
+        if (lcCues().isDebugEnabled()) {
+            const auto definitions = r->definitions();
+            for (const auto &definition : definitions) {
+                if (definition.section() == cueSetSection())
+                    qCDebug(lcCues, "cue set \"%s\" from %s", qUtf8Printable(definition.name()),
+                            qUtf8Printable(definition.filePath()));
+            }
+        }
         return r;
     }();
     return *repo;

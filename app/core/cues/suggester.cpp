@@ -4,7 +4,9 @@
 #ifdef REVMARK_HAVE_SYNTAX
 
 #include "cues/cuedetector.h"
+#include "model/logging.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 
 #include <cmath>
@@ -434,6 +436,9 @@ void appendSuggestion(QVector<Suggestion> *out, const QString &text, const QVect
 
 QVector<Suggestion> suggestWith(const QString &text, const QVector<Cue> &cues, const CueDetector &detector)
 {
+    QElapsedTimer timer;
+    if (lcCues().isDebugEnabled())
+        timer.start();
     QVector<Suggestion> result;
     NegatedPhrases negated(detector);
     int firstCue = 0;
@@ -499,6 +504,10 @@ QVector<Suggestion> suggestWith(const QString &text, const QVector<Cue> &cues, c
             group.append(clause);
         }
         appendSuggestion(&result, text, cues, group, groupStart, sentence.end, groupPolarity);
+    }
+    if (timer.isValid()) {
+        qCDebug(lcCues, "%d suggestion(s) from %d cue(s) in %lld ms", int(result.size()), int(cues.size()),
+                qint64(timer.elapsed()));
     }
     return result;
 }

@@ -2,11 +2,14 @@
 #include "export/pdfexporter.h"
 
 #include "export/exportdocument.h"
-#include "project/project.h"
+#include "model/logging.h"
 #include "model/qtcompat.h"
+#include "project/project.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -48,9 +51,14 @@ Outcome paintPages(const Project &project, QPagedPaintDevice *device, const Expo
     const qreal headerHeight = metrics.height() + px(14); // text, rule, gap
     const qreal footerHeight = metrics.height() + px(14);
     const qreal bodyHeight = page.height() - headerHeight - footerHeight;
-    if (page.width() <= 0 || bodyHeight <= px(72))
-        return Outcome::Failed; // margins leave no room
+    if (page.width() <= 0 || bodyHeight <= px(72)) {
+        qCWarning(lcExport, "the margins leave no room on the page (%.0f x %.0f device pixels for the text)",
+                  page.width(), bodyHeight);
+        return Outcome::Failed;
+    }
 
+    QElapsedTimer timer;
+    timer.start();
     const ExportDocument content(project, options.reviews,
                                  options.exportDate.isValid() ? options.exportDate : QDateTime::currentDateTime(),
                                  device, page.width() * 72.0 / dpi);
@@ -58,6 +66,17 @@ Outcome paintPages(const Project &project, QPagedPaintDevice *device, const Expo
     document->setPageSize(QSizeF(page.width(), bodyHeight));
     QAbstractTextDocumentLayout *layout = document->documentLayout();
     const int pageCount = document->pageCount();
+    if (lcExport().isDebugEnabled()) {
+        // The families asked for and those the font database gave: a missing font shows here first.
+        const auto resolved = [](const QString &family) { return QFontInfo(QFont(family)).family(); };
+        qCDebug(lcExport, "%d review(s) on %d page(s) of %s at %.0f dpi, laid out in %lld ms; fonts: body %s -> %s, "
+                          "headings %s -> %s",
+                int(options.reviews.isEmpty() ? project.reviews().size() : options.reviews.size()), pageCount,
+                qUtf8Printable(device->pageLayout().pageSize().name()), dpi,
+                qint64(timer.elapsed()), qUtf8Printable(ExportDocument::bodyFamily()),
+                qUtf8Printable(resolved(ExportDocument::bodyFamily())), qUtf8Printable(ExportDocument::headingFamily()),
+                qUtf8Printable(resolved(ExportDocument::headingFamily())));
+    }
 
     // Which review each page belongs to, for the running header.
     QVector<QString> pageTitles(pageCount);
@@ -69,13 +88,16 @@ Outcome paintPages(const Project &project, QPagedPaintDevice *device, const Expo
     }
 
     QPainter painter;
-    if (!painter.begin(device))
+    if (!painter.begin(device)) {
+        qCWarning(lcExport, "could not start painting on the export device");
         return Outcome::Failed;
+    }
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, Qt::black);
     const QString projectName = project.displayName();
     for (int p = 0; p < pageCount; ++p) {
         if (p > 0 && !device->newPage()) {
+            qCWarning(lcExport, "could not start page %d of %d", p + 1, pageCount);
             painter.end();
             return Outcome::Failed;
         }
@@ -109,11 +131,17 @@ Outcome paintPages(const Project &project, QPagedPaintDevice *device, const Expo
         painter.restore();
 
         if (progress && !progress(p + 1, pageCount)) {
+            qCDebug(lcExport, "cancelled after page %d of %d", p + 1, pageCount);
             painter.end();
             return Outcome::Cancelled;
         }
     }
-    return painter.end() ? Outcome::Done : Outcome::Failed;
+    if (!painter.end()) {
+        qCWarning(lcExport, "could not finish painting %d page(s)", pageCount);
+        return Outcome::Failed;
+    }
+    qCDebug(lcExport, "painted %d page(s) in %lld ms", pageCount, qint64(timer.elapsed()));
+    return Outcome::Done;
 }
 
 } // namespace
@@ -149,6 +177,7 @@ bool PdfExporter::exportPdf(const Project &project, const QString &path, const E
 {
     const QString name = QDir::toNativeSeparators(path);
     const auto fail = [&](const QString &reason) {
+        qCWarning(lcExport, "could not export to %s: %s", qUtf8Printable(name), qUtf8Printable(reason));
         if (error)
             *error = tr("Could not export to “%1”: %2").arg(name, reason);
         return false;
@@ -184,6 +213,7 @@ bool PdfExporter::exportPdf(const Project &project, const QString &path, const E
     }
     if (!file.commit())
         return fail(file.errorString());
+    qCDebug(lcExport, "wrote %s", qUtf8Printable(name));
     return true;
 }
 

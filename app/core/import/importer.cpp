@@ -7,6 +7,7 @@
 #include "model/logging.h"
 #include "model/qtcompat.h"
 #include "import/textdecoder.h"
+#include "model/limits.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,8 +35,8 @@ ImportResult failure(const QString &fileName, const QString &message, const QStr
 
 ImportResult tooLarge(const QString &fileName)
 {
-    return failure(fileName, QCoreApplication::translate("Revmark::Importer",
-                                                         "Could not import “%1”: it is larger than 20 MB."));
+    return failure(fileName, QCoreApplication::translate("Revmark::Importer", "Could not import “%1”: %2"),
+                   Limits::sourceFileTooLarge());
 }
 
 // No-break spaces are content (French punctuation, "10 km"); they survive line trimming.
@@ -45,9 +46,14 @@ bool isTrimmableSpace(QChar c)
     return c.isSpace() && u != 0x00A0 && u != 0x2007 && u != 0x202F;
 }
 
+// Cut to what a project file may hold (a guess that long is no title anyway), never inside a
+// surrogate pair.
 QString simplifiedNfc(const QString &value)
 {
-    return value.normalized(QString::NormalizationForm_C).simplified();
+    QString s = value.normalized(QString::NormalizationForm_C).simplified();
+    if (s.size() > Limits::MaxFieldLength)
+        s.truncate(Limits::MaxFieldLength - (s.at(Limits::MaxFieldLength - 1).isHighSurrogate() ? 1 : 0));
+    return s;
 }
 
 QString plainTextTitle(const QString &text)
@@ -237,7 +243,7 @@ ImportResult Importer::importFile(const QString &path)
     if (!info.isFile())
         return failure(path, QCoreApplication::translate("Revmark::Importer",
                                                          "Could not import “%1”: it is not a regular file."));
-    if (info.size() > MaxFileSize)
+    if (info.size() > Limits::MaxSourceFileSize)
         return tooLarge(path);
 
     QFile file(path);
@@ -246,7 +252,7 @@ ImportResult Importer::importFile(const QString &path)
                        file.errorString());
     }
     // Bounded even if the file grew since we looked at its size.
-    const QByteArray data = file.read(MaxFileSize + 1);
+    const QByteArray data = file.read(Limits::MaxSourceFileSize + 1);
     if (file.error() != QFileDevice::NoError) {
         return failure(path, QCoreApplication::translate("Revmark::Importer", "Could not import “%1”: %2"),
                        file.errorString());
@@ -259,7 +265,7 @@ ImportResult Importer::importFile(const QString &path)
 
 ImportResult Importer::importData(const QByteArray &data, const QString &fileName)
 {
-    if (data.size() > MaxFileSize)
+    if (data.size() > Limits::MaxSourceFileSize)
         return tooLarge(fileName);
 
     const SourceFormat format = detectFormat(fileName, data);
@@ -312,6 +318,10 @@ ImportResult Importer::importData(const QByteArray &data, const QString &fileNam
     if (review.text.isEmpty())
         return failure(fileName, QCoreApplication::translate("Revmark::Importer",
                                                              "Could not import “%1”: it contains no readable text."));
+    // Else saved, the project could not be opened again.
+    if (review.text.size() > Limits::MaxReviewTextLength)
+        return failure(fileName, QCoreApplication::translate("Revmark::Importer", "Could not import “%1”: %2"),
+                       Limits::reviewTextTooLong());
 
     review.title = simplifiedNfc(review.title);
     review.author = simplifiedNfc(review.author);

@@ -17,6 +17,7 @@ struct ImportResult
     QString error;
 };
 
+// Files larger than Limits::MaxSourceFileSize are refused.
 // Turns a review file (plain text, Markdown or HTML; UTF-8 with or without BOM, UTF-16 LE/BE
 // with BOM, or Windows-1252 when the bytes are not valid UTF-8; CRLF, CR or LF) into a Review
 // with canonical text: NFC, '\n' line ends, paragraphs separated by one blank line, no leading
@@ -26,9 +27,6 @@ struct ImportResult
 class Importer
 {
 public:
-    // Files larger than this are refused.
-    static constexpr qint64 MaxFileSize = 20 * 1024 * 1024;
-
     static ImportResult importFile(const QString &path);
     // The same from bytes already read; fileName names the file in messages and helps detect
     // the format from its extension.

@@ -3,6 +3,8 @@
 
 #include "anchoring/anchoring.h"
 #include "model/codepointmap.h"
+#include "model/logging.h"
+#include "project/jsonscanner.h"
 #include "project/project.h"
 #include "project/savefile.h"
 
@@ -14,7 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -385,34 +386,9 @@ private:
     const ProjectLimits &m_limits;
 };
 
-// Counts the JSON values (containers, members and items: one per '{', '[' and ',' outside
-// strings) and objects without building anything, so a file of millions of small values is
-// refused before QJsonDocument spends gigabytes on it. Stops at the first limit passed and
-// returns false.
-bool withinJsonLimits(const QByteArray &json, qint64 maxValues, qint64 maxObjects)
+QString tooLarge(const QString &name, const ProjectLimits &limits)
 {
-    qint64 values = 0;
-    qint64 objects = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : json) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[' || c == ',') {
-            if (++values > maxValues || (c == '{' && ++objects > maxObjects))
-                return false;
-        }
-    }
-    return true;
+    return ProjectFile::tr("Could not open “%1”: %2").arg(name, Limits::projectFileTooLarge(limits.maxFileSize));
 }
 
 } // namespace
@@ -470,9 +446,17 @@ bool ProjectFile::save(const ProjectData &data, const QString &path, bool keepBa
     }
     SaveFile file(path);
     if (!file.write(bytes)) {
+        qCWarning(lcProject, "could not save %s: %s", qUtf8Printable(QDir::toNativeSeparators(path)),
+                  qUtf8Printable(file.errorString()));
         if (error)
             *error = file.errorString();
         return false;
+    }
+    qCDebug(lcProject, "saved %s (%lld bytes, %lld review(s))", qUtf8Printable(QDir::toNativeSeparators(path)),
+            qint64(bytes.size()), qint64(data.reviews.size()));
+    if (!backupProblem.isEmpty()) {
+        qCWarning(lcProject, "saved %s but could not keep its backup: %s",
+                  qUtf8Printable(QDir::toNativeSeparators(path)), qUtf8Printable(backupProblem));
     }
     if (!backupProblem.isEmpty() && warning) {
         *warning = tr("Saved “%1”, but its previous version could not be kept as a backup in “%2”, so "
@@ -513,33 +497,37 @@ ProjectLoadResult ProjectFile::load(const QString &path, const ProjectLimits &li
     const QString name = QDir::toNativeSeparators(path);
     ProjectLoadResult result;
     const QFileInfo info(path);
-    if (info.isDir()) {
-        result.error = tr("Could not open “%1”: it is a folder, not a project file.").arg(name);
+    const auto refuse = [&](const QString &error) {
+        qCWarning(lcProject, "refused %s: %s", qUtf8Printable(name), qUtf8Printable(error));
+        result.error = error;
         return result;
-    }
-    if (info.exists() && info.size() > limits.maxFileSize) {
-        result.error = tr("Could not open “%1”: the file is larger than %2, the most a project file may be.")
-                           .arg(name, QLocale().formattedDataSize(limits.maxFileSize, 0,
-                                                                  QLocale::DataSizeTraditionalFormat));
-        return result;
-    }
+    };
+    if (info.isDir())
+        return refuse(tr("Could not open “%1”: it is a folder, not a project file.").arg(name));
+    if (info.exists() && info.size() > limits.maxFileSize)
+        return refuse(tooLarge(name, limits));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("Could not open “%1”: %2").arg(name, file.errorString());
-        return result;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(tr("Could not open “%1”: %2").arg(name, file.errorString()));
     // Read at most one byte past the limit: the file may have grown since it was measured.
     const QByteArray json = file.read(limits.maxFileSize + 1);
-    if (json.size() > limits.maxFileSize) {
-        result.error = tr("Could not open “%1”: the file is larger than %2, the most a project file may be.")
-                           .arg(name, QLocale().formattedDataSize(limits.maxFileSize, 0,
-                                                                  QLocale::DataSizeTraditionalFormat));
-        return result;
-    }
+    if (json.size() > limits.maxFileSize)
+        return refuse(tooLarge(name, limits));
     return parse(json, path, limits);
 }
 
-ProjectLoadResult ProjectFile::parse(const QByteArray &json, const QString &fileName, const ProjectLimits &limits)
+namespace {
+
+// ProjectFile::parse() without its logging; the context of its messages is ProjectFile's.
+class Parser
+{
+    Q_DECLARE_TR_FUNCTIONS(Revmark::ProjectFile)
+
+public:
+    static ProjectLoadResult parse(const QByteArray &json, const QString &fileName, const ProjectLimits &limits);
+};
+
+ProjectLoadResult Parser::parse(const QByteArray &json, const QString &fileName, const ProjectLimits &limits)
 {
     const QString name = QDir::toNativeSeparators(fileName);
     ProjectLoadResult result;
@@ -548,12 +536,12 @@ ProjectLoadResult ProjectFile::parse(const QByteArray &json, const QString &file
         return result;
     }
     if (json.size() > limits.maxFileSize) {
-        result.error = tr("Could not open “%1”: the file is larger than %2, the most a project file may be.")
-                           .arg(name, QLocale().formattedDataSize(limits.maxFileSize, 0,
-                                                                  QLocale::DataSizeTraditionalFormat));
+        result.error = tooLarge(name, limits);
         return result;
     }
-    if (!withinJsonLimits(json, limits.maxJsonValues(), limits.maxJsonObjects())) {
+    // Counted before anything is built, so a file of millions of small values is refused before
+    // QJsonDocument spends gigabytes on it.
+    if (!JsonScanner::withinLimits(json, limits.maxJsonValues(), limits.maxJsonObjects())) {
         result.error = tr("Could not open “%1”: it holds far more entries than a project may have (at most "
                           "%2 annotations in %3 reviews); it may be damaged or not a Revmark project.")
                            .arg(name)
@@ -580,12 +568,12 @@ ProjectLoadResult ProjectFile::parse(const QByteArray &json, const QString &file
         result.error = tr("Could not open “%1”: its format version is missing or not a number.").arg(name);
         return result;
     }
-    if (version.toInt() > FormatVersion) {
+    if (version.toInt() > ProjectFile::FormatVersion) {
         result.error = tr("Could not open “%1”: it was written by a newer version of Revmark (format %2; "
                           "this version reads format %3 and older). Update Revmark to open it.")
                            .arg(name)
                            .arg(version.toInt())
-                           .arg(FormatVersion);
+                           .arg(ProjectFile::FormatVersion);
         return result;
     }
 
@@ -624,6 +612,9 @@ ProjectLoadResult ProjectFile::parse(const QByteArray &json, const QString &file
     if (!root.contains(QLatin1String("tags")))
         data.tags = Project::defaultTags();
     if (reader.unsearched > 0) {
+        qCInfo(lcProject, "%s: %d mismatched annotation(s) kept as orphans unsearched, the repair budget of %lld "
+                          "steps being spent",
+               qUtf8Printable(name), reader.unsearched, limits.maxRepairWork);
         reader.warnings.append(tr("%n annotation(s) did not match their text and were kept as orphans without "
                                   "being searched for: the file has more mismatched annotations than can be "
                                   "repaired in one go.",
@@ -631,6 +622,30 @@ ProjectLoadResult ProjectFile::parse(const QByteArray &json, const QString &file
     }
     result.ok = true;
     result.warnings = reader.warnings;
+    return result;
+}
+
+} // namespace
+
+ProjectLoadResult ProjectFile::parse(const QByteArray &json, const QString &fileName, const ProjectLimits &limits)
+{
+    ProjectLoadResult result = Parser::parse(json, fileName, limits);
+    if (!result.ok) {
+        qCWarning(lcProject, "refused %s (%lld bytes): %s", qUtf8Printable(QDir::toNativeSeparators(fileName)),
+                  qint64(json.size()), qUtf8Printable(result.error));
+        return result;
+    }
+    if (lcProject().isDebugEnabled()) {
+        qint64 annotations = 0;
+        for (const Review &r : std::as_const(result.data.reviews))
+            annotations += r.annotations.size() + r.orphans.size();
+        qCDebug(lcProject, "read %s (%lld bytes): %lld review(s), %lld annotation(s), %lld repair(s)",
+                qUtf8Printable(QDir::toNativeSeparators(fileName)), qint64(json.size()),
+                qint64(result.data.reviews.size()), annotations, qint64(result.warnings.size()));
+    }
+    for (const QString &warning : std::as_const(result.warnings))
+        qCInfo(lcProject, "repaired in %s: %s", qUtf8Printable(QDir::toNativeSeparators(fileName)),
+               qUtf8Printable(warning));
     return result;
 }
 

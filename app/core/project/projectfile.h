@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/limits.h"
 #include "model/review.h"
 
 #include <QByteArray>
@@ -24,14 +25,14 @@ struct ProjectData
 
 // Bounds on what a loader accepts, so a hostile or broken file gives a clear error (naming the
 // file and the limit) instead of exhausting memory or time. The defaults are far above any real
-// project (the importer caps each review at 20 MB); tests pass small numbers.
+// project; tests pass small numbers.
 struct ProjectLimits
 {
-    qint64 maxFileSize = qint64(256) << 20; // bytes; parsing takes a few times this in memory
+    qint64 maxFileSize = Limits::MaxProjectFileSize; // bytes
     int maxReviews = 2000;
     int maxAnnotations = 200000; // per project, annotations and orphans together
-    int maxTextLength = 20 << 20; // UTF-16 units of one review's text
-    int maxStringLength = 1 << 20; // UTF-16 units of any other string (title, note, quote, tag…)
+    int maxTextLength = Limits::MaxReviewTextLength;   // UTF-16 units of one review's text
+    int maxStringLength = Limits::MaxFieldLength; // UTF-16 units of any other string (title, note, quote, tag…)
     // Re-anchoring annotations whose offsets do not match their quote costs up to
     // text length × quote length / 64 steps each (Anchoring::locate); once this many steps are
     // spent, the remaining mismatched annotations are kept as orphans without searching.
@@ -62,8 +63,6 @@ class ProjectFile
 
 public:
     static constexpr int FormatVersion = 1;
-    // The default ProjectLimits::maxFileSize.
-    static constexpr qint64 MaxFileSize = qint64(256) << 20;
 
     static QByteArray serialize(const Project &project);
     static QByteArray serialize(const ProjectData &data);

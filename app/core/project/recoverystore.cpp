@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/recoverystore.h"
 
+#include "model/limits.h"
+#include "project/jsonscanner.h"
 #include "project/savefile.h"
 
 #include <QCryptographicHash>
@@ -32,41 +34,13 @@ std::shared_ptr<QLockFile> makeLock(const QString &path)
     return lock;
 }
 
-// Keys are written sorted, so "recovery" comes right after "format", before the reviews: the
-// listing reads it from the head of the file instead of parsing whole projects (a damaged or
-// hostile file in the folder must not cost gigabytes at start-up).
-const qint64 HeadSize = 64 * 1024;
-
-QJsonObject readRecoveryObject(const QByteArray &head)
+// The "recovery" member is found by a scan that stops as soon as it has been read, wherever it
+// stands among the members: the listing never parses whole projects (a damaged or hostile file
+// in the folder must not cost gigabytes at start-up), and no more than the project limit is read.
+QJsonObject readRecoveryObject(QIODevice *file)
 {
-    const QByteArray marker("\"recovery\"");
-    int i = int(head.indexOf(marker));
-    if (i < 0)
-        return {};
-    i = int(head.indexOf('{', i + marker.size()));
-    if (i < 0)
-        return {};
-    bool inString = false;
-    bool escaped = false;
-    int depth = 0;
-    for (int j = i; j < head.size(); ++j) {
-        const char c = head.at(j);
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{') {
-            ++depth;
-        } else if (c == '}' && --depth == 0) {
-            return QJsonDocument::fromJson(head.mid(i, j - i + 1)).object();
-        }
-    }
-    return {};
+    return QJsonDocument::fromJson(JsonScanner::topLevelMember(file, RecoveryKey.toLatin1(), Limits::MaxProjectFileSize))
+        .object();
 }
 
 bool sameAnnotation(const Annotation &a, const Annotation &b)
@@ -233,7 +207,7 @@ QVector<RecoveryEntry> RecoveryStore::abandonedEntries() const
         entry.writtenAt = QFileInfo(entry.filePath).lastModified().toUTC();
         QFile file(entry.filePath);
         if (file.open(QIODevice::ReadOnly)) {
-            const QJsonObject recovery = readRecoveryObject(file.read(HeadSize));
+            const QJsonObject recovery = readRecoveryObject(&file);
             entry.projectPath = recovery.value(QLatin1String("projectPath")).toString();
             entry.projectName = recovery.value(QLatin1String("projectName")).toString();
             const QDateTime written =

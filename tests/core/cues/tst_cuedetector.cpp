@@ -5,7 +5,9 @@
 // ("<Praise>ravishing</Praise>"; "<" and "&" in the text are written "&lt;" and "&amp;").
 // When the lexicon changes on purpose, regenerate the references with
 // tests/data/cues/golden/update-references.sh (it runs this test with
-// REVMARK_UPDATE_REFERENCES=1) and review the diff.
+// REVMARK_UPDATE_REFERENCES=1) and review the diff. Update mode still compares: each reference
+// is rewritten, read back and compared with the one it replaced, and the run fails anyway, so a
+// build with the variable set can never pass.
 #include "cues/cuedetector.h"
 #include "cues/cuerepository.h"
 
@@ -103,6 +105,10 @@ private Q_SLOTS:
     void emptyText();
     void golden_data();
     void golden();
+    void cleanupTestCase();
+
+private:
+    int m_rewritten = 0;
 };
 
 void TestCueDetector::initTestCase()
@@ -218,14 +224,21 @@ void TestCueDetector::golden()
     const QString actual = markup(text, cues);
     const QString referencePath = goldenDir() + QStringLiteral("reference/") + QFileInfo(name).completeBaseName()
         + QStringLiteral(".ref");
-    if (qEnvironmentVariableIsSet("REVMARK_UPDATE_REFERENCES")) {
-        QFile file(referencePath);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(actual.toUtf8());
-        return;
-    }
     const QString expected = readUtf8(referencePath);
+    if (qEnvironmentVariableIsSet("REVMARK_UPDATE_REFERENCES")) {
+        {
+            QFile file(referencePath);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            const QByteArray bytes = actual.toUtf8();
+            QCOMPARE(file.write(bytes), qint64(bytes.size()));
+        }
+        ++m_rewritten;
+        QCOMPARE(readUtf8(referencePath), actual);
+        // Then on to the comparison with the reference it replaced: a change fails here too.
+    }
     QVERIFY2(!expected.isEmpty(), qPrintable(referencePath + QStringLiteral(" is missing: run update-references.sh")));
+    if (actual != expected && qEnvironmentVariableIsSet("REVMARK_UPDATE_REFERENCES"))
+        QFAIL(qPrintable(QStringLiteral("%1 changed; its reference is rewritten: git diff %2").arg(name, referencePath)));
     if (actual != expected) {
         // The output next to the test, for a diff against the reference.
         const QString out = QDir::current().filePath(QFileInfo(referencePath).fileName());
@@ -233,6 +246,15 @@ void TestCueDetector::golden()
         if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             file.write(actual.toUtf8());
         QFAIL(qPrintable(QStringLiteral("%1 differs from its reference; see diff %2 %3").arg(name, referencePath, out)));
+    }
+}
+
+void TestCueDetector::cleanupTestCase()
+{
+    if (qEnvironmentVariableIsSet("REVMARK_UPDATE_REFERENCES")) {
+        QFAIL(qPrintable(QStringLiteral("REVMARK_UPDATE_REFERENCES is set: %1 reference(s) rewritten. Review the "
+                                        "diff, then run again without it.")
+                             .arg(m_rewritten)));
     }
 }
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/importer.h"
+#include "model/limits.h"
+#include "project/projectfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,15 +55,18 @@ private slots:
     void directory();
     void tooLarge();
     void importDataTooLarge();
+    void metadataCutToWhatAProjectHolds();
     void detectFormat_data();
     void detectFormat();
     void bylineName_data();
     void bylineName();
     void golden_data();
     void golden();
+    void cleanupTestCase();
 
 private:
     QTemporaryDir m_dir;
+    int m_regenerated = 0;
 };
 
 void TestImporter::canonicalText_data()
@@ -400,18 +405,32 @@ void TestImporter::tooLarge()
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     QVERIFY(file.write("big") == 3);
-    QVERIFY(file.resize(Importer::MaxFileSize + 1));
+    QVERIFY(file.resize(Limits::MaxSourceFileSize + 1));
     file.close();
     const ImportResult result = Importer::importFile(path);
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(QDir::toNativeSeparators(path)), qPrintable(result.error));
+    QVERIFY2(result.error.contains(Limits::sourceFileTooLarge()), qPrintable(result.error));
     QVERIFY2(result.error.contains(QLatin1String("20 MB")), qPrintable(result.error));
     QFile::remove(path);
 }
 
+// A guessed title longer than a project may hold is cut, so the project still opens once saved.
+void TestImporter::metadataCutToWhatAProjectHolds()
+{
+    const QByteArray data = "# " + QByteArray(Limits::MaxFieldLength + 100, 'a') + "\n\nThe score soars.\n";
+    const ImportResult result = Importer::importData(data, QStringLiteral("long-title.md"));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(result.review.title.size() <= Limits::MaxFieldLength);
+    ProjectData project;
+    project.reviews.append(result.review);
+    const ProjectLoadResult loaded = ProjectFile::parse(ProjectFile::serialize(project), QStringLiteral("p.revmark"));
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
+}
+
 void TestImporter::importDataTooLarge()
 {
-    const QByteArray data(int(Importer::MaxFileSize + 1), 'a');
+    const QByteArray data(int(Limits::MaxSourceFileSize + 1), 'a');
     const ImportResult result = Importer::importData(data, QStringLiteral("big.txt"));
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(QLatin1String("big.txt")), qPrintable(result.error));
@@ -490,7 +509,9 @@ void TestImporter::golden_data()
 }
 
 // Each golden/<name> is imported and its canonical text compared with golden/<name>.expected
-// (stored with one extra final newline). REVMARK_REGENERATE=1 rewrites the expected files.
+// (stored with one extra final newline). REVMARK_REGENERATE=1 rewrites the expected files, reads
+// each back, still compares with the one it replaced, and fails the run (cleanupTestCase), so a
+// run with the variable set never passes.
 void TestImporter::golden()
 {
     QFETCH(QString, source);
@@ -498,16 +519,31 @@ void TestImporter::golden()
     QVERIFY2(result.ok, qPrintable(result.error));
 
     const QString expectedPath = source + QStringLiteral(".expected");
-    if (qEnvironmentVariableIntValue("REVMARK_REGENERATE") == 1) {
-        QVERIFY(writeFile(expectedPath, result.review.text.toUtf8() + '\n'));
-        qInfo("wrote %s", qPrintable(expectedPath));
-    }
     QFile file(expectedPath);
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(expectedPath + QStringLiteral(" is missing; see regenerate.sh")));
+    const bool found = file.open(QIODevice::ReadOnly);
     QByteArray expected = file.readAll();
+    file.close();
+    if (qEnvironmentVariableIntValue("REVMARK_REGENERATE") == 1) {
+        const QByteArray written = result.review.text.toUtf8() + '\n';
+        QVERIFY(writeFile(expectedPath, written));
+        ++m_regenerated;
+        QFile back(expectedPath);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QCOMPARE(back.readAll(), written);
+    }
+    QVERIFY2(found, qPrintable(expectedPath + QStringLiteral(" is missing; see regenerate.sh")));
     QVERIFY(expected.endsWith('\n'));
     expected.chop(1);
     QCOMPARE(result.review.text, QString::fromUtf8(expected));
+}
+
+void TestImporter::cleanupTestCase()
+{
+    if (qEnvironmentVariableIntValue("REVMARK_REGENERATE") == 1) {
+        QFAIL(qPrintable(QStringLiteral("REVMARK_REGENERATE=1: %1 expected file(s) rewritten. Review the diff, "
+                                        "then run again without it.")
+                             .arg(m_regenerated)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

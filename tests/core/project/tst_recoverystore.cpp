@@ -64,6 +64,8 @@ private Q_SLOTS:
     void summaryComparesWithProjectFile();
     void summaryOfUntitledProject();
     void damagedRecoveryFileIsListedAndRefused();
+    void listingFindsRecoveryMemberAnywhere_data();
+    void listingFindsRecoveryMemberAnywhere();
     void defaultDirectoryIsInAppData();
 };
 
@@ -251,6 +253,47 @@ void TestRecoveryStore::damagedRecoveryFileIsListedAndRefused()
     QVERIFY2(result.error.contains(QDir::toNativeSeparators(path)), qPrintable(result.error));
     QVERIFY(store.discard(QStringLiteral("broken")));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestRecoveryStore::listingFindsRecoveryMemberAnywhere_data()
+{
+    QTest::addColumn<QByteArray>("json");
+
+    // Files written by hand in member orders Qt never writes (it sorts keys, so "recovery"
+    // comes before "reviews"): the listing must not depend on that order.
+    const QByteArray recovery = R"("recovery": {"projectName": "Festival", "projectPath": "/somewhere/festival.revmark",
+                                   "written": "2026-11-20T09:00:00Z"})";
+    const QByteArray review = R"({"id": "r1", "title": "Long", "text": ")" + QByteArray(100 * 1024, 'a') + R"("})";
+    QTest::newRow("after a long review")
+        << QByteArray(R"({"format": "revmark-project", "version": 1, "reviews": [)" + review + "], " + recovery + "}");
+    QTest::newRow("after a tag named like it")
+        << QByteArray(R"({"tags": ["recovery", "music"], "reviews": [{"id": "r2", "title": "Fake", "text": "x"}],)"
+                      R"( "title": "recovery", )" + recovery + R"(, "format": "revmark-project", "version": 1})");
+    QTest::newRow("after a nested member of that name")
+        << QByteArray(R"({"format": "revmark-project", "version": 1, "reviews": [{"id": "r3", "text": "x",)"
+                      R"( "recovery": {"projectName": "Fake"}}], )" + recovery + "}");
+}
+
+void TestRecoveryStore::listingFindsRecoveryMemberAnywhere()
+{
+    QFETCH(QByteArray, json);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("handmade.revmark-recovery"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(json), qint64(json.size()));
+    }
+    // Still a project Revmark opens: unknown members are ignored.
+    const ProjectLoadResult loaded = ProjectFile::load(path);
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
+    RecoveryStore store(dir.path());
+    const QVector<RecoveryEntry> entries = store.abandonedEntries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).projectName, QStringLiteral("Festival"));
+    QCOMPARE(entries.at(0).projectPath, QStringLiteral("/somewhere/festival.revmark"));
+    QCOMPARE(entries.at(0).writtenAt, QDateTime::fromString(QStringLiteral("2026-11-20T09:00:00Z"), Qt::ISODate));
 }
 
 void TestRecoveryStore::defaultDirectoryIsInAppData()

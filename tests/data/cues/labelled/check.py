@@ -139,6 +139,23 @@ for name in files:
     if name in grades and grades[name][0] not in plain(body):
         err(name, f'grades.tsv raw form {grades[name][0]!r} not found in the text')
 
+held = []
+hpath = os.path.join(HERE, 'held-back.list')
+if not os.path.exists(hpath):
+    err('held-back.list', 'missing')
+else:
+    with open(hpath, encoding='utf-8') as f:
+        held = [l.strip() for l in f if l.strip() and not l.startswith('#')]
+    for h in held:
+        if h not in files:
+            err('held-back.list', f'names a missing file {h}')
+    if len(set(held)) != len(held):
+        err('held-back.list', 'lists a file twice')
+    for name in files:
+        m = NAME.match(name)
+        if m and (int(m.group(1)) % 3 == 0) != (name in held):
+            err('held-back.list', f'{name}: held back exactly when its number is a multiple of 3')
+
 for g in grades:
     if g not in files:
         err('grades.tsv', f'names a missing file {g}')
@@ -146,6 +163,7 @@ if numbers != list(range(1, len(numbers) + 1)):
     err('set', 'file numbers are not 01..NN without gaps')
 
 print(f"reviews: {stats['reviews']}")
+print(f"parts: tuning {len(files) - len(held)}, held back {len(held)}")
 print(f"genres: {', '.join(f'{g} {n}' for g, n in sorted(genres.items()))}")
 total = sum(sentences_by_label.values())
 print(f"sentences (and clause pieces) outside rating lines: {total} "

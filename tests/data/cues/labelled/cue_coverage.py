@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Run a cue definition over the labelled set and show where its cues land.
+"""Run a cue definition over the tuning part of the labelled set and show where its cues land.
 
 Uses kate-syntax-highlighter (package libkf5syntaxhighlighting-tools) on a private copy of
 the definition in which every cue kind gets its own colour, reads the HTML back into cues,
@@ -37,7 +37,12 @@ def detect(text):
 if __name__ == '__main__':
     verbose = '-v' in sys.argv
     stats = collections.Counter()
-    for name in sorted(f for f in os.listdir(LAB) if f.endswith('.txt')):
+    # The tuning part only: the held-back reviews (held-back.list) are never looked at for tuning.
+    held = set()
+    if os.path.exists(os.path.join(LAB, 'held-back.list')):
+        held = {l.strip() for l in open(os.path.join(LAB, 'held-back.list'), encoding='utf-8')
+                if l.strip() and not l.startswith('#')}
+    for name in sorted(f for f in os.listdir(LAB) if f.endswith('.txt') and f not in held):
         raw = open(os.path.join(LAB, name), encoding='utf-8').read()
         raw = raw.split('\n', 2)[2]  # the header line is not review text
         # strip marks, remember label intervals

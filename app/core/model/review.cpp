@@ -1,52 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/annotation.h"
 #include "model/review.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QUuid>
 
 #include <algorithm>
 
 namespace Revmark {
-
-QString polarityKey(Polarity polarity)
-{
-    return polarity == Polarity::Praise ? QStringLiteral("praise") : QStringLiteral("criticism");
-}
-
-bool polarityFromKey(const QString &key, Polarity *polarity)
-{
-    if (key == QLatin1String("praise")) {
-        *polarity = Polarity::Praise;
-        return true;
-    }
-    if (key == QLatin1String("criticism")) {
-        *polarity = Polarity::Criticism;
-        return true;
-    }
-    return false;
-}
-
-QString polarityName(Polarity polarity)
-{
-    return polarity == Polarity::Praise ? QCoreApplication::translate("Revmark", "Praise")
-                                        : QCoreApplication::translate("Revmark", "Criticism");
-}
-
-bool annotationLessThan(const Annotation &a, const Annotation &b)
-{
-    if (a.start != b.start)
-        return a.start < b.start;
-    if (a.end != b.end)
-        return a.end < b.end;
-    return a.id < b.id;
-}
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 QString sourceFormatKey(SourceFormat format)
 {
@@ -100,10 +60,6 @@ int Review::countOf(Polarity polarity) const
     return int(std::count_if(annotations.cbegin(), annotations.cend(),
                              [polarity](const Annotation &a) { return a.polarity == polarity; }));
 }
-
-} // namespace Revmark
-
-namespace Revmark {
 
 QString Review::label() const
 {
