@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/orphanspanel.h"
 
-#include "anchoring/anchoring.h"
 #include "project/project.h"
 
 #include <QEvent>
@@ -246,13 +245,14 @@ QString OrphansPanel::placeCurrent()
         updateCount();
         return {};
     }
-    if (!Anchoring::snapToWords(review->text, &start, &end)) {
-        m_message = tr("The selection holds no words to place the annotation on.");
-        updateCount();
+    if (!m_project->placeOrphan(reviewId, orphanId, start, end)) {
+        // The orphan and the selection exist: the selection holds only spaces or punctuation.
+        if (review->orphanIndex(orphanId) >= 0) {
+            m_message = tr("The selection holds no words to place the annotation on.");
+            updateCount();
+        }
         return {};
     }
-    if (!m_project->placeOrphan(reviewId, orphanId, start, end))
-        return {};
     Q_EMIT orphanPlaced(reviewId, orphanId);
     return orphanId;
 }

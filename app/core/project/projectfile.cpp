@@ -419,7 +419,7 @@ bool withinJsonLimits(const QByteArray &json, qint64 maxValues, qint64 maxObject
 
 QByteArray ProjectFile::serialize(const Project &project)
 {
-    return serialize(ProjectData{project.title(), project.tags(), project.reviews()});
+    return serialize(project.data());
 }
 
 QByteArray ProjectFile::serialize(const ProjectData &data)
@@ -443,7 +443,7 @@ QJsonObject ProjectFile::toJson(const ProjectData &data)
 
 bool ProjectFile::save(const Project &project, const QString &path, QString *error)
 {
-    return save(ProjectData{project.title(), project.tags(), project.reviews()}, path, false, error);
+    return save(project.data(), path, false, error);
 }
 
 bool ProjectFile::save(const ProjectData &data, const QString &path, bool keepBackup, QString *error,
