@@ -127,8 +127,9 @@ Q_SIGNALS:
     void stateChanged();
     // An autosave could not be written (translated reason); it is tried again later.
     void autosaveFailed(const QString &message);
-    // A watched source changed and was re-imported, or could no longer be read.
-    void sourceReimported(const ReimportResult &result);
+    // A watched source changed and was re-imported, or could no longer be read. (Qualified, so
+    // Qt 5's QSignalSpy and queued connections find the registered type by name.)
+    void sourceReimported(const Revmark::ReimportResult &result);
 
 private:
     void onSourceChanged(const QString &reviewId);
