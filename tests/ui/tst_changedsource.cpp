@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "panels/orphanspanel.h"
 #include "project/project.h"
+#include "project/projectfile.h"
 #include "model/qtcompat.h"
 #include "columns/reviewcolumn.h"
 #include "columns/reviewview.h"
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void reimportFromNewerFile();
     void waitsForModalDialog();
     void changedWhileClosedIsCaughtUpOnOpening();
+    void unreadableChangeIsReported();
 
 private:
     QWidget *bar() const { return m_window->findChild<QWidget *>(QStringLiteral("sourceReportBar")); }
@@ -289,6 +291,31 @@ void TestChangedSource::waitsForModalDialog()
     QTRY_COMPARE(m_window->project()->undoStack()->count(), steps + 1);
     QTRY_VERIFY(bar()->isVisible());
     QVERIFY(review().text.contains(QStringLiteral("Seen at the autumn festival")));
+}
+
+void TestChangedSource::unreadableChangeIsReported()
+{
+    // Announced while a dialog is open, emptied before the dialog closes: the re-import fails,
+    // and the bar says so instead of dropping it silently.
+    QDialog dialog(m_window);
+    dialog.setModal(true);
+    dialog.show();
+    QTRY_VERIFY(QApplication::activeModalWidget() == &dialog);
+    QSignalSpy announced(m_window->sourceWatcher(), &SourceWatcher::sourceChanged);
+    const QByteArray before = ProjectFile::serialize(*m_window->project());
+    const int steps = m_window->project()->undoStack()->count();
+    QVERIFY(writeFile(m_source, Version2));
+    QVERIFY(announced.wait());
+    QVERIFY(writeFile(m_source, QByteArray()));
+    dialog.accept();
+    QTRY_VERIFY(bar()->isVisible());
+    QVERIFY2(barText()->text().contains(QStringLiteral("could not be read again")), qPrintable(barText()->text()));
+    QVERIFY2(barText()->text().contains(QStringLiteral("empty")), qPrintable(barText()->text()));
+    QVERIFY(!barButton("sourceReportUndo")->isVisible());
+    QVERIFY(!barButton("sourceReportShowOrphans")->isVisible());
+    QCOMPARE(m_window->project()->undoStack()->count(), steps);
+    QCOMPARE(ProjectFile::serialize(*m_window->project()), before);
+    QVERIFY(!m_window->project()->isModified());
 }
 
 void TestChangedSource::changedWhileClosedIsCaughtUpOnOpening()

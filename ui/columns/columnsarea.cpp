@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "columns/columnsarea.h"
 
+#include "annotationselection.h"
 #include "project/project.h"
 #include "columns/reviewcolumn.h"
 #include "columns/reviewview.h"
@@ -29,7 +30,14 @@ void ColumnsArea::setProject(Project *project)
     m_hidden.clear();
     m_currentId.clear();
     if (project) {
-        connect(project, &Project::projectReset, this, &ColumnsArea::rebuild);
+        connect(project, &Project::projectReset, this, [this] {
+            // Another project: what was hidden belonged to the one before.
+            const bool hadHidden = !m_hidden.isEmpty();
+            m_hidden.clear();
+            rebuild();
+            if (hadHidden)
+                Q_EMIT hiddenChanged();
+        });
         connect(project, &Project::reviewInserted, this, [this](int index) {
             ReviewColumn *c = createColumn(index);
             updateVisibility();
@@ -52,6 +60,19 @@ void ColumnsArea::setProject(Project *project)
         connect(project, &Project::orphansChanged, this, &ColumnsArea::refreshReview);
     }
     rebuild();
+}
+
+void ColumnsArea::setAnnotationSelection(AnnotationSelection *selection)
+{
+    m_selection = selection;
+    connect(selection, &AnnotationSelection::changed, this,
+            [this](const QString &reviewId, const QString &annotationId, const QString &previousReviewId) {
+                if (ReviewColumn *previous = columnFor(previousReviewId))
+                    previous->textView()->setCurrentAnnotation({});
+                if (ReviewColumn *c = columnFor(reviewId))
+                    c->textView()->setCurrentAnnotation(annotationId);
+            });
+    connect(this, &ColumnsArea::annotationClicked, selection, &AnnotationSelection::set);
 }
 
 void ColumnsArea::setColumnMenu(QMenu *menu)

@@ -10,6 +10,7 @@ class QSplitter;
 
 namespace Revmark {
 
+class AnnotationSelection;
 class Project;
 class ReviewColumn;
 
@@ -23,7 +24,11 @@ class ColumnsArea : public QScrollArea
 public:
     explicit ColumnsArea(QWidget *parent = nullptr);
 
+    // Follows this project for the window's life (a reset, New or Open, rebuilds the columns and
+    // shows every one again).
     void setProject(Project *project);
+    // Outlines the current annotation in its column; a click on a highlight makes it current.
+    void setAnnotationSelection(AnnotationSelection *selection);
     // The menu each column header offers.
     void setColumnMenu(QMenu *menu);
     // Actions offered first in each review's context menu.
@@ -76,6 +81,7 @@ private:
     void syncFrom(ReviewColumn *source);
 
     QPointer<Project> m_project;
+    QPointer<AnnotationSelection> m_selection;
     QSplitter *m_splitter = nullptr;
     QMenu *m_columnMenu = nullptr;
     QList<QAction *> m_contextActions;

@@ -145,14 +145,11 @@ QString SuggestionSet::acceptCurrent()
     if (!review)
         return {};
     const Suggestion s = m_suggestions.value(m_currentReviewId).at(m_currentIndex);
-    int start = s.start;
-    int end = s.end;
-    if (!Anchoring::snapToWords(review->text, &start, &end)) {
-        rejectCurrent();
-        return {};
-    }
     // The new annotation overlaps the suggestion, so prune() takes it away and moves on.
-    return m_project->addAnnotation(m_currentReviewId, start, end, s.polarity);
+    const QString id = m_project->addAnnotation(m_currentReviewId, s.start, s.end, s.polarity);
+    if (id.isEmpty())
+        rejectCurrent(); // no words in it to mark
+    return id;
 }
 
 void SuggestionSet::rejectCurrent()
@@ -166,20 +163,13 @@ int SuggestionSet::acceptAll()
     if (!m_project || count() == 0)
         return 0;
     // Taken first: every addition prunes what it overlaps.
-    QVector<QPair<QString, Suggestion>> pending;
-    for (const auto &entry : ordered())
-        pending.append({entry.first, m_suggestions.value(entry.first).at(entry.second)});
-    int added = 0;
-    m_project->undoStack()->beginMacro(tr("Accept %n Suggestion(s)", nullptr, int(pending.size())));
-    for (const auto &p : std::as_const(pending)) {
-        const Review *review = m_project->findReview(p.first);
-        int start = p.second.start;
-        int end = p.second.end;
-        if (review && Anchoring::snapToWords(review->text, &start, &end)
-            && !m_project->addAnnotation(p.first, start, end, p.second.polarity).isEmpty())
-            ++added;
+    QVector<NewAnnotation> pending;
+    for (const auto &entry : ordered()) {
+        const Suggestion &s = m_suggestions.value(entry.first).at(entry.second);
+        pending.append({entry.first, s.start, s.end, s.polarity});
     }
-    m_project->undoStack()->endMacro();
+    const int added = int(
+        m_project->addAnnotations(pending, tr("Accept %n Suggestion(s)", nullptr, int(pending.size()))).size());
     clear();
     return added;
 }

@@ -59,8 +59,8 @@ public:
     QString acceptCurrent();
     // Drops the current suggestion; the next one becomes current.
     void rejectCurrent();
-    // Makes every suggestion an annotation as one undo step (a macro on the project's undo
-    // stack); returns how many annotations were added.
+    // Makes every suggestion an annotation as one undo step (Project::addAnnotations); returns
+    // how many annotations were added.
     int acceptAll();
     // Drops every suggestion.
     void clear();

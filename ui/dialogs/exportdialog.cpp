@@ -16,9 +16,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QApplication>
 
 namespace Revmark {
 
@@ -266,6 +270,43 @@ void ExportDialog::reportError(const QString &message)
         return;
     }
     QMessageBox::warning(this, tr("Export PDF"), message);
+}
+
+bool ExportDialog::print(const Project &project, const QVector<int> &reviews, QWidget *parent)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(project.displayName());
+    printer.setPageSize(PdfExporter::defaultPageSize());
+    QPrintDialog dialog(&printer, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    ExportOptions options;
+    options.reviews = reviews;
+    // The printer's paper, as chosen in the print dialog, wins over the export default.
+    options.pageSize = printer.pageLayout().pageSize();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    PdfExporter::render(project, &printer, options);
+    QApplication::restoreOverrideCursor();
+    return true;
+}
+
+void ExportDialog::printPreview(const Project &project, const QVector<int> &reviews, QWidget *parent)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(project.displayName());
+    printer.setPageSize(PdfExporter::defaultPageSize());
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setObjectName(QStringLiteral("printPreviewDialog"));
+    // Its own default size shows a page too small to read.
+    dialog.resize(qMax(900, parent->width() * 2 / 3), qMax(700, parent->height() * 9 / 10));
+    // Called again whenever the preview's page setup changes: read the page size each time.
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&project, reviews](QPrinter *target) {
+        ExportOptions options;
+        options.reviews = reviews;
+        options.pageSize = target->pageLayout().pageSize();
+        PdfExporter::render(project, target, options);
+    });
+    dialog.exec();
 }
 
 } // namespace Revmark

@@ -50,6 +50,11 @@ public:
     // The progress dialog while exportNow() runs, else nullptr.
     QProgressDialog *progressDialog() const { return m_progress; }
 
+    // File › Print… and Print Preview…: the same pages for these reviews (empty: every review),
+    // on the printer's paper. print() returns whether the pages were sent.
+    static bool print(const Project &project, const QVector<int> &reviews, QWidget *parent);
+    static void printPreview(const Project &project, const QVector<int> &reviews, QWidget *parent);
+
     // Receives the text of each error instead of a message box when set (tests, MainWindow).
     void setMessageSink(std::function<void(const QString &)> sink) { m_messageSink = std::move(sink); }
 

@@ -163,7 +163,6 @@ void ReviewPropertiesDialog::accept()
     const QString title = m_titleEdit->text().trimmed();
     const QString author = m_authorEdit->text().trimmed();
     const QString outlet = m_outletEdit->text().trimmed();
-    const bool metadataChanged = title != review->title || author != review->author || outlet != review->outlet;
 
     Grade grade;
     grade.corrected = true;
@@ -176,15 +175,8 @@ void ReviewPropertiesDialog::accept()
     }
     const bool gradeChanged = grade.raw != review->grade.raw || grade.value != review->grade.value;
 
-    const bool both = metadataChanged && gradeChanged;
-    if (both)
-        m_project->undoStack()->beginMacro(tr("Edit Review Properties"));
-    if (metadataChanged)
-        m_project->setReviewProperties(m_reviewId, title, author, outlet);
-    if (gradeChanged)
-        m_project->setReviewGrade(m_reviewId, grade);
-    if (both)
-        m_project->undoStack()->endMacro();
+    // One undo step for both; an unchanged grade keeps what the importer found (not corrected).
+    m_project->setReviewProperties(m_reviewId, title, author, outlet, gradeChanged ? grade : review->grade);
     QDialog::accept();
 }
 

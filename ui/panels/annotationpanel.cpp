@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/annotationpanel.h"
 
+#include "annotationselection.h"
+
 #include "panels/annotationlistmodel.h"
 #include "export/highlightstyle.h"
 #include "project/project.h"
@@ -270,9 +272,18 @@ void AnnotationPanel::setProject(Project *project)
     if (project) {
         connect(project, &QObject::destroyed, this, [this] { setProject(nullptr); });
         connect(project, &Project::projectReset, this, [this] {
+            // Another project (New, Open): filters and the current annotation start afresh.
+            m_reviewId.clear();
+            m_annotationId.clear();
+            const bool polarityFiltered = m_polarityFilter->currentIndex() != 0;
+            ++m_updating;
+            m_polarityFilter->setCurrentIndex(0);
+            --m_updating;
             rebuildReviewFilter();
             rebuildTagFilter();
             rebuildTagList();
+            if (polarityFiltered)
+                applyFilters();
             onAnnotationsChanged(m_reviewId);
         });
         // Item by item: importing a thousand reviews must not rebuild the combo box a thousand times.
@@ -308,6 +319,15 @@ void AnnotationPanel::setProject(Project *project)
     }
     updateEditor();
     updateCount();
+}
+
+void AnnotationPanel::setAnnotationSelection(AnnotationSelection *selection)
+{
+    connect(selection, &AnnotationSelection::changed, this,
+            [this](const QString &reviewId, const QString &annotationId) {
+                if (!annotationId.isEmpty() && annotationId != m_annotationId)
+                    setCurrentAnnotation(reviewId, annotationId);
+            });
 }
 
 void AnnotationPanel::setCurrentAnnotation(const QString &reviewId, const QString &annotationId)

@@ -19,6 +19,7 @@ class QTreeView;
 namespace Revmark {
 
 class AnnotationListModel;
+class AnnotationSelection;
 class Project;
 struct Review;
 
@@ -42,6 +43,8 @@ public:
     // current annotation.
     void setProject(Project *project);
     Project *project() const;
+    // Follows the window's current annotation: it becomes the panel's current row too.
+    void setAnnotationSelection(AnnotationSelection *selection);
 
     // Selects that annotation's row (clearing the filters that hide it) and shows it in the
     // editor. Does not emit annotationActivated. Unknown ids clear the current annotation.

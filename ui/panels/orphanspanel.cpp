@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/orphanspanel.h"
 
-#include "anchoring/anchoring.h"
+#include "annotationselection.h"
+#include "columns/columnsarea.h"
+#include "columns/reviewcolumn.h"
+#include "columns/reviewview.h"
+
 #include "project/project.h"
 
 #include <QEvent>
@@ -10,6 +14,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QTextCursor>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -110,6 +115,30 @@ void OrphansPanel::setSelectionProvider(SelectionProvider provider)
 {
     m_selection = std::move(provider);
     updateActions();
+}
+
+void OrphansPanel::followColumns(ColumnsArea *columns, AnnotationSelection *selection)
+{
+    setSelectionProvider([columns](const QString &reviewId, int *start, int *end) {
+        ReviewColumn *c = columns->columnFor(reviewId);
+        return c && c->isLoaded() && c->textView()->selectedRange(start, end);
+    });
+    connect(this, &OrphansPanel::orphanActivated, columns, [columns](const QString &reviewId) {
+        // Its review comes into view, ready for selecting the new place.
+        if (columns->isHidden(reviewId))
+            columns->setReviewHidden(reviewId, false);
+        columns->setCurrentReview(reviewId);
+    });
+    connect(this, &OrphansPanel::orphanPlaced, selection,
+            [columns, selection](const QString &reviewId, const QString &annotationId) {
+                if (ReviewColumn *c = columns->columnFor(reviewId)) {
+                    QTextCursor cursor = c->textView()->textCursor();
+                    cursor.clearSelection();
+                    c->textView()->setTextCursor(cursor);
+                }
+                selection->set(reviewId, annotationId);
+            });
+    connect(columns, &ColumnsArea::selectionChanged, this, &OrphansPanel::updateActions);
 }
 
 int OrphansPanel::orphanCount() const
@@ -246,13 +275,14 @@ QString OrphansPanel::placeCurrent()
         updateCount();
         return {};
     }
-    if (!Anchoring::snapToWords(review->text, &start, &end)) {
-        m_message = tr("The selection holds no words to place the annotation on.");
-        updateCount();
+    if (!m_project->placeOrphan(reviewId, orphanId, start, end)) {
+        // The orphan and the selection exist: the selection holds only spaces or punctuation.
+        if (review->orphanIndex(orphanId) >= 0) {
+            m_message = tr("The selection holds no words to place the annotation on.");
+            updateCount();
+        }
         return {};
     }
-    if (!m_project->placeOrphan(reviewId, orphanId, start, end))
-        return {};
     Q_EMIT orphanPlaced(reviewId, orphanId);
     return orphanId;
 }

@@ -13,6 +13,8 @@ class QTreeWidgetItem;
 
 namespace Revmark {
 
+class AnnotationSelection;
+class ColumnsArea;
 class Project;
 
 // Content of the orphans dock: the annotations of every review that could not be placed in its
@@ -35,6 +37,10 @@ public:
     // May be called again with another project; nullptr allowed.
     void setProject(Project *project);
     void setSelectionProvider(SelectionProvider provider);
+    // Works with the window's columns: the selection to place at is the column's, an activated
+    // orphan brings its column into view, a placed one becomes the current annotation (and the
+    // column's selection is cleared).
+    void followColumns(ColumnsArea *columns, AnnotationSelection *selection);
 
     int orphanCount() const;
     QString currentReviewId() const;

@@ -2,20 +2,12 @@
 #include "project/project.h"
 
 #include "anchoring/anchoring.h"
-#include "project/commands/addannotationcommand.h"
-#include "project/commands/addreviewscommand.h"
-#include "project/commands/changeannotationcommand.h"
-#include "project/commands/changereviewcommand.h"
-#include "project/commands/changereviewcontentcommand.h"
-#include "project/commands/setreviewgradecommand.h"
-#include "project/commands/movereviewcommand.h"
-#include "project/commands/removeannotationcommand.h"
-#include "project/commands/removereviewcommand.h"
-#include "project/commands/settaglistcommand.h"
+#include "project/commands.h"
 #include "model/qtcompat.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QPair>
 
 #include <algorithm>
 
@@ -102,15 +94,6 @@ const Annotation *Project::findAnnotation(const QString &reviewId, const QString
     return index < 0 ? nullptr : &review->annotations.at(index);
 }
 
-const Annotation *Project::findOrphan(const QString &reviewId, const QString &orphanId) const
-{
-    const Review *review = findReview(reviewId);
-    if (!review)
-        return nullptr;
-    const int index = review->orphanIndex(orphanId);
-    return index < 0 ? nullptr : &review->orphans.at(index);
-}
-
 int Project::annotationCount() const
 {
     int count = 0;
@@ -132,24 +115,46 @@ void Project::reset(const QString &title, const QStringList &tags, const QVector
 
 // --- Edits -------------------------------------------------------------------------------
 
+void Project::push(const QString &text, std::function<void()> redo, std::function<void()> undo, int mergeId,
+                   const QString &mergeKey)
+{
+    m_undoStack->push(new ProjectCommand(text, std::move(redo), std::move(undo), mergeId, mergeKey));
+}
+
 void Project::addReviews(const QVector<Review> &reviews)
 {
-    if (!reviews.isEmpty())
-        m_undoStack->push(new AddReviewsCommand(this, reviews));
+    if (reviews.isEmpty())
+        return;
+    // Redo always meets the project as it is now, so the first new column is known already.
+    const int first = reviewCount();
+    push(
+        QCoreApplication::translate("Revmark::Commands", "Add %n Review(s)", nullptr, int(reviews.size())),
+        [this, reviews] {
+            for (const Review &review : reviews)
+                insertReviewAt(reviewCount(), review);
+        },
+        [this, reviews, first] {
+            for (int i = int(reviews.size()) - 1; i >= 0; --i)
+                takeReviewAt(first + i);
+        });
 }
 
 void Project::removeReview(const QString &reviewId)
 {
     const int index = reviewIndex(reviewId);
-    if (index >= 0)
-        m_undoStack->push(new RemoveReviewCommand(this, index));
+    if (index < 0)
+        return;
+    const Review review = m_reviews.at(index);
+    push(QCoreApplication::translate("Revmark::Commands", "Remove Review “%1”").arg(review.title), [this, index] { takeReviewAt(index); },
+         [this, index, review] { insertReviewAt(index, review); });
 }
 
 void Project::moveReview(int from, int to)
 {
     if (from == to || from < 0 || to < 0 || from >= reviewCount() || to >= reviewCount())
         return;
-    m_undoStack->push(new MoveReviewCommand(this, from, to));
+    push(QCoreApplication::translate("Revmark::Commands", "Move Review"), [this, from, to] { moveReviewRaw(from, to); },
+         [this, from, to] { moveReviewRaw(to, from); });
 }
 
 void Project::setReviewProperties(const QString &reviewId, const QString &title, const QString &author,
@@ -158,7 +163,43 @@ void Project::setReviewProperties(const QString &reviewId, const QString &title,
     const Review *review = findReview(reviewId);
     if (!review || (review->title == title && review->author == author && review->outlet == outlet))
         return;
-    m_undoStack->push(new ChangeReviewCommand(this, reviewId, title, author, outlet));
+    const QString oldTitle = review->title;
+    const QString oldAuthor = review->author;
+    const QString oldOutlet = review->outlet;
+    push(
+        QCoreApplication::translate("Revmark::Commands", "Change Review Properties"),
+        [this, reviewId, title, author, outlet] { setReviewMetadataRaw(reviewId, title, author, outlet); },
+        [this, reviewId, oldTitle, oldAuthor, oldOutlet] {
+            setReviewMetadataRaw(reviewId, oldTitle, oldAuthor, oldOutlet);
+        });
+}
+
+void Project::setReviewProperties(const QString &reviewId, const QString &title, const QString &author,
+                                  const QString &outlet, const Grade &grade)
+{
+    const Review *review = findReview(reviewId);
+    if (!review)
+        return;
+    const bool metadataChanged = review->title != title || review->author != author || review->outlet != outlet;
+    const bool gradeChanged = review->grade != grade;
+    if (!metadataChanged || !gradeChanged) {
+        if (metadataChanged)
+            setReviewProperties(reviewId, title, author, outlet);
+        if (gradeChanged)
+            setReviewGrade(reviewId, grade);
+        return;
+    }
+    const Review before = *review;
+    push(
+        QCoreApplication::translate("Revmark::Commands", "Edit Review Properties"),
+        [this, reviewId, title, author, outlet, grade] {
+            setReviewMetadataRaw(reviewId, title, author, outlet);
+            setReviewGradeRaw(reviewId, grade);
+        },
+        [this, reviewId, before] {
+            setReviewGradeRaw(reviewId, before.grade);
+            setReviewMetadataRaw(reviewId, before.title, before.author, before.outlet);
+        });
 }
 
 void Project::setReviewGrade(const QString &reviewId, const Grade &grade)
@@ -166,32 +207,85 @@ void Project::setReviewGrade(const QString &reviewId, const Grade &grade)
     const Review *review = findReview(reviewId);
     if (!review || review->grade == grade)
         return;
-    m_undoStack->push(new SetReviewGradeCommand(this, reviewId, grade));
+    const Grade old = review->grade;
+    push(QCoreApplication::translate("Revmark::Commands", "Change Grade"), [this, reviewId, grade] { setReviewGradeRaw(reviewId, grade); },
+         [this, reviewId, old] { setReviewGradeRaw(reviewId, old); });
 }
 
-QString Project::addAnnotation(const QString &reviewId, int start, int end, Polarity polarity,
-                               const QStringList &tags, const QString &note)
+Annotation Project::makeAnnotation(const QString &reviewId, int start, int end, Polarity polarity) const
 {
     const Review *review = findReview(reviewId);
-    if (!review || start < 0 || end <= start || end > review->text.size())
+    if (!review || start < 0 || end <= start || end > review->text.size()
+        || !Anchoring::snapToWords(review->text, &start, &end))
         return {};
     Annotation annotation;
     annotation.id = newId();
     annotation.start = start;
     annotation.end = end;
     annotation.polarity = polarity;
-    annotation.tags = tags;
-    annotation.note = note;
     annotation.created = annotation.modified = now();
     Anchoring::fillQuote(review->text, &annotation);
-    m_undoStack->push(new AddAnnotationCommand(this, reviewId, annotation));
+    return annotation;
+}
+
+QString Project::addAnnotation(const QString &reviewId, int start, int end, Polarity polarity,
+                               const QStringList &tags, const QString &note)
+{
+    Annotation annotation = makeAnnotation(reviewId, start, end, polarity);
+    if (annotation.id.isEmpty())
+        return {};
+    annotation.tags = tags;
+    annotation.note = note;
+    push(polarity == Polarity::Praise ? QCoreApplication::translate("Revmark::Commands", "Mark as Praise")
+                                      : QCoreApplication::translate("Revmark::Commands", "Mark as Criticism"),
+         [this, reviewId, annotation] { insertAnnotationRaw(reviewId, annotation); },
+         [this, reviewId, id = annotation.id] { takeAnnotationRaw(reviewId, id); });
     return annotation.id;
+}
+
+QStringList Project::addAnnotations(const QVector<NewAnnotation> &annotations, const QString &undoText)
+{
+    QVector<QPair<QString, Annotation>> added;
+    QStringList ids;
+    for (const NewAnnotation &wanted : annotations) {
+        const Annotation annotation = makeAnnotation(wanted.reviewId, wanted.start, wanted.end, wanted.polarity);
+        if (annotation.id.isEmpty())
+            continue;
+        added.append({wanted.reviewId, annotation});
+        ids.append(annotation.id);
+    }
+    if (added.isEmpty())
+        return ids;
+    push(
+        undoText,
+        [this, added] {
+            for (const auto &entry : added)
+                insertAnnotationRaw(entry.first, entry.second);
+        },
+        [this, added] {
+            for (auto it = added.crbegin(); it != added.crend(); ++it)
+                takeAnnotationRaw(it->first, it->second.id);
+        });
+    return ids;
 }
 
 void Project::removeAnnotation(const QString &reviewId, const QString &annotationId)
 {
-    if (const Annotation *annotation = findAnnotation(reviewId, annotationId))
-        m_undoStack->push(new RemoveAnnotationCommand(this, reviewId, *annotation));
+    const Annotation *found = findAnnotation(reviewId, annotationId);
+    if (!found)
+        return;
+    const Annotation annotation = *found;
+    push(QCoreApplication::translate("Revmark::Commands", "Delete Annotation"), [this, reviewId, annotationId] { takeAnnotationRaw(reviewId, annotationId); },
+         [this, reviewId, annotation] { insertAnnotationRaw(reviewId, annotation); });
+}
+
+void Project::changeAnnotation(const QString &reviewId, const Annotation &before, const Annotation &after,
+                               const QString &text, int mergeId)
+{
+    push(
+        text, [this, reviewId, after] { replaceAnnotationRaw(reviewId, after); },
+        [this, reviewId, before] { replaceAnnotationRaw(reviewId, before); }, mergeId,
+        mergeId < 0 ? QString() : reviewId + QLatin1Char('/') + before.id);
 }
 
 void Project::setAnnotationPolarity(const QString &reviewId, const QString &annotationId, Polarity polarity)
@@ -202,8 +296,9 @@ void Project::setAnnotationPolarity(const QString &reviewId, const QString &anno
     Annotation after = *annotation;
     after.polarity = polarity;
     after.modified = now();
-    m_undoStack->push(new ChangeAnnotationCommand(this, reviewId, *annotation, after,
-                                                  ChangeAnnotationCommand::Field::Polarity));
+    changeAnnotation(reviewId, *annotation, after,
+                     polarity == Polarity::Praise ? QCoreApplication::translate("Revmark::Commands", "Relabel as Praise")
+                                                  : QCoreApplication::translate("Revmark::Commands", "Relabel as Criticism"));
 }
 
 void Project::setAnnotationTags(const QString &reviewId, const QString &annotationId, const QStringList &tags)
@@ -214,8 +309,7 @@ void Project::setAnnotationTags(const QString &reviewId, const QString &annotati
     Annotation after = *annotation;
     after.tags = tags;
     after.modified = now();
-    m_undoStack->push(
-        new ChangeAnnotationCommand(this, reviewId, *annotation, after, ChangeAnnotationCommand::Field::Tags));
+    changeAnnotation(reviewId, *annotation, after, QCoreApplication::translate("Revmark::Commands", "Change Tags"));
 }
 
 void Project::setAnnotationNote(const QString &reviewId, const QString &annotationId, const QString &note)
@@ -226,32 +320,89 @@ void Project::setAnnotationNote(const QString &reviewId, const QString &annotati
     Annotation after = *annotation;
     after.note = note;
     after.modified = now();
-    m_undoStack->push(
-        new ChangeAnnotationCommand(this, reviewId, *annotation, after, ChangeAnnotationCommand::Field::Note));
+    changeAnnotation(reviewId, *annotation, after, QCoreApplication::translate("Revmark::Commands", "Edit Note"), ChangeAnnotationNoteId);
 }
 
 void Project::setTags(const QStringList &tags, const QHash<QString, QString> &renames)
 {
     if (tags == m_tags && renames.isEmpty())
         return;
-    m_undoStack->push(new SetTagListCommand(this, tags, renames));
+    const QStringList oldTags = m_tags;
+    // A tag changes when it is renamed, or removed: listed before and not any more. Tags the old
+    // list never had (a hand-edited or merged file) are neither, and stay where they are.
+    const auto changes = [&](const QString &tag) {
+        const QString renamed = renames.value(tag, tag);
+        return renamed != tag || (oldTags.contains(tag) && !tags.contains(tag));
+    };
+    struct Change
+    {
+        QString reviewId;
+        Annotation before;
+        Annotation after;
+        bool orphan; // in Review::orphans rather than Review::annotations
+    };
+    QVector<Change> changed;
+    // Orphans keep their tags for the day they are placed again, so they follow too.
+    const auto collect = [&](const QString &reviewId, const QVector<Annotation> &annotations, bool orphan) {
+        for (const Annotation &annotation : annotations) {
+            if (std::none_of(annotation.tags.cbegin(), annotation.tags.cend(), changes))
+                continue;
+            QStringList newTags;
+            for (const QString &tag : annotation.tags) {
+                const QString renamed = renames.value(tag, tag);
+                const bool keep = tags.contains(renamed) || (!oldTags.contains(tag) && renamed == tag);
+                if (keep && !newTags.contains(renamed))
+                    newTags.append(renamed);
+            }
+            // Annotation tags follow the order of the project's list; unlisted ones go last.
+            const auto rank = [&tags](const QString &tag) {
+                const auto index = tags.indexOf(tag);
+                return index < 0 ? tags.size() : index;
+            };
+            std::stable_sort(newTags.begin(), newTags.end(),
+                             [&rank](const QString &a, const QString &b) { return rank(a) < rank(b); });
+            if (newTags != annotation.tags) {
+                Annotation after = annotation;
+                after.tags = newTags;
+                changed.append({reviewId, annotation, after, orphan});
+            }
+        }
+    };
+    for (const Review &review : std::as_const(m_reviews)) {
+        collect(review.id, review.annotations, false);
+        collect(review.id, review.orphans, true);
+    }
+    const auto apply = [this](const Change &change, const Annotation &annotation) {
+        if (change.orphan)
+            replaceOrphanRaw(change.reviewId, annotation);
+        else
+            replaceAnnotationRaw(change.reviewId, annotation);
+    };
+    push(
+        QCoreApplication::translate("Revmark::Commands", "Edit Tags"),
+        [this, tags, changed, apply] {
+            setTagsRaw(tags);
+            for (const Change &change : changed)
+                apply(change, change.after);
+        },
+        [this, oldTags, changed, apply] {
+            for (const Change &change : changed)
+                apply(change, change.before);
+            setTagsRaw(oldTags);
+        });
 }
 
-ReimportReport Project::replaceReviewText(const QString &reviewId, const QString &newText)
+void Project::changeContent(const QString &reviewId, const ReviewContent &before, const ReviewContent &after,
+                            const QString &text)
 {
-    return replaceContent(reviewId, newText, nullptr,
-                          QCoreApplication::translate("Revmark::Commands", "Replace Review Text"));
+    push(text, [this, reviewId, after] { setReviewContentRaw(reviewId, after); },
+         [this, reviewId, before] { setReviewContentRaw(reviewId, before); });
 }
 
 ReimportReport Project::reimportReview(const QString &reviewId, const Review &imported)
 {
-    return replaceContent(reviewId, imported.text, &imported,
-                          QCoreApplication::translate("Revmark::Commands", "Re-import Review"));
-}
-
-ReimportReport Project::replaceContent(const QString &reviewId, const QString &newText, const Review *source,
-                                       const QString &undoText)
-{
+    const QString undoText = QCoreApplication::translate("Revmark::Commands", "Re-import Review");
+    const QString &newText = imported.text;
     ReimportReport report;
     const Review *review = findReview(reviewId);
     if (!review)
@@ -259,17 +410,15 @@ ReimportReport Project::replaceContent(const QString &reviewId, const QString &n
     const ReviewContent before = ReviewContent::of(*review);
     ReviewContent after = before;
     after.text = newText;
-    if (source) {
-        after.sourcePath = source->sourcePath;
-        after.format = source->format;
-        after.importedAt = source->importedAt;
-    }
+    after.sourcePath = imported.sourcePath;
+    after.format = imported.format;
+    after.importedAt = imported.importedAt;
     const bool sourceMoved = after.sourcePath != before.sourcePath || after.format != before.format;
     if (review->text == newText) {
         report.unchanged = int(review->annotations.size());
         if (!sourceMoved)
             return report;
-        m_undoStack->push(new ChangeReviewContentCommand(this, reviewId, before, after, undoText));
+        changeContent(reviewId, before, after, undoText);
         return report;
     }
     // A newer text may carry a newer rating; the user's own correction stays.
@@ -298,14 +447,15 @@ ReimportReport Project::replaceContent(const QString &reviewId, const QString &n
         }
     }
     std::stable_sort(after.annotations.begin(), after.annotations.end(), annotationLessThan);
-    m_undoStack->push(new ChangeReviewContentCommand(this, reviewId, before, after, undoText));
+    changeContent(reviewId, before, after, undoText);
     return report;
 }
 
 bool Project::placeOrphan(const QString &reviewId, const QString &orphanId, int start, int end)
 {
     const Review *review = findReview(reviewId);
-    if (!review || start < 0 || end <= start || end > review->text.size())
+    if (!review || start < 0 || end <= start || end > review->text.size()
+        || !Anchoring::snapToWords(review->text, &start, &end))
         return false;
     const int index = review->orphanIndex(orphanId);
     if (index < 0)
@@ -320,8 +470,7 @@ bool Project::placeOrphan(const QString &reviewId, const QString &orphanId, int 
     after.annotations.insert(
         std::lower_bound(after.annotations.begin(), after.annotations.end(), annotation, annotationLessThan),
         annotation);
-    m_undoStack->push(new ChangeReviewContentCommand(
-        this, reviewId, before, after, QCoreApplication::translate("Revmark::Commands", "Place Orphaned Annotation")));
+    changeContent(reviewId, before, after, QCoreApplication::translate("Revmark::Commands", "Place Orphaned Annotation"));
     return true;
 }
 
@@ -336,8 +485,7 @@ void Project::removeOrphan(const QString &reviewId, const QString &orphanId)
     const ReviewContent before = ReviewContent::of(*review);
     ReviewContent after = before;
     after.orphans.removeAt(index);
-    m_undoStack->push(new ChangeReviewContentCommand(
-        this, reviewId, before, after, QCoreApplication::translate("Revmark::Commands", "Delete Orphaned Annotation")));
+    changeContent(reviewId, before, after, QCoreApplication::translate("Revmark::Commands", "Delete Orphaned Annotation"));
 }
 
 // --- Raw edits for the commands ----------------------------------------------------------
@@ -361,9 +509,10 @@ void Project::moveReviewRaw(int from, int to)
     Q_EMIT reviewMoved(from, to);
 }
 
-void Project::setReviewMetadataRaw(int index, const QString &title, const QString &author, const QString &outlet)
+void Project::setReviewMetadataRaw(const QString &reviewId, const QString &title, const QString &author,
+                                   const QString &outlet)
 {
-    Review &review = m_reviews[index];
+    Review &review = m_reviews[reviewIndex(reviewId)];
     review.title = title;
     review.author = author;
     review.outlet = outlet;
@@ -383,7 +532,6 @@ void Project::insertAnnotationRaw(const QString &reviewId, const Annotation &ann
     auto at = std::lower_bound(review.annotations.begin(), review.annotations.end(), annotation, annotationLessThan);
     review.annotations.insert(at, annotation);
     Q_EMIT annotationsChanged(reviewId);
-    Q_EMIT annotationAdded(reviewId, annotation.id);
 }
 
 Annotation Project::takeAnnotationRaw(const QString &reviewId, const QString &annotationId)

@@ -3,11 +3,14 @@
 
 #include "anchoring/anchoring.h"
 #include "model/review.h"
+#include "project/projectfile.h"
 
 #include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QVector>
+
+#include <functional>
 
 class QUndoStack;
 
@@ -18,6 +21,15 @@ namespace Revmark {
 struct ReimportReport : ReanchorReport
 {
     int restored = 0;
+};
+
+// One annotation to add with Project::addAnnotations().
+struct NewAnnotation
+{
+    QString reviewId;
+    int start = 0;
+    int end = 0;
+    Polarity polarity = Polarity::Praise;
 };
 
 // The open project: reviews in column order, each with its annotations, and the tag list.
@@ -57,10 +69,11 @@ public:
     // nullptr when there is no such review / annotation.
     const Review *findReview(const QString &reviewId) const;
     const Annotation *findAnnotation(const QString &reviewId, const QString &annotationId) const;
-    const Annotation *findOrphan(const QString &reviewId, const QString &orphanId) const;
     int annotationCount() const;
 
     QStringList tags() const { return m_tags; }
+    // Title, tags and reviews as a project file holds them (for saving, autosaving, export).
+    ProjectData data() const { return {m_title, m_tags, m_reviews}; }
 
     // Replaces the whole content without undo history (used by the loader); clears the stack.
     void reset(const QString &title, const QStringList &tags, const QVector<Review> &reviews);
@@ -71,15 +84,24 @@ public:
     void moveReview(int from, int to);
     void setReviewProperties(const QString &reviewId, const QString &title, const QString &author,
                              const QString &outlet);
+    // Both in one undo step ("Edit Review Properties" when both change), as the properties dialog
+    // edits them; does nothing when neither changes.
+    void setReviewProperties(const QString &reviewId, const QString &title, const QString &author,
+                             const QString &outlet, const Grade &grade);
     // Sets the review's grade as given (callers mark a user's correction with
     // grade.corrected = true). One undo step; emits reviewPropertiesChanged(reviewId). Does
     // nothing for an unknown review or an unchanged grade.
     void setReviewGrade(const QString &reviewId, const Grade &grade);
 
-    // Adds an annotation over [start, end) (UTF-16 indices, already snapped by the caller) and
-    // returns its id, or an empty string when the range is empty or out of the text.
+    // Adds an annotation over [start, end) (UTF-16 indices) snapped to whole words
+    // (Anchoring::snapToWords) and returns its id, or an empty string when the range is out of the
+    // text or holds no words.
     QString addAnnotation(const QString &reviewId, int start, int end, Polarity polarity,
                           const QStringList &tags = {}, const QString &note = {});
+    // addAnnotation() for each, all in one undo step named undoText (accepting suggestions).
+    // Ranges that addAnnotation() would refuse are skipped; returns the ids of those added, in
+    // order. Does nothing when none can be added.
+    QStringList addAnnotations(const QVector<NewAnnotation> &annotations, const QString &undoText);
     void removeAnnotation(const QString &reviewId, const QString &annotationId);
     void setAnnotationPolarity(const QString &reviewId, const QString &annotationId, Polarity polarity);
     void setAnnotationTags(const QString &reviewId, const QString &annotationId, const QStringList &tags);
@@ -90,26 +112,22 @@ public:
     // renames maps old name -> new name.
     void setTags(const QStringList &tags, const QHash<QString, QString> &renames = {});
 
-    // Replaces the review's text with newText (a re-import of a newer version; must already be
-    // canonical, as the importer makes it) and re-anchors every annotation with
-    // Anchoring::place(): unchanged, moved to the exact quote, moved to a fuzzy match, or, when
-    // it cannot be placed, appended to the review's orphans (start = end = 0). Earlier orphans
-    // are tried again the same way: those that now fit become annotations again (counted in
-    // ReimportReport::restored only), the others stay orphans, ahead of the new ones. One undo
-    // step; undo restores text, annotations and orphans exactly. Metadata (title, source path,
-    // import time) is left alone; the grade is found again in the new text (GradeParser::find)
-    // unless the user corrected it. Does nothing and returns all annotations as unchanged when the
-    // text is the same; returns an empty report for an unknown review.
-    ReimportReport replaceReviewText(const QString &reviewId, const QString &newText);
-    // The same for a fresh import of the review's source (Importer::importFile of its own or of
-    // another file): takes text, source path, format and import time from imported, all in one
-    // undo step (reviewPropertiesChanged follows when the source changed). When only the text is
-    // the same, records the new source in one step with every annotation unchanged; when source
-    // path, format and text are all the same, does nothing.
+    // Replaces the review's text with imported.text (a fresh import of the review's source, or of
+    // a newer file: Importer::importFile; canonical, as the importer makes it) and takes source
+    // path, format and import time from imported, all in one undo step (reviewPropertiesChanged
+    // follows when the source changed). Re-anchors every annotation with Anchoring::place():
+    // unchanged, moved to the exact quote, moved to a fuzzy match, or, when it cannot be placed,
+    // appended to the review's orphans (start = end = 0). Earlier orphans are tried again the
+    // same way: those that now fit become annotations again (counted in ReimportReport::restored
+    // only), the others stay orphans, ahead of the new ones. Undo restores text, annotations and
+    // orphans exactly. Title and author are left alone; the grade is found again in the new text
+    // (GradeParser::find) unless the user corrected it. When only the text is the same, records
+    // the new source in one step with every annotation unchanged; when source path, format and
+    // text are all the same, does nothing. Returns an empty report for an unknown review.
     ReimportReport reimportReview(const QString &reviewId, const Review &imported);
-    // Makes the orphan a normal annotation over [start, end) (UTF-16, already snapped by the
-    // caller) with its quote and context taken from the current text and modified set to now.
-    // One undo step. Returns false, changing nothing, for an unknown orphan or a bad range.
+    // Makes the orphan a normal annotation over [start, end) (UTF-16, snapped to whole words) with its quote and context taken from the current text and modified set to now.
+    // One undo step. Returns false, changing nothing, for an unknown orphan or a range that is
+    // out of the text or holds no words.
     bool placeOrphan(const QString &reviewId, const QString &orphanId, int start, int end);
     // Deletes an orphan for good. One undo step; does nothing for an unknown orphan.
     void removeOrphan(const QString &reviewId, const QString &orphanId);
@@ -123,10 +141,9 @@ Q_SIGNALS:
     void reviewPropertiesChanged(const QString &reviewId);
     // Annotations of this review were added, removed or changed.
     void annotationsChanged(const QString &reviewId);
-    void annotationAdded(const QString &reviewId, const QString &annotationId);
     // The review's list of orphans changed (re-import, placeOrphan, removeOrphan, their undo).
     void orphansChanged(const QString &reviewId);
-    // The review's text was replaced (replaceReviewText, reimportReview and their undo);
+    // The review's text was replaced (reimportReview and its undo);
     // annotationsChanged and orphansChanged follow.
     void reviewTextChanged(const QString &reviewId);
     void tagsChanged();
@@ -134,22 +151,21 @@ Q_SIGNALS:
     void filePathChanged();
 
 private:
-    friend class AddReviewsCommand;
-    friend class RemoveReviewCommand;
-    friend class MoveReviewCommand;
-    friend class ChangeReviewCommand;
-    friend class AddAnnotationCommand;
-    friend class RemoveAnnotationCommand;
-    friend class ChangeAnnotationCommand;
-    friend class SetTagListCommand;
-    friend class ChangeReviewContentCommand;
-    friend class SetReviewGradeCommand;
+    // Pushes one ProjectCommand (project/commands.h) whose two directions are built by the edits
+    // above from the raw edits below; being members, they need no friend.
+    void push(const QString &text, std::function<void()> redo, std::function<void()> undo, int mergeId = -1,
+              const QString &mergeKey = {});
+    void changeAnnotation(const QString &reviewId, const Annotation &before, const Annotation &after,
+                          const QString &text, int mergeId = -1);
+    void changeContent(const QString &reviewId, const ReviewContent &before, const ReviewContent &after,
+                       const QString &text);
 
     // Raw edits for the commands: no undo, but the signals.
     void insertReviewAt(int index, const Review &review);
     Review takeReviewAt(int index);
     void moveReviewRaw(int from, int to);
-    void setReviewMetadataRaw(int index, const QString &title, const QString &author, const QString &outlet);
+    void setReviewMetadataRaw(const QString &reviewId, const QString &title, const QString &author,
+                              const QString &outlet);
     void setReviewGradeRaw(const QString &reviewId, const Grade &grade);
     void insertAnnotationRaw(const QString &reviewId, const Annotation &annotation);
     Annotation takeAnnotationRaw(const QString &reviewId, const QString &annotationId);
@@ -157,8 +173,8 @@ private:
     void setTagsRaw(const QStringList &tags);
     void setReviewContentRaw(const QString &reviewId, const ReviewContent &content);
     void replaceOrphanRaw(const QString &reviewId, const Annotation &orphan);
-    ReimportReport replaceContent(const QString &reviewId, const QString &newText, const Review *source,
-                                  const QString &undoText);
+    // The annotation addAnnotation() would add, or none (empty id).
+    Annotation makeAnnotation(const QString &reviewId, int start, int end, Polarity polarity) const;
 
     QUndoStack *m_undoStack;
     QString m_filePath;

@@ -395,7 +395,7 @@ QString tooLarge(const QString &name, const ProjectLimits &limits)
 
 QByteArray ProjectFile::serialize(const Project &project)
 {
-    return serialize(ProjectData{project.title(), project.tags(), project.reviews()});
+    return serialize(project.data());
 }
 
 QByteArray ProjectFile::serialize(const ProjectData &data)
@@ -419,7 +419,7 @@ QJsonObject ProjectFile::toJson(const ProjectData &data)
 
 bool ProjectFile::save(const Project &project, const QString &path, QString *error)
 {
-    return save(ProjectData{project.title(), project.tags(), project.reviews()}, path, false, error);
+    return save(project.data(), path, false, error);
 }
 
 bool ProjectFile::save(const ProjectData &data, const QString &path, bool keepBackup, QString *error,

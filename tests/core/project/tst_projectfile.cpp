@@ -877,7 +877,9 @@ void TestProjectFile::orphansSurviveSaveAndLoad()
     Project loadedProject;
     QVERIFY(ProjectFile::loadInto(&loadedProject, path).ok);
     QCOMPARE(ProjectFile::serialize(loadedProject), json);
-    QCOMPARE(loadedProject.findOrphan(QStringLiteral("rev-two"), QStringLiteral("o-1"))->note, QStringLiteral("was here"));
+    const Review *two = loadedProject.findReview(QStringLiteral("rev-two"));
+    QVERIFY(two && two->orphanIndex(QStringLiteral("o-1")) >= 0);
+    QCOMPARE(two->orphans.at(two->orphanIndex(QStringLiteral("o-1"))).note, QStringLiteral("was here"));
 }
 
 void TestProjectFile::noOrphansKeyWhenThereAreNone()

@@ -218,7 +218,9 @@ void TestSuggestionSet::clearedWhenTextChangesReviewGoesOrProjectResets()
 {
     fill();
     m_set->setCurrent(QStringLiteral("a"), 2);
-    m_project->replaceReviewText(QStringLiteral("a"), TextA + QStringLiteral(" More."));
+    Review imported = *m_project->findReview(QStringLiteral("a"));
+    imported.text = TextA + QStringLiteral(" More.");
+    m_project->reimportReview(QStringLiteral("a"), imported);
     QVERIFY(m_set->suggestions(QStringLiteral("a")).isEmpty());
     QCOMPARE(m_set->count(), 2);
     QCOMPARE(m_set->currentReviewId(), QStringLiteral("b"));

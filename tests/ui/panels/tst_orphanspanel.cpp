@@ -90,7 +90,9 @@ void TestOrphansPanel::init()
                      QStringLiteral("Third act loses its nerve"));
     m_scoreId = mark(QStringLiteral("the score is lovely"), Polarity::Praise, {QStringLiteral("music")},
                      QStringLiteral("Strings"));
-    project->replaceReviewText(m_reviewId, NewText);
+    Review imported = *project->findReview(m_reviewId);
+    imported.text = NewText;
+    project->reimportReview(m_reviewId, imported);
     QCOMPARE(review().orphans.size(), 2);
     QCOMPARE(review().annotations.size(), 1);
 }

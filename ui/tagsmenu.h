@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMenu>
+#include <QPointer>
+
+namespace Revmark {
+
+class AnnotationSelection;
+class Project;
+
+// Annotation › Tags ("tagsMenu"): one checkable entry per tag of the project, checked when the
+// current annotation has it; toggling one sets the annotation's tags (one undo step, in the
+// order of the project's list). Disabled entries while no annotation is current. The extra
+// actions (Edit Tag List…) follow a separator. Follows the project and the selection itself.
+class TagsMenu : public QMenu
+{
+    Q_OBJECT
+
+public:
+    TagsMenu(Project *project, AnnotationSelection *selection, QWidget *parent = nullptr);
+
+    void setExtraActions(const QList<QAction *> &actions);
+
+private:
+    void rebuild();
+
+    QPointer<Project> m_project;
+    AnnotationSelection *m_selection;
+    QList<QAction *> m_extra;
+    QStringList m_shown; // the tags the entries were made for
+    bool m_built = false;
+};
+
+} // namespace Revmark
