@@ -4,6 +4,7 @@
 #include "anchoring/anchoring.h"
 #include "panels/annotationpanel.h"
 #include "columns/columnsarea.h"
+#include "columns/findbar.h"
 #include "dialogs/exportdialog.h"
 #include "import/importer.h"
 #include "panels/orphanspanel.h"
@@ -172,6 +173,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
+
+    // Find across reviews (Ctrl+F): a bar above the columns; its actions go in the Edit menu.
+    auto *findBar = new FindBar(m_columns, central);
+    centralLayout->insertWidget(centralLayout->indexOf(m_columns), findBar);
+    if (auto *editMenu = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"))) {
+        editMenu->insertActions(m_editTagsAction, findBar->findActions());
+        editMenu->insertSeparator(m_editTagsAction);
+    }
 
     // Marking from the panel too: the same actions as the toolbar, above the list.
     auto *panelContainer = new QWidget(dock);
@@ -407,6 +416,7 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();

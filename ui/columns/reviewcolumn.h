@@ -18,7 +18,8 @@ class ReviewView;
 // the rating as written; the 0-100 value in its tooltip; hidden when there is none) and the
 // balance of praise and criticism at a glance, above the review's text. When the review has
 // orphans (annotations its current text has no place for), the header shows how many
-// ("columnOrphansButton").
+// ("columnOrphansButton"). While the find bar searches, it shows the review's match count
+// ("columnFindCount").
 class ReviewColumn : public QFrame
 {
     Q_OBJECT
@@ -41,6 +42,9 @@ public:
     void setHeaderMenu(QMenu *menu);
     // Marks the column that the review actions apply to.
     void setActive(bool active);
+    // The find bar's match count in this review, shown in the header ("columnFindCount");
+    // a negative count hides it (no search on).
+    void setFindCount(int count);
 
 Q_SIGNALS:
     // The column got focus or a click: it becomes the current column.
@@ -60,6 +64,7 @@ private:
     QLabel *m_title;
     QLabel *m_byline;
     QLabel *m_grade;
+    QLabel *m_findCount;
     BalanceBar *m_balance;
     QToolButton *m_menuButton;
     QToolButton *m_orphansButton;
