@@ -151,22 +151,26 @@ void FindBar::openBar()
     m_edit->selectAll();
 }
 
+void FindBar::deselect(const QString &reviewId, const TextMatch &match)
+{
+    ReviewColumn *column = m_columns->columnFor(reviewId);
+    if (!column || !column->isLoaded())
+        return;
+    QTextCursor cursor = column->textView()->textCursor();
+    if (cursor.selectionStart() == match.start && cursor.selectionEnd() == match.end) {
+        cursor.setPosition(match.start);
+        column->textView()->setTextCursor(cursor);
+    }
+}
+
 void FindBar::closeBar()
 {
     // The selection stepping made goes too (the reader stays at its place); one the user made
     // after it stays.
     QString reviewId;
     TextMatch match;
-    if (currentMatch(&reviewId, &match)) {
-        ReviewColumn *column = m_columns->columnFor(reviewId);
-        if (column && column->isLoaded()) {
-            QTextCursor cursor = column->textView()->textCursor();
-            if (cursor.selectionStart() == match.start && cursor.selectionEnd() == match.end) {
-                cursor.setPosition(match.start);
-                column->textView()->setTextCursor(cursor);
-            }
-        }
-    }
+    if (currentMatch(&reviewId, &match))
+        deselect(reviewId, match);
     hide();
     m_edit->clear();
     if (ReviewColumn *column = m_columns->currentColumn())
@@ -244,12 +248,11 @@ void FindBar::onProjectChanged()
 
 void FindBar::search(bool moveToFirst)
 {
-    QString keptReview;
-    int keptStart = 0;
-    if (!moveToFirst && m_currentReview >= 0) {
-        keptReview = m_results.at(m_currentReview).reviewId;
-        keptStart = m_results.at(m_currentReview).matches.at(m_currentMatch).start;
-    }
+    QString previousReview;
+    TextMatch previousMatch;
+    const bool hadCurrent = currentMatch(&previousReview, &previousMatch);
+    const QString keptReview = moveToFirst ? QString() : previousReview;
+    const int keptStart = previousMatch.start;
     const QString text = query();
     if (m_project && !text.isEmpty())
         m_results = m_search.findAll(*m_project, text, options());
@@ -302,6 +305,8 @@ void FindBar::search(bool moveToFirst)
             index = 0;
         }
     }
+    if (hadCurrent && (review < 0 || m_results.at(review).reviewId != previousReview))
+        deselect(previousReview, previousMatch);
     applyMarks();
     if (review >= 0)
         setCurrent(review, index, moveToFirst);
@@ -341,14 +346,16 @@ void FindBar::step(int delta)
 
 void FindBar::setCurrent(int review, int index, bool reveal)
 {
-    const int previous = m_currentReview;
+    if (m_currentReview >= 0 && m_currentReview != review) {
+        // The match left behind is no longer current, nor selected if stepping selected it.
+        const ReviewMatches &left = m_results.at(m_currentReview);
+        deselect(left.reviewId, left.matches.at(m_currentMatch));
+        if (ReviewColumn *column = m_columns->columnFor(left.reviewId))
+            column->textView()->setFindMatches(left.matches, -1);
+    }
     m_currentReview = review;
     m_currentMatch = index;
     const ReviewMatches &entry = m_results.at(review);
-    if (previous >= 0 && previous != review && previous < m_results.size()) {
-        if (ReviewColumn *column = m_columns->columnFor(m_results.at(previous).reviewId))
-            column->textView()->setFindMatches(m_results.at(previous).matches, -1);
-    }
     ReviewColumn *column = m_columns->columnFor(entry.reviewId);
     if (column)
         column->textView()->setFindMatches(entry.matches, index);

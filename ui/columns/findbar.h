@@ -78,6 +78,8 @@ private:
     // Makes match `index` of review `review` current; reveal scrolls it into view and selects it.
     void setCurrent(int review, int index, bool reveal);
     void applyMarks();
+    // Collapses the review's selection when it is this match (stepping selected it).
+    void deselect(const QString &reviewId, const TextMatch &match);
     void updateCount();
     int reviewWithMatches(int from, int delta) const;
 

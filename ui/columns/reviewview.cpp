@@ -24,24 +24,27 @@ namespace Revmark {
 
 namespace {
 
-// The find marks: a yellow that no annotation, suggestion or cue uses, keeping the text legible
-// (black on the light fills above 14:1, light text on the dark ones above 5:1); the current
-// match adds a solid outline in the text colour.
+// The find marks: a yellow that no annotation, suggestion or cue uses, laid over the text by
+// multiplying (light palettes) or screening (dark ones), so it shows over annotation tints too
+// and never lowers the text's contrast much: black on the light fills stays above 14:1, light
+// text on the screened dark ones above 5:1. The current match adds a solid outline in the text
+// colour.
 struct FindColors
 {
     QColor fill;
     QColor currentFill;
     QColor outline;
     QColor currentOutline;
+    QPainter::CompositionMode mode;
 };
 
 FindColors findColors(const QPalette &palette)
 {
     if (HighlightStyle::themeFor(palette) == HighlightStyle::Theme::Light)
-        return {QColor(0xff, 0xf3, 0x8a), QColor(0xff, 0xd2, 0x3f), QColor(0xb8, 0x9b, 0x00),
-                palette.color(QPalette::Text)};
-    return {QColor(0x4a, 0x45, 0x12), QColor(0x6e, 0x62, 0x00), QColor(0xc9, 0xb3, 0x2a),
-            palette.color(QPalette::Text)};
+        return {QColor(0xff, 0xf3, 0x8a), QColor(0xff, 0xd2, 0x3f), QColor(0x9a, 0x7d, 0x00),
+                palette.color(QPalette::Text), QPainter::CompositionMode_Multiply};
+    return {QColor(0x4a, 0x45, 0x12), QColor(0x5a, 0x50, 0x00), QColor(0xc9, 0xb3, 0x2a),
+            palette.color(QPalette::Text), QPainter::CompositionMode_Screen};
 }
 
 } // namespace
@@ -280,19 +283,26 @@ void ReviewView::visibleFindMatches(int *first, int *last) const
 void ReviewView::paintFindMatches(QPainter *painter, const QRectF &exposed, bool fills) const
 {
     const FindColors colors = findColors(palette());
+    if (fills)
+        painter->setCompositionMode(colors.mode);
     int first = 0;
     int last = 0;
     visibleFindMatches(&first, &last);
+    const QTextCursor cursor = textCursor();
     for (int i = first; i < last; ++i) {
         const TextMatch &match = m_findMatches.at(i);
         const bool current = i == m_currentFindMatch;
+        const bool selected = cursor.selectionStart() == match.start && cursor.selectionEnd() == match.end;
         const QVector<QRectF> lines = rangeRects(match.start, match.end);
         for (const QRectF &line : lines) {
             const QRectF box = line.adjusted(-1, 0, 1, 0);
             if (!box.intersects(exposed))
                 continue;
             if (fills) {
-                painter->fillRect(box, current ? colors.currentFill : colors.fill);
+                // The selected current match already stands out; yellow over the selection
+                // colour would only muddy its text.
+                if (!(current && selected))
+                    painter->fillRect(box, current ? colors.currentFill : colors.fill);
             } else {
                 QPen pen(current ? colors.currentOutline : colors.outline, current ? 2.0 : 1.0);
                 pen.setCosmetic(true);
@@ -306,15 +316,13 @@ void ReviewView::paintFindMatches(QPainter *painter, const QRectF &exposed, bool
 
 void ReviewView::paintEvent(QPaintEvent *event)
 {
-    if (!m_findMatches.isEmpty()) {
-        // Under the text: the document is drawn over what the viewport already shows, and the
-        // annotations' tints over this fill, so inside an annotation only the outline shows.
-        QPainter under(viewport());
-        paintFindMatches(&under, event->rect(), true);
-    }
     QTextEdit::paintEvent(event);
     if (m_suggestions.isEmpty() && m_findMatches.isEmpty())
         return;
+    if (!m_findMatches.isEmpty()) {
+        QPainter fills(viewport());
+        paintFindMatches(&fills, event->rect(), true);
+    }
     const HighlightStyle::Theme theme = HighlightStyle::themeFor(palette());
     QPainter painter(viewport());
     painter.setRenderHint(QPainter::Antialiasing, true);

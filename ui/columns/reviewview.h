@@ -68,8 +68,10 @@ public:
 
     // The find bar's matches (in text order), drawn as a yellow box with a thin outline and no
     // underline, so they never look like an annotation (tint + underline) or a suggestion (dashed
-    // outline in a polarity's colour); current is the index of the one drawn stronger (a deeper
-    // fill and a solid outline in the text colour), or -1. Empty removes them.
+    // outline in a polarity's colour); the yellow is blended over the text (multiplied, or
+    // screened on dark palettes), so it shows over annotation tints as well. current is the
+    // index of the one drawn stronger (a deeper fill, none while it is selected, and a solid
+    // outline in the text colour), or -1. Empty removes them.
     void setFindMatches(const QVector<TextMatch> &matches, int current = -1);
     const QVector<TextMatch> &findMatches() const { return m_findMatches; }
     int currentFindMatch() const { return m_currentFindMatch; }

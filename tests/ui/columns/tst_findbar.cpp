@@ -6,6 +6,7 @@
 #include "columns/findbar.h"
 #include "columns/reviewcolumn.h"
 #include "columns/reviewview.h"
+#include "export/highlightstyle.h"
 #include "mainwindow.h"
 #include "project/project.h"
 #include "uitestutil.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void ctrlOneAndTwoMarkTheCurrentMatch();
     void followsTheProject();
     void marksAreBoxesNotAnnotations();
+    void steppingOnDeselectsTheMatchLeftBehind();
 
 private:
     QWidget *focused() const { return QApplication::focusWidget() ? QApplication::focusWidget() : m_window; }
@@ -381,14 +383,20 @@ void TestFindBar::marksAreBoxesNotAnnotations()
     QVERIFY(view->extraSelections().isEmpty());
     QTRY_VERIFY(view->isRangeVisible(view->findMatches().at(0).start, view->findMatches().at(0).end));
 
-    // The box under the text: most of a match's area is the find fill, light or dark.
+    // Most of a match's box is the find yellow: multiplied over a light page, it is the yellow
+    // itself; screened over a dark one, a dim olive.
     const auto fillShare = [view](const TextMatch &match, const QColor &fill) {
         const QImage image = view->viewport()->grab().toImage();
         const QRect box = view->rangeRects(match.start, match.end).value(0).toAlignedRect();
         int filled = 0;
         for (int y = box.top() + 2; y < box.bottom() - 1; ++y) {
-            for (int x = box.left() + 2; x < box.right() - 1; ++x)
-                filled += image.pixelColor(x, y).rgb() == fill.rgb() ? 1 : 0;
+            for (int x = box.left() + 2; x < box.right() - 1; ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                filled += qAbs(pixel.red() - fill.red()) <= 2 && qAbs(pixel.green() - fill.green()) <= 2
+                                  && qAbs(pixel.blue() - fill.blue()) <= 2
+                              ? 1
+                              : 0;
+            }
         }
         return double(filled) / double(qMax(1, (box.width() - 4) * (box.height() - 4)));
     };
@@ -397,7 +405,36 @@ void TestFindBar::marksAreBoxesNotAnnotations()
     dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
     dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
     view->setPalette(dark);
-    QVERIFY2(fillShare(view->findMatches().at(1), QColor(0x4a, 0x45, 0x12)) > 0.3, "dark fill");
+    const auto screen = [](int page, int fill) { return 255 - (255 - page) * (255 - fill) / 255; };
+    QVERIFY2(fillShare(view->findMatches().at(1), QColor(screen(0x20, 0x4a), screen(0x20, 0x45), screen(0x20, 0x12)))
+                 > 0.3,
+             "dark fill");
+
+    // Over an annotation the yellow shows too: multiplied over the praise tint, not hidden by it.
+    view->setPalette(column(2)->palette());
+    const QString d = m_reviews.at(3).id;
+    const TextMatch second = view->findMatches().at(1);
+    QVERIFY(!m_window->project()->addAnnotation(d, second.start, second.end, Polarity::Praise).isEmpty());
+    QTRY_VERIFY(!view->extraSelections().isEmpty());
+    const QColor tint = HighlightStyle::tint(Polarity::Praise, HighlightStyle::Theme::Light);
+    const QColor blended(tint.red() * 0xff / 255, tint.green() * 0xf3 / 255, tint.blue() * 0x8a / 255);
+    QVERIFY2(fillShare(second, blended) > 0.3, "fill over a tint");
+}
+
+void TestFindBar::steppingOnDeselectsTheMatchLeftBehind()
+{
+    find(QStringLiteral("lantern"));
+    QTest::keyClick(focused(), Qt::Key_F3);
+    QCOMPARE(column(0)->textView()->textCursor().selectedText(), QStringLiteral("lantern"));
+    QTest::keyClick(focused(), Qt::Key_F3);
+    QCOMPARE(m_window->columnsArea()->currentReviewId(), m_reviews.at(1).id);
+    // Only the current match is selected, so marking can only mean that one.
+    QVERIFY(!column(0)->textView()->textCursor().hasSelection());
+    QCOMPARE(column(1)->textView()->textCursor().selectedText(), QStringLiteral("Lantern"));
+    // Typing a query that no longer matches there lets go of it too.
+    QTest::keyClicks(edit(), QStringLiteral("zzz"));
+    QCOMPARE(bar()->matchCount(), 0);
+    QVERIFY(!column(1)->textView()->textCursor().hasSelection());
 }
 
 QTEST_MAIN(TestFindBar)
