@@ -2,13 +2,19 @@
 // Benchmark, not a test: one query over every review of a 1,000-review project (the reviews of
 // bench_project: 600 words each, with accents and curly quotes) with ReviewSearch, as the find
 // bar runs it on each keystroke. Prints the first query, which folds every text, and later
-// queries, which only scan the cached folds.
-// Run: build/qt6/bin/bench_find [reviews] [words per review]
+// queries, which only scan the cached folds. Then the same project in the main window: each
+// keystroke typed into the find bar (search, marks and header counts in every column, until the
+// event loop is idle) and each step to the next match.
+// Run: build/qt6/bin/bench_find [reviews] [words per review]   (offscreen unless QT_QPA_PLATFORM says)
 #include "benchutil.h"
+#include "columns/columnsarea.h"
+#include "columns/findbar.h"
 #include "compare/reviewsearch.h"
+#include "mainwindow.h"
 #include "project/project.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QLineEdit>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTextStream>
@@ -65,7 +71,9 @@ Timing timed(F &&f)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("RevmarkBenchmark"));
     const QStringList args = app.arguments();
     const int reviewCount = args.size() > 1 ? args.at(1).toInt() : 1000;
     const int words = args.size() > 2 ? args.at(2).toInt() : 600;
@@ -81,7 +89,6 @@ int main(int argc, char **argv)
     }
     Project project;
     project.reset(QStringLiteral("Benchmark"), tags, reviews);
-    reviews.clear();
     out << reviewCount << " reviews of " << words << " words, " << QString::number(characters / 1e6, 'f', 1)
         << " million UTF-16 units in all; peak " << QString::number(peakMemoryMiB(), 'f', 0) << " MiB\n";
 
@@ -129,5 +136,42 @@ int main(int argc, char **argv)
     const Timing laterCase = timed([&] { all = search.findAll(project, QStringLiteral("Soren"), caseSensitive); });
     out << "later case-sensitive query \"Soren\": " << laterCase.text() << "\n";
     out << "peak memory: " << QString::number(peakMemoryMiB(), 'f', 0) << " MiB\n";
+    out.flush();
+
+    // The find bar over the columns of the same project.
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    window.project()->reset(QStringLiteral("Benchmark"), tags, reviews);
+    reviews.clear();
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    auto *bar = window.findChild<FindBar *>(QStringLiteral("findBar"));
+    auto *edit = window.findChild<QLineEdit *>(QStringLiteral("findEdit"));
+    bar->openBar();
+    QCoreApplication::processEvents();
+    out << "find bar over " << window.columnsArea()->columnCount() << " columns, typing \"film\":\n";
+    QString typed;
+    for (const QChar c : QStringLiteral("film")) {
+        typed += c;
+        const Timing keystroke = timed([&] {
+            edit->setText(typed);
+            QCoreApplication::processEvents();
+        });
+        out << "  \"" << typed << "\": " << keystroke.text() << ", " << bar->matchCount() << " matches\n";
+    }
+    QVector<Timing> steps;
+    for (int i = 0; i < 15; ++i)
+        steps.append(timed([&] {
+            bar->findNext();
+            QCoreApplication::processEvents();
+        }));
+    std::sort(steps.begin(), steps.end(), [](const Timing &a, const Timing &b) { return a.wall < b.wall; });
+    out << "  F3 to the next match (median of 15): " << steps.at(steps.size() / 2).text() << "\n";
+    const Timing close = timed([&] {
+        bar->closeBar();
+        QCoreApplication::processEvents();
+    });
+    out << "  Escape (clears every column): " << close.text() << "\n";
     return 0;
 }

@@ -203,6 +203,19 @@ void ReviewColumn::setActive(bool active)
 
 void ReviewColumn::setFindCount(int count)
 {
+    if (count == m_findCountValue)
+        return;
+    m_findCountValue = count;
+    if (visibleRegion().isEmpty())
+        m_findCountPending = true;
+    else
+        applyFindCount();
+}
+
+void ReviewColumn::applyFindCount()
+{
+    m_findCountPending = false;
+    const int count = m_findCountValue;
     m_findCount->setVisible(count >= 0);
     if (count < 0)
         return;
@@ -219,6 +232,8 @@ void ReviewColumn::paintEvent(QPaintEvent *event)
     // in the middle of painting, so it waits for the event loop.
     if (!m_loaded)
         QMetaObject::invokeMethod(this, &ReviewColumn::ensureLoaded, Qt::QueuedConnection);
+    if (m_findCountPending)
+        QMetaObject::invokeMethod(this, &ReviewColumn::applyFindCount, Qt::QueuedConnection);
 }
 
 bool ReviewColumn::eventFilter(QObject *watched, QEvent *event)

@@ -43,8 +43,10 @@ public:
     // Marks the column that the review actions apply to.
     void setActive(bool active);
     // The find bar's match count in this review, shown in the header ("columnFindCount");
-    // a negative count hides it (no search on).
+    // a negative count hides it (no search on). A column out of sight shows it when it is next
+    // painted: relaying out hundreds of headers on every keystroke made typing lag.
     void setFindCount(int count);
+    int findCount() const { return m_findCountValue; }
 
 Q_SIGNALS:
     // The column got focus or a click: it becomes the current column.
@@ -57,6 +59,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void applyFindCount();
+
     QString m_reviewId;
     Review m_review;
     bool m_loaded = false;
@@ -65,6 +69,8 @@ private:
     QLabel *m_byline;
     QLabel *m_grade;
     QLabel *m_findCount;
+    int m_findCountValue = -1;
+    bool m_findCountPending = false;
     BalanceBar *m_balance;
     QToolButton *m_menuButton;
     QToolButton *m_orphansButton;

@@ -249,11 +249,15 @@ QVector<QRectF> ReviewView::rangeRects(int start, int end) const
 
 void ReviewView::setFindMatches(const QVector<TextMatch> &matches, int current)
 {
-    if (matches.isEmpty() && m_findMatches.isEmpty())
+    current = current >= 0 && current < matches.size() ? current : -1;
+    if (matches.constData() == m_findMatches.constData() && current == m_currentFindMatch)
         return;
     m_findMatches = matches;
-    m_currentFindMatch = current >= 0 && current < matches.size() ? current : -1;
-    viewport()->update();
+    m_currentFindMatch = current;
+    // Marking a viewport out of sight for repainting is not free, and hundreds of columns are
+    // out of sight: those draw the marks when they come into view.
+    if (!viewport()->visibleRegion().isEmpty())
+        viewport()->update();
 }
 
 bool ReviewView::isRangeVisible(int start, int end) const
