@@ -107,6 +107,8 @@ void TestReviewSearch::find_data()
                                                    << false << QString();
     QTest::newRow("o with stroke") << QStringLiteral("Søren Kierkegaard") << QStringLiteral("soren") << false
                                    << false << QStringLiteral("[0,5)");
+    QTest::newRow("l with stroke and accents") << QStringLiteral("in Łódź") << QStringLiteral("lodz") << false
+                                               << false << QStringLiteral("[3,7)");
     QTest::newRow("ae ligature letter") << QStringLiteral("Encyclopædia") << QStringLiteral("encyclopaedia")
                                         << false << false << QStringLiteral("[0,12)");
     QTest::newRow("full-width letters") << QStringLiteral("ＦＩＬＭ") << QStringLiteral("film") << false << false
