@@ -37,6 +37,7 @@ FindBar::FindBar(ColumnsArea *columns, QWidget *parent)
 
     m_edit->setObjectName(QStringLiteral("findEdit"));
     m_edit->setPlaceholderText(tr("Find in all reviews"));
+    m_edit->setAccessibleName(tr("Find in all reviews"));
     m_edit->setClearButtonEnabled(true);
     m_edit->setMinimumWidth(240);
     m_edit->setMaximumWidth(420);
@@ -54,6 +55,7 @@ FindBar::FindBar(ColumnsArea *columns, QWidget *parent)
     m_caseButton->setCheckable(true);
     m_wordsButton->setCheckable(true);
     m_count->setObjectName(QStringLiteral("findCount"));
+    m_count->setAccessibleName(tr("Matches"));
     m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(QStringLiteral("0000 of 00000")));
 
     auto *layout = new QHBoxLayout(this);
