@@ -5,6 +5,7 @@
 #include "annotationactions.h"
 #include "annotationselection.h"
 #include "columns/columnsarea.h"
+#include "columns/findbar.h"
 #include "columns/reviewcolumn.h"
 #include "columns/reviewactions.h"
 #include "columns/reviewview.h"
@@ -125,6 +126,16 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createDocks();
+
+    // Find across reviews (Ctrl+F): a bar above the columns; its actions go in the Edit menu.
+    auto *findBar = new FindBar(m_columns, central);
+    centralLayout->insertWidget(centralLayout->indexOf(m_columns), findBar);
+    if (auto *editMenu = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"))) {
+        for (QAction *findAction : findBar->findActions())
+            m_actions->add(findAction);
+        editMenu->insertActions(action("actionEditTags"), findBar->findActions());
+        editMenu->insertSeparator(action("actionEditTags"));
+    }
 
     connect(m_reportBar, &ReportBar::showOrphansRequested, this, &MainWindow::showOrphans);
     connect(m_session, &ProjectSession::opened, m_reportBar, &QWidget::hide);
@@ -264,6 +275,7 @@ void MainWindow::createMenus()
                                 "actionExportPdf", "actionPrint", "actionPrintPreview", "", "actionQuit"}));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
     m_actions->addTo(edit, ids({"actionUndo", "actionRedo", "", "actionEditTags", "", "actionPreferences"}));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));

@@ -60,6 +60,12 @@ void ColumnsArea::setProject(Project *project)
         connect(project, &Project::orphansChanged, this, &ColumnsArea::refreshReview);
     }
     rebuild();
+    Q_EMIT projectChanged();
+}
+
+Project *ColumnsArea::project() const
+{
+    return m_project;
 }
 
 void ColumnsArea::setAnnotationSelection(AnnotationSelection *selection)

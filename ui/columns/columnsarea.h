@@ -29,6 +29,7 @@ public:
     void setProject(Project *project);
     // Outlines the current annotation in its column; a click on a highlight makes it current.
     void setAnnotationSelection(AnnotationSelection *selection);
+    Project *project() const;
     // The menu each column header offers.
     void setColumnMenu(QMenu *menu);
     // Actions offered first in each review's context menu.
@@ -63,6 +64,8 @@ public:
     void setSyncScrolling(bool on);
 
 Q_SIGNALS:
+    // setProject() gave the area another project (its columns are built).
+    void projectChanged();
     void currentReviewChanged(const QString &reviewId);
     void annotationClicked(const QString &reviewId, const QString &annotationId);
     // A click in a review's text: the suggestion under it (index into the view's), or -1.

@@ -59,6 +59,7 @@ ReviewColumn::ReviewColumn(QWidget *parent)
     , m_title(new QLabel(this))
     , m_byline(new QLabel(this))
     , m_grade(new QLabel(this))
+    , m_findCount(new QLabel(this))
     , m_balance(new BalanceBar(this))
     , m_menuButton(new QToolButton(this))
     , m_orphansButton(new QToolButton(this))
@@ -87,6 +88,8 @@ ReviewColumn::ReviewColumn(QWidget *parent)
     // A badge: a grade reads as a verdict, apart from the title.
     m_grade->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 4px; padding: 1px 6px; }"));
     m_grade->hide();
+    m_findCount->setObjectName(QStringLiteral("columnFindCount"));
+    m_findCount->hide();
     m_balance->setObjectName(QStringLiteral("columnBalance"));
     m_menuButton->setObjectName(QStringLiteral("columnMenuButton"));
     m_menuButton->setText(QStringLiteral("⋯"));
@@ -103,6 +106,7 @@ ReviewColumn::ReviewColumn(QWidget *parent)
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_grade, 0, Qt::AlignTop);
+    titleRow->addWidget(m_findCount, 0, Qt::AlignTop);
     titleRow->addWidget(m_orphansButton, 0, Qt::AlignTop);
     titleRow->addWidget(m_menuButton, 0, Qt::AlignTop);
     m_header->setObjectName(QStringLiteral("columnHeader"));
@@ -197,6 +201,30 @@ void ReviewColumn::setActive(bool active)
     m_header->setPalette(p);
 }
 
+void ReviewColumn::setFindCount(int count)
+{
+    if (count == m_findCountValue)
+        return;
+    m_findCountValue = count;
+    if (visibleRegion().isEmpty())
+        m_findCountPending = true;
+    else
+        applyFindCount();
+}
+
+void ReviewColumn::applyFindCount()
+{
+    m_findCountPending = false;
+    const int count = m_findCountValue;
+    m_findCount->setVisible(count >= 0);
+    if (count < 0)
+        return;
+    m_findCount->setText(tr("%n match(es)", nullptr, count));
+    m_findCount->setToolTip(tr("Found %n time(s) in this review", nullptr, count));
+    // Dimmed when there is nothing here, so the columns with matches stand out.
+    m_findCount->setForegroundRole(count > 0 ? QPalette::WindowText : QPalette::PlaceholderText);
+}
+
 void ReviewColumn::paintEvent(QPaintEvent *event)
 {
     QFrame::paintEvent(event);
@@ -204,6 +232,8 @@ void ReviewColumn::paintEvent(QPaintEvent *event)
     // in the middle of painting, so it waits for the event loop.
     if (!m_loaded)
         QMetaObject::invokeMethod(this, &ReviewColumn::ensureLoaded, Qt::QueuedConnection);
+    if (m_findCountPending)
+        QMetaObject::invokeMethod(this, &ReviewColumn::applyFindCount, Qt::QueuedConnection);
 }
 
 bool ReviewColumn::eventFilter(QObject *watched, QEvent *event)

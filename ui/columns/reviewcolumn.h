@@ -18,7 +18,8 @@ class ReviewView;
 // the rating as written; the 0-100 value in its tooltip; hidden when there is none) and the
 // balance of praise and criticism at a glance, above the review's text. When the review has
 // orphans (annotations its current text has no place for), the header shows how many
-// ("columnOrphansButton").
+// ("columnOrphansButton"). While the find bar searches, it shows the review's match count
+// ("columnFindCount").
 class ReviewColumn : public QFrame
 {
     Q_OBJECT
@@ -41,6 +42,11 @@ public:
     void setHeaderMenu(QMenu *menu);
     // Marks the column that the review actions apply to.
     void setActive(bool active);
+    // The find bar's match count in this review, shown in the header ("columnFindCount");
+    // a negative count hides it (no search on). A column out of sight shows it when it is next
+    // painted: relaying out hundreds of headers on every keystroke made typing lag.
+    void setFindCount(int count);
+    int findCount() const { return m_findCountValue; }
 
 Q_SIGNALS:
     // The column got focus or a click: it becomes the current column.
@@ -53,6 +59,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void applyFindCount();
+
     QString m_reviewId;
     Review m_review;
     bool m_loaded = false;
@@ -60,6 +68,9 @@ private:
     QLabel *m_title;
     QLabel *m_byline;
     QLabel *m_grade;
+    QLabel *m_findCount;
+    int m_findCountValue = -1;
+    bool m_findCountPending = false;
     BalanceBar *m_balance;
     QToolButton *m_menuButton;
     QToolButton *m_orphansButton;

@@ -17,9 +17,37 @@
 #include <QTimer>
 #include <QToolTip>
 
+#include <algorithm>
 #include <limits>
 
 namespace Revmark {
+
+namespace {
+
+// The find marks: a yellow that no annotation, suggestion or cue uses, laid over the text by
+// multiplying (light palettes) or screening (dark ones), so it shows over annotation tints too
+// and never lowers the text's contrast much: black on the light fills stays above 14:1, light
+// text on the screened dark ones above 5:1. The current match adds a solid outline in the text
+// colour.
+struct FindColors
+{
+    QColor fill;
+    QColor currentFill;
+    QColor outline;
+    QColor currentOutline;
+    QPainter::CompositionMode mode;
+};
+
+FindColors findColors(const QPalette &palette)
+{
+    if (HighlightStyle::themeFor(palette) == HighlightStyle::Theme::Light)
+        return {QColor(0xff, 0xf3, 0x8a), QColor(0xff, 0xd2, 0x3f), QColor(0x9a, 0x7d, 0x00),
+                palette.color(QPalette::Text), QPainter::CompositionMode_Multiply};
+    return {QColor(0x4a, 0x45, 0x12), QColor(0x5a, 0x50, 0x00), QColor(0xc9, 0xb3, 0x2a),
+            palette.color(QPalette::Text), QPainter::CompositionMode_Screen};
+}
+
+} // namespace
 
 ReviewView::ReviewView(QWidget *parent)
     : QTextEdit(parent)
@@ -219,16 +247,92 @@ QVector<QRectF> ReviewView::rangeRects(int start, int end) const
     return rects;
 }
 
+void ReviewView::setFindMatches(const QVector<TextMatch> &matches, int current)
+{
+    current = current >= 0 && current < matches.size() ? current : -1;
+    if (matches.constData() == m_findMatches.constData() && current == m_currentFindMatch)
+        return;
+    m_findMatches = matches;
+    m_currentFindMatch = current;
+    // Marking a viewport out of sight for repainting is not free, and hundreds of columns are
+    // out of sight: those draw the marks when they come into view.
+    if (!viewport()->visibleRegion().isEmpty())
+        viewport()->update();
+}
+
+bool ReviewView::isRangeVisible(int start, int end) const
+{
+    const QVector<QRectF> rects = rangeRects(start, qMax(end, start + 1));
+    if (rects.isEmpty())
+        return false;
+    const QRectF area = viewport()->rect();
+    return std::all_of(rects.cbegin(), rects.cend(), [&area](const QRectF &r) {
+        return r.top() >= area.top() && r.bottom() <= area.bottom();
+    });
+}
+
+void ReviewView::visibleFindMatches(int *first, int *last) const
+{
+    // Matches are in text order and do not overlap, so their ends are sorted too.
+    const int top = cursorForPosition(QPoint(0, 0)).position();
+    const int bottom = cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
+    const auto begin = std::lower_bound(m_findMatches.cbegin(), m_findMatches.cend(), top,
+                                        [](const TextMatch &m, int position) { return m.end < position; });
+    const auto end = std::upper_bound(begin, m_findMatches.cend(), bottom,
+                                      [](int position, const TextMatch &m) { return position < m.start; });
+    *first = int(begin - m_findMatches.cbegin());
+    *last = int(end - m_findMatches.cbegin());
+}
+
+void ReviewView::paintFindMatches(QPainter *painter, const QRectF &exposed, bool fills) const
+{
+    const FindColors colors = findColors(palette());
+    if (fills)
+        painter->setCompositionMode(colors.mode);
+    int first = 0;
+    int last = 0;
+    visibleFindMatches(&first, &last);
+    const QTextCursor cursor = textCursor();
+    for (int i = first; i < last; ++i) {
+        const TextMatch &match = m_findMatches.at(i);
+        const bool current = i == m_currentFindMatch;
+        const bool selected = cursor.selectionStart() == match.start && cursor.selectionEnd() == match.end;
+        const QVector<QRectF> lines = rangeRects(match.start, match.end);
+        for (const QRectF &line : lines) {
+            const QRectF box = line.adjusted(-1, 0, 1, 0);
+            if (!box.intersects(exposed))
+                continue;
+            if (fills) {
+                // The selected current match already stands out; yellow over the selection
+                // colour would only muddy its text.
+                if (!(current && selected))
+                    painter->fillRect(box, current ? colors.currentFill : colors.fill);
+            } else {
+                QPen pen(current ? colors.currentOutline : colors.outline, current ? 2.0 : 1.0);
+                pen.setCosmetic(true);
+                painter->setPen(pen);
+                painter->setBrush(Qt::NoBrush);
+                painter->drawRoundedRect(box, 2, 2);
+            }
+        }
+    }
+}
+
 void ReviewView::paintEvent(QPaintEvent *event)
 {
     QTextEdit::paintEvent(event);
-    if (m_suggestions.isEmpty())
+    if (m_suggestions.isEmpty() && m_findMatches.isEmpty())
         return;
+    if (!m_findMatches.isEmpty()) {
+        QPainter fills(viewport());
+        paintFindMatches(&fills, event->rect(), true);
+    }
     const HighlightStyle::Theme theme = HighlightStyle::themeFor(palette());
     QPainter painter(viewport());
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setBrush(Qt::NoBrush);
     const QRectF exposed = event->rect();
+    paintFindMatches(&painter, exposed, false);
     for (int i = 0; i < m_suggestions.size(); ++i) {
         const SuggestionMark &mark = m_suggestions.at(i);
         const bool current = i == m_currentSuggestion;

@@ -2,11 +2,14 @@
 #pragma once
 
 #include "model/annotation.h"
+#include "compare/reviewsearch.h"
 #include "export/highlightsegments.h"
 #include "export/highlightstyle.h"
 
 #include <QPointer>
 #include <QTextEdit>
+
+class QPainter;
 
 namespace Revmark {
 
@@ -63,6 +66,18 @@ public:
     // The outline of [start, end) in viewport coordinates, one rectangle per line.
     QVector<QRectF> rangeRects(int start, int end) const;
 
+    // The find bar's matches (in text order), drawn as a yellow box with a thin outline and no
+    // underline, so they never look like an annotation (tint + underline) or a suggestion (dashed
+    // outline in a polarity's colour); the yellow is blended over the text (multiplied, or
+    // screened on dark palettes), so it shows over annotation tints as well. current is the
+    // index of the one drawn stronger (a deeper fill, none while it is selected, and a solid
+    // outline in the text colour), or -1. Empty removes them.
+    void setFindMatches(const QVector<TextMatch> &matches, int current = -1);
+    const QVector<TextMatch> &findMatches() const { return m_findMatches; }
+    int currentFindMatch() const { return m_currentFindMatch; }
+    // Whether [start, end) is inside the visible part of the view.
+    bool isRangeVisible(int start, int end) const;
+
     // Offered above Copy and Select All in the context menu.
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
 
@@ -83,6 +98,9 @@ protected:
 private:
     void applyTypography();
     void updateHighlights();
+    // The find matches that may show in the viewport, as indexes [first, last).
+    void visibleFindMatches(int *first, int *last) const;
+    void paintFindMatches(QPainter *painter, const QRectF &exposed, bool fills) const;
 
     QVector<Annotation> m_annotations;
     QVector<HighlightSegment> m_segments;
@@ -94,6 +112,8 @@ private:
     QList<QAction *> m_contextActions;
     QVector<SuggestionMark> m_suggestions;
     int m_currentSuggestion = -1;
+    QVector<TextMatch> m_findMatches;
+    int m_currentFindMatch = -1;
 #ifdef REVMARK_HAVE_SYNTAX
     QPointer<CueHighlighter> m_cues;
 #endif
