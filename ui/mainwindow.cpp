@@ -4,6 +4,7 @@
 #include "anchoring/anchoring.h"
 #include "panels/annotationpanel.h"
 #include "columns/columnsarea.h"
+#include "panels/compareview.h"
 #include "dialogs/exportdialog.h"
 #include "import/importer.h"
 #include "panels/orphanspanel.h"
@@ -250,6 +251,32 @@ MainWindow::MainWindow(QWidget *parent)
                     c->view()->revealAnnotation(annotationId);
                 }
             });
+
+    // Compare Reviews: the consensus matrix and its chart, in a dock below the columns. The
+    // view keeps its own logic; the window only hands it the columns and the panel, and makes
+    // the annotation it asks for current (as the annotation panel's rows do).
+    {
+        auto *compareDock = new QDockWidget(tr("Compare Reviews"), this);
+        compareDock->setObjectName(QStringLiteral("compareDock"));
+        auto *compare = new CompareView(compareDock);
+        compare->setObjectName(QStringLiteral("compareView"));
+        compare->setColumnsArea(m_columns);
+        compare->setAnnotationPanel(m_panel);
+        compareDock->setWidget(compare);
+        addDockWidget(Qt::BottomDockWidgetArea, compareDock);
+        compareDock->hide();
+        QAction *toggle = compareDock->toggleViewAction();
+        toggle->setText(tr("&Compare Reviews"));
+        toggle->setObjectName(QStringLiteral("actionCompareReviews"));
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+        menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->insertAction(m_focusModeAction, toggle);
+        connect(compare, &CompareView::annotationRequested, this,
+                [this](const QString &reviewId, const QString &annotationId) {
+                    setCurrentAnnotation(reviewId, annotationId);
+                    if (ReviewColumn *c = m_columns->columnFor(reviewId))
+                        c->view()->revealAnnotation(annotationId);
+                });
+    }
 
     m_recovery = std::make_unique<RecoveryStore>();
     m_autosaveTimer = new QTimer(this);
@@ -503,6 +530,8 @@ void MainWindow::setProject(Project *project)
     m_columns->setProject(project);
     m_panel->setProject(project);
     m_orphansPanel->setProject(project);
+    if (auto *compare = findChild<CompareView *>(QStringLiteral("compareView")))
+        compare->setProject(project);
     m_sourceWatcher->setProject(project);
     m_reportBar->hide();
     m_reportIndex = -1;

@@ -65,6 +65,11 @@ void ConsensusModel::setProject(Project *project)
     reset();
 }
 
+Project *ConsensusModel::project() const
+{
+    return m_project;
+}
+
 void ConsensusModel::setHiddenReviews(const QSet<QString> &reviewIds)
 {
     if (reviewIds == m_hidden)
@@ -274,8 +279,13 @@ ConsensusSummary ConsensusModel::summary() const
     if (!m_project)
         return summary;
     summary.title = m_project->displayName();
+    // Project::reviewIndex() is a linear search: one pass instead, for a thousand columns.
+    QHash<QString, int> indexOf;
+    indexOf.reserve(m_project->reviewCount());
+    for (int i = 0; i < m_project->reviewCount(); ++i)
+        indexOf.insert(m_project->review(i).id, i);
     for (const Column &column : m_columns) {
-        const int index = m_project->reviewIndex(column.reviewId);
+        const int index = indexOf.value(column.reviewId);
         const Review &review = m_project->review(index);
         ConsensusSummary::ReviewEntry entry;
         entry.index = index + 1;

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "panels/consensuschartwidget.h"
+
+#include "export/consensuschart.h"
+#include "export/highlightstyle.h"
+
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace Revmark {
+
+ConsensusChartWidget::ConsensusChartWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setAccessibleName(tr("Consensus chart"));
+}
+
+void ConsensusChartWidget::setSummary(const ConsensusSummary &summary)
+{
+    m_summary = summary;
+    updateGeometry();
+    update();
+}
+
+int ConsensusChartWidget::aspectAt(const QPoint &point) const
+{
+    return ConsensusChart::aspectAt(QRectF(rect()), m_summary, font(), QPointF(point));
+}
+
+QSize ConsensusChartWidget::sizeHint() const
+{
+    const QSizeF size = ConsensusChart::preferredSize(m_summary, font());
+    return QSize(int(std::ceil(size.width())), int(std::ceil(size.height())));
+}
+
+QSize ConsensusChartWidget::minimumSizeHint() const
+{
+    return QSize(sizeHint().width() / 2, sizeHint().height());
+}
+
+void ConsensusChartWidget::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event)
+    QPainter painter(this);
+    painter.setFont(font());
+    ConsensusChart::paint(&painter, QRectF(rect()), m_summary,
+                          HighlightStyle::themeFor(palette()) == HighlightStyle::Theme::Dark);
+}
+
+void ConsensusChartWidget::mousePressEvent(QMouseEvent *event)
+{
+    const int aspect = aspectAt(event->pos());
+    if (aspect >= 0 && event->button() == Qt::LeftButton)
+        Q_EMIT aspectClicked(aspect);
+    QWidget::mousePressEvent(event);
+}
+
+bool ConsensusChartWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int aspect = aspectAt(help->pos());
+        if (aspect < 0) {
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
+        const ConsensusSummary::Aspect &a = m_summary.aspects.at(aspect);
+        QToolTip::showText(help->globalPos(),
+                           tr("%1: %2 praise, %3 criticism — %4")
+                               .arg(aspectName(a.tag))
+                               .arg(a.total.praise)
+                               .arg(a.total.criticism)
+                               .arg(verdictName(a.verdict)),
+                           this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace Revmark
