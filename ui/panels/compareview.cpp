@@ -168,6 +168,20 @@ CompareView::CompareView(QWidget *parent)
     connect(m_includeHidden, &QCheckBox::toggled, m_model, &ConsensusModel::setIncludeHidden);
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) { activateCell(index, true); });
     connect(m_table, &QWidget::customContextMenuRequested, this, &CompareView::showContextMenu);
+    // The row's name offers the same, for the aspect.
+    m_table->verticalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->verticalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const int row = m_table->verticalHeader()->logicalIndexAt(pos);
+        if (row < 0 || row >= m_model->aspectCount())
+            return;
+        const int column = std::max(0, m_table->currentIndex().column());
+        m_table->setCurrentIndex(m_model->index(row, column));
+        QMenu menu(this);
+        menu.addAction(m_alignAction);
+        if (m_aligned)
+            menu.addAction(m_endAlignAction);
+        menu.exec(m_table->verticalHeader()->viewport()->mapToGlobal(pos));
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &CompareView::updateActions);
     connect(m_chart, &ConsensusChartWidget::aspectClicked, this, [this](int aspect) {
         const int column = std::max(0, m_table->currentIndex().column());

@@ -48,7 +48,9 @@ void drawMark(QPainter *painter, const QRectF &box, Polarity polarity, int count
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     if (polarity == Polarity::Praise) {
-        painter->drawLine(QPointF(left, y), QPointF(right, y));
+        // Whole pixels, so the line stays crisp at small sizes.
+        painter->fillRect(QRectF(std::floor(left), std::floor(box.bottom()) - 2, std::ceil(right - left), 2),
+                          HighlightStyle::lineColor(polarity, theme));
         return;
     }
     QPainterPath wave(QPointF(left, y));

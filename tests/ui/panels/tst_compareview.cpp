@@ -4,6 +4,7 @@
 #include "columns/columnsarea.h"
 #include "columns/reviewcolumn.h"
 #include "columns/reviewview.h"
+#include "export/highlightstyle.h"
 #include "compare/consensusmodel.h"
 #include "mainwindow.h"
 #include "model/qtcompat.h"
@@ -72,6 +73,8 @@ private Q_SLOTS:
     void accessibleNames();
     void includeHiddenColumns();
     void chartFollowsAndSelectsRows();
+    void cellsDrawHighlightCues_data();
+    void cellsDrawHighlightCues();
 
 private:
     // Annotates "Paragraph <paragraph> of review <review>" and returns the annotation's id.
@@ -378,6 +381,60 @@ void TestCompareView::chartFollowsAndSelectsRows()
     QTRY_COMPARE(chart->summary().aspects.first().total, (Tally{5, 2}));
     m_project->undoStack()->undo();
     QTRY_COMPARE(chart->summary().aspects.first().total, (Tally{5, 1}));
+}
+
+void TestCompareView::cellsDrawHighlightCues_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestCompareView::cellsDrawHighlightCues()
+{
+    QFETCH(bool, dark);
+    if (dark) {
+        QPalette palette = m_table->palette();
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        m_table->setPalette(palette);
+    }
+    const HighlightStyle::Theme theme = dark ? HighlightStyle::Theme::Dark : HighlightStyle::Theme::Light;
+    m_table->selectionModel()->clear();
+    m_table->scrollToTop();
+    const QImage image = m_table->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const auto count = [&image](const QRect &rect, const QColor &colour) {
+        int n = 0;
+        for (int y = rect.top(); y <= rect.bottom(); ++y)
+            for (int x = rect.left(); x <= rect.right(); ++x)
+                n += image.pixel(x, y) == colour.rgb() ? 1 : 0;
+        return n;
+    };
+    const QColor praiseTint = HighlightStyle::tint(Polarity::Praise, theme);
+    const QColor criticismTint = HighlightStyle::tint(Polarity::Criticism, theme);
+    const QColor praiseLine = HighlightStyle::lineColor(Polarity::Praise, theme);
+    const QColor criticismLine = HighlightStyle::lineColor(Polarity::Criticism, theme);
+
+    // Review A on performances: +2 and -1, each on its tint with its underline.
+    const QRect both = m_table->visualRect(cell(QStringLiteral("performances"), 0));
+    QVERIFY(count(both, praiseTint) > 20);
+    QVERIFY(count(both, criticismTint) > 20);
+    QVERIFY(count(both, praiseLine) > 5);
+    // Review B: praise only, so no criticism cue at all.
+    const QRect praise = m_table->visualRect(cell(QStringLiteral("performances"), 1));
+    QVERIFY(count(praise, praiseTint) > 20);
+    QCOMPARE(count(praise, criticismTint), 0);
+    QCOMPARE(count(praise, criticismLine), 0);
+    // An empty cell is blank: only the base colour (and the grid line).
+    const QRect empty = m_table->visualRect(cell(QStringLiteral("music"), 0)).adjusted(0, 0, -1, -1);
+    const QColor base = m_table->palette().color(QPalette::Base);
+    QCOMPARE(count(empty, base), empty.width() * empty.height());
+    // Verdicts: a triangle in the praise colour for agreement on praise; none for "not mentioned".
+    const QRect agree = m_table->visualRect(m_model->index(m_model->rowOfTag(QStringLiteral("performances")), m_model->verdictColumn()));
+    QVERIFY(count(agree, praiseLine) > 10);
+    const QRect story = m_table->visualRect(m_model->index(m_model->rowOfTag(QStringLiteral("story")), m_model->verdictColumn()));
+    QVERIFY(count(story, criticismLine) > 10);
+    QCOMPARE(count(story, praiseLine), 0);
 }
 
 QTEST_MAIN(TestCompareView)
