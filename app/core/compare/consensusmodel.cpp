@@ -133,7 +133,9 @@ Tally ConsensusModel::tally(int row, int column) const
         return m_stats.value(m_rows.at(row)).total;
     if (column < 0 || column >= reviewCount())
         return {};
-    return m_columns.at(column).cells.value(m_rows.at(row)).tally;
+    const QHash<QString, Cell> &cells = m_columns.at(column).cells;
+    const auto it = cells.constFind(m_rows.at(row));
+    return it == cells.cend() ? Tally() : it->tally;
 }
 
 Verdict ConsensusModel::verdict(int row) const
@@ -301,8 +303,10 @@ ConsensusSummary ConsensusModel::summary() const
         ConsensusSummary::Aspect aspect;
         aspect.tag = m_rows.at(row);
         aspect.cells.reserve(m_columns.size());
-        for (const Column &column : m_columns)
-            aspect.cells.append(column.cells.value(aspect.tag).tally);
+        for (const Column &column : m_columns) {
+            const auto it = column.cells.constFind(aspect.tag);
+            aspect.cells.append(it == column.cells.cend() ? Tally() : it->tally);
+        }
         aspect.total = m_stats.value(aspect.tag).total;
         aspect.verdict = verdict(row);
         summary.aspects.append(aspect);
