@@ -115,7 +115,7 @@ CompareView::CompareView(QWidget *parent)
     m_alignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_alignAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_alignAction->setToolTip(tr("Scroll every column to its first passage on this aspect and filter the "
-                                 "annotations to it (Esc ends)"));
+                                 "annotations to it (Ctrl+Shift+L; Esc ends)"));
     m_endAlignAction = new QAction(tr("End Alignment"), this);
     m_endAlignAction->setObjectName(QStringLiteral("actionEndAlign"));
     m_endAlignAction->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -124,10 +124,12 @@ CompareView::CompareView(QWidget *parent)
     m_nextAction->setObjectName(QStringLiteral("actionCompareNext"));
     m_nextAction->setShortcut(QKeySequence(Qt::Key_F4));
     m_nextAction->setShortcutContext(Qt::WindowShortcut);
+    m_nextAction->setToolTip(tr("Next annotation of the current cell (F4)"));
     m_previousAction = new QAction(tr("Previous Annotation in Cell"), this);
     m_previousAction->setObjectName(QStringLiteral("actionComparePrevious"));
     m_previousAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F4));
     m_previousAction->setShortcutContext(Qt::WindowShortcut);
+    m_previousAction->setToolTip(tr("Previous annotation of the current cell (Shift+F4)"));
     addActions({m_alignAction, m_endAlignAction, m_nextAction, m_previousAction});
 
     m_alignButton = new QToolButton(this);
@@ -251,6 +253,12 @@ void CompareView::showEvent(QShowEvent *event)
         updateHidden();
     }
     updateChart();
+}
+
+void CompareView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    endAlign();
 }
 
 void CompareView::updateActions()

@@ -67,6 +67,8 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // Closing the view ends an alignment: Escape would no longer reach it.
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void updateHidden();

@@ -308,6 +308,15 @@ void TestCompareView::alignOnAspectAndEscape()
              passageY(0, m_performances.at(0).at(2)));
     QTest::keyClick(m_window, Qt::Key_Escape);
     QCOMPARE(panel->tagFilter(), QStringLiteral("music"));
+
+    // Closing the view while aligned ends the alignment too.
+    m_table->setCurrentIndex(cell(QStringLiteral("performances"), 0));
+    QTest::keyClick(m_table, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_view->isAligned());
+    QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!m_view->isAligned());
+    QCOMPARE(panel->tagFilter(), QStringLiteral("music"));
+    QVERIFY(columns->syncScrolling());
 }
 
 void TestCompareView::followsMarkingAndUndo()
