@@ -25,6 +25,13 @@ ConsensusChartWidget::ConsensusChartWidget(QWidget *parent)
 void ConsensusChartWidget::setSummary(const ConsensusSummary &summary)
 {
     m_summary = summary;
+    // What the bars say, for screen readers.
+    QStringList rows;
+    for (const ConsensusSummary::Aspect &aspect : summary.aspects)
+        rows.append(tr("%1: %2 praise, %3 criticism, %4")
+                        .arg(aspectName(aspect.tag), QString::number(aspect.total.praise),
+                             QString::number(aspect.total.criticism), verdictName(aspect.verdict)));
+    setAccessibleDescription(rows.join(QStringLiteral("; ")));
     updateGeometry();
     update();
 }
@@ -75,10 +82,8 @@ bool ConsensusChartWidget::event(QEvent *event)
         const ConsensusSummary::Aspect &a = m_summary.aspects.at(aspect);
         QToolTip::showText(help->globalPos(),
                            tr("%1: %2 praise, %3 criticism — %4")
-                               .arg(aspectName(a.tag))
-                               .arg(a.total.praise)
-                               .arg(a.total.criticism)
-                               .arg(verdictName(a.verdict)),
+                               .arg(aspectName(a.tag), QString::number(a.total.praise),
+                                    QString::number(a.total.criticism), verdictName(a.verdict)),
                            this);
         return true;
     }

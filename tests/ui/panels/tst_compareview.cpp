@@ -4,6 +4,7 @@
 #include "columns/columnsarea.h"
 #include "columns/reviewcolumn.h"
 #include "columns/reviewview.h"
+#include "export/consensuschart.h"
 #include "export/highlightstyle.h"
 #include "compare/consensusmodel.h"
 #include "mainwindow.h"
@@ -390,6 +391,14 @@ void TestCompareView::chartFollowsAndSelectsRows()
     QTRY_COMPARE(chart->summary().aspects.first().total, (Tally{5, 2}));
     m_project->undoStack()->undo();
     QTRY_COMPARE(chart->summary().aspects.first().total, (Tally{5, 1}));
+
+    // Clicking an aspect's bar makes its row current in the table.
+    const int story = m_model->rowOfTag(QStringLiteral("story"));
+    const QRectF row = ConsensusChart::aspectRect(QRectF(chart->rect()), chart->summary(), chart->font(), story);
+    QVERIFY(chart->visibleRegion().contains(row.center().toPoint()));
+    QTest::mouseClick(chart, Qt::LeftButton, Qt::NoModifier, row.center().toPoint());
+    QCOMPARE(m_table->currentIndex().row(), story);
+    QVERIFY(chart->accessibleDescription().contains(QStringLiteral("Story: 0 praise, 2 criticism")));
 }
 
 void TestCompareView::cellsDrawHighlightCues_data()
