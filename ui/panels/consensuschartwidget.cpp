@@ -80,11 +80,23 @@ bool ConsensusChartWidget::event(QEvent *event)
             return true;
         }
         const ConsensusSummary::Aspect &a = m_summary.aspects.at(aspect);
-        QToolTip::showText(help->globalPos(),
-                           tr("%1: %2 praise, %3 criticism — %4")
-                               .arg(aspectName(a.tag), QString::number(a.total.praise),
-                                    QString::number(a.total.criticism), verdictName(a.verdict)),
-                           this);
+        QString text = tr("%1: %2 praise, %3 criticism — %4")
+                           .arg(aspectName(a.tag), QString::number(a.total.praise),
+                                QString::number(a.total.criticism), verdictName(a.verdict));
+        // Over a segment: whose it is, since the stack tells reviews apart by outline only.
+        const int review = ConsensusChart::reviewAt(QRectF(rect()), m_summary, font(), QPointF(help->pos()));
+        if (review >= 0) {
+            const ConsensusSummary::ReviewEntry &entry = m_summary.reviews.at(review);
+            const QString name = !entry.author.isEmpty() ? entry.author
+                : !entry.outlet.isEmpty()                ? entry.outlet
+                : !entry.title.isEmpty()                 ? entry.title
+                                                         : tr("Review %1").arg(entry.index);
+            const Tally &cell = a.cells.at(review);
+            text += QLatin1Char('\n')
+                + tr("%1: %2 praise, %3 criticism")
+                      .arg(name, QString::number(cell.praise), QString::number(cell.criticism));
+        }
+        QToolTip::showText(help->globalPos(), text, this);
         return true;
     }
     return QWidget::event(event);

@@ -9,7 +9,7 @@ namespace Revmark {
 
 // The consensus chart (export/consensuschart.h) on screen, in the palette's light or dark
 // form. Clicking an aspect's row emits aspectClicked; its tooltip names the aspect, its counts
-// and its verdict.
+// and its verdict, and over a bar's segment the review the segment stands for.
 class ConsensusChartWidget : public QWidget
 {
     Q_OBJECT

@@ -16,6 +16,9 @@
 
 #include <QAccessible>
 #include <QAction>
+#include <QApplication>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QHeaderView>
@@ -399,6 +402,20 @@ void TestCompareView::chartFollowsAndSelectsRows()
     QTest::mouseClick(chart, Qt::LeftButton, Qt::NoModifier, row.center().toPoint());
     QCOMPARE(m_table->currentIndex().row(), story);
     QVERIFY(chart->accessibleDescription().contains(QStringLiteral("Story: 0 praise, 2 criticism")));
+
+    // The tooltip over review B's segment of the performances bar names B.
+    const QRectF performances = ConsensusChart::aspectRect(QRectF(chart->rect()), chart->summary(), chart->font(), 0);
+    QPoint point;
+    for (int x = int(performances.left()); x < performances.right() && point.isNull(); ++x) {
+        if (ConsensusChart::reviewAt(QRectF(chart->rect()), chart->summary(), chart->font(),
+                                     QPointF(x, performances.center().y())) == 1)
+            point = QPoint(x, int(performances.center().y()));
+    }
+    QVERIFY(!point.isNull());
+    QHelpEvent help(QEvent::ToolTip, point, chart->mapToGlobal(point));
+    QApplication::sendEvent(chart, &help);
+    QTRY_VERIFY(QToolTip::text().contains(QStringLiteral("Critic B: 1 praise, 0 criticism")));
+    QVERIFY(QToolTip::text().startsWith(QStringLiteral("Performances: 5 praise, 1 criticism")));
 }
 
 void TestCompareView::cellsDrawHighlightCues_data()
