@@ -520,14 +520,15 @@ void ConsensusModel::onAnnotationsChanged(const QString &reviewId)
     Column column = buildColumn(reviewId);
     addStats(m_columns.at(c), -1);
     addStats(column, 1);
-    // Rows change only when a tag outside the tag list appears or may have gone.
+    // Rows change only through tags outside the tag list: one appearing, going, or appearing
+    // first in another order.
     bool rowsMayChange = false;
-    for (const QString &tag : std::as_const(column.tagOrder))
-        rowsMayChange = rowsMayChange || !m_rowOf.contains(tag);
-    if (!rowsMayChange) {
-        const QStringList listed = m_project->tags();
-        for (const QString &tag : std::as_const(m_columns.at(c).tagOrder))
-            rowsMayChange = rowsMayChange || (!column.cells.contains(tag) && !listed.contains(tag));
+    const QStringList listed = m_project->tags();
+    const QStringList *before = &m_columns.at(c).tagOrder;
+    const QStringList *after = &column.tagOrder;
+    for (const QStringList *tags : {before, after}) {
+        for (const QString &tag : *tags)
+            rowsMayChange = rowsMayChange || !listed.contains(tag);
     }
     m_columns[c] = std::move(column);
     if (rowsMayChange)
