@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutbox.h"
 #include "actionregistry.h"
 #include "annotationactions.h"
 #include "annotationselection.h"
@@ -18,6 +19,7 @@
 #include "import/importer.h"
 #include "model/qtcompat.h"
 #include "panels/annotationpanel.h"
+#include "panels/compareview.h"
 #include "panels/orphanspanel.h"
 #include "project/project.h"
 #include "project/recoverystore.h"
@@ -27,10 +29,6 @@
 #include "session/projectsession.h"
 #include "session/sourcewatcher.h"
 #include "tagsmenu.h"
-
-#ifdef REVMARK_HAVE_SYNTAX
-#include <ksyntaxhighlighting_version.h>
-#endif
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -108,7 +106,11 @@ MainWindow::MainWindow(QWidget *parent)
     // The read-only notice and the report sit above the columns, in view without covering text.
     centralLayout->addWidget(m_readOnlyNotice);
     centralLayout->addWidget(m_reportBar);
+    auto *findBar = new FindBar(m_columns, central); // Edit › Find in Reviews (Ctrl+F)
+    centralLayout->addWidget(findBar);
     centralLayout->addWidget(m_columns, 1);
+    for (QAction *findAction : findBar->findActions())
+        m_actions->add(findAction);
     setCentralWidget(central);
 
     statusBar()->addWidget(m_statusSummary, 1);
@@ -127,15 +129,6 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createDocks();
 
-    // Find across reviews (Ctrl+F): a bar above the columns; its actions go in the Edit menu.
-    auto *findBar = new FindBar(m_columns, central);
-    centralLayout->insertWidget(centralLayout->indexOf(m_columns), findBar);
-    if (auto *editMenu = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"))) {
-        for (QAction *findAction : findBar->findActions())
-            m_actions->add(findAction);
-        editMenu->insertActions(action("actionEditTags"), findBar->findActions());
-        editMenu->insertSeparator(action("actionEditTags"));
-    }
 
     connect(m_reportBar, &ReportBar::showOrphansRequested, this, &MainWindow::showOrphans);
     connect(m_session, &ProjectSession::opened, m_reportBar, &QWidget::hide);
@@ -219,7 +212,7 @@ void MainWindow::createActions()
         {"actionPreferences", QT_TRANSLATE_NOOP("Revmark::MainWindow", "&Preferences…"), {QKeySequence::Preferences},
          [this] { PreferencesDialog(this).exec(); }},
         {"actionAbout", QT_TRANSLATE_NOOP("Revmark::MainWindow", "&About Revmark"), {},
-         [this] { QMessageBox::about(this, tr("About Revmark"), aboutText()); }},
+         [this] { AboutBox::show(this); }},
     };
     for (const Spec &spec : specs) {
         QAction *a = m_actions->create(QLatin1String(spec.id), tr(spec.text), spec.shortcuts);
@@ -276,7 +269,8 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
-    m_actions->addTo(edit, ids({"actionUndo", "actionRedo", "", "actionEditTags", "", "actionPreferences"}));
+    m_actions->addTo(edit, ids({"actionUndo", "actionRedo", "", "actionFind", "actionFindNext", "actionFindPrevious", "",
+                                "actionEditTags", "", "actionPreferences"}));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -369,6 +363,10 @@ void MainWindow::createDocks()
     connect(m_orphansPanel, &OrphansPanel::countChanged, this, [this](int count) {
         m_orphansDock->setWindowTitle(count > 0 ? tr("Orphans (%1)").arg(count) : tr("Orphans"));
     });
+
+    CompareView *compare = CompareView::createDock(this, project(), m_columns, m_panel);
+    m_viewMenu->insertAction(action("actionFocusMode"), m_actions->add(compare->dockToggleAction()));
+    connect(compare, &CompareView::annotationRequested, this, &MainWindow::activateAnnotation);
 }
 
 // --- Project lifecycle -----------------------------------------------------------------------
@@ -678,20 +676,6 @@ void MainWindow::updateActions()
     };
     for (const auto &state : states)
         action(state.first)->setEnabled(state.second);
-}
-
-QString MainWindow::aboutText()
-{
-#ifdef REVMARK_HAVE_SYNTAX
-    const QString cues = tr("Cues and suggestions: with KSyntaxHighlighting %1.")
-                             .arg(QStringLiteral(SyntaxHighlighting_VERSION_STRING));
-#else
-    const QString cues = tr("Cues and suggestions: not in this build (built without KSyntaxHighlighting).");
-#endif
-    return tr("<h3>Revmark %1</h3><p>Read reviews side by side, mark praise and criticism, "
-              "and compare what critics say.</p><p>Built with Qt %2.</p>")
-               .arg(QStringLiteral(REVMARK_VERSION), QString::fromLatin1(qVersion()))
-        + QStringLiteral("<p>%1</p>").arg(cues.toHtmlEscaped());
 }
 
 void MainWindow::showMessage(const QString &message, int milliseconds)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "aboutbox.h"
 #include "annotationactions.h"
 #include "annotationselection.h"
 #include "model/annotation.h"
@@ -120,7 +121,7 @@ public:
     SuggestionSet *suggestionSet() const { return m_suggestions; }
 #endif
     // The text of Help › About, naming the optional parts this build has.
-    static QString aboutText();
+    static QString aboutText() { return AboutBox::text(); }
 
     // Shown instead of a message box when set (tests, scripts); receives the text of each error.
     void setMessageSink(std::function<void(const QString &)> sink) { m_messageSink = std::move(sink); }

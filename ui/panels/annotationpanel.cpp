@@ -430,6 +430,17 @@ void AnnotationPanel::rebuildReviewFilter()
         applyFilters();
 }
 
+QString AnnotationPanel::tagFilter() const
+{
+    return m_tagFilter->currentData().toString();
+}
+
+void AnnotationPanel::setTagFilter(const QString &tag)
+{
+    const int index = tag.isEmpty() ? 0 : m_tagFilter->findData(tag);
+    m_tagFilter->setCurrentIndex(qMax(index, 0));
+}
+
 void AnnotationPanel::rebuildTagFilter()
 {
     const QString selected = m_tagFilter->currentData().toString();

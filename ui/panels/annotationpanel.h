@@ -55,6 +55,11 @@ public:
     // Keyboard focus to the note editor.
     void focusNote();
 
+    // The tag the list is filtered to ("tagFilter"), empty for all tags. A tag missing from
+    // the project's tag list shows all tags.
+    QString tagFilter() const;
+    void setTagFilter(const QString &tag);
+
 Q_SIGNALS:
     // The user picked a row (click, keyboard navigation, Enter/Return, double click).
     void annotationActivated(const QString &reviewId, const QString &annotationId);

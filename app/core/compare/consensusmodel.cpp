@@ -65,6 +65,11 @@ void ConsensusModel::setProject(Project *project)
     reset();
 }
 
+Project *ConsensusModel::project() const
+{
+    return m_project;
+}
+
 void ConsensusModel::setHiddenReviews(const QSet<QString> &reviewIds)
 {
     if (reviewIds == m_hidden)
@@ -128,7 +133,9 @@ Tally ConsensusModel::tally(int row, int column) const
         return m_stats.value(m_rows.at(row)).total;
     if (column < 0 || column >= reviewCount())
         return {};
-    return m_columns.at(column).cells.value(m_rows.at(row)).tally;
+    const QHash<QString, Cell> &cells = m_columns.at(column).cells;
+    const auto it = cells.constFind(m_rows.at(row));
+    return it == cells.cend() ? Tally() : it->tally;
 }
 
 Verdict ConsensusModel::verdict(int row) const
@@ -274,8 +281,13 @@ ConsensusSummary ConsensusModel::summary() const
     if (!m_project)
         return summary;
     summary.title = m_project->displayName();
+    // Project::reviewIndex() is a linear search: one pass instead, for a thousand columns.
+    QHash<QString, int> indexOf;
+    indexOf.reserve(m_project->reviewCount());
+    for (int i = 0; i < m_project->reviewCount(); ++i)
+        indexOf.insert(m_project->review(i).id, i);
     for (const Column &column : m_columns) {
-        const int index = m_project->reviewIndex(column.reviewId);
+        const int index = indexOf.value(column.reviewId);
         const Review &review = m_project->review(index);
         ConsensusSummary::ReviewEntry entry;
         entry.index = index + 1;
@@ -291,8 +303,10 @@ ConsensusSummary ConsensusModel::summary() const
         ConsensusSummary::Aspect aspect;
         aspect.tag = m_rows.at(row);
         aspect.cells.reserve(m_columns.size());
-        for (const Column &column : m_columns)
-            aspect.cells.append(column.cells.value(aspect.tag).tally);
+        for (const Column &column : m_columns) {
+            const auto it = column.cells.constFind(aspect.tag);
+            aspect.cells.append(it == column.cells.cend() ? Tally() : it->tally);
+        }
         aspect.total = m_stats.value(aspect.tag).total;
         aspect.verdict = verdict(row);
         summary.aspects.append(aspect);
@@ -506,14 +520,15 @@ void ConsensusModel::onAnnotationsChanged(const QString &reviewId)
     Column column = buildColumn(reviewId);
     addStats(m_columns.at(c), -1);
     addStats(column, 1);
-    // Rows change only when a tag outside the tag list appears or may have gone.
+    // Rows change only through tags outside the tag list: one appearing, going, or appearing
+    // first in another order.
     bool rowsMayChange = false;
-    for (const QString &tag : std::as_const(column.tagOrder))
-        rowsMayChange = rowsMayChange || !m_rowOf.contains(tag);
-    if (!rowsMayChange) {
-        const QStringList listed = m_project->tags();
-        for (const QString &tag : std::as_const(m_columns.at(c).tagOrder))
-            rowsMayChange = rowsMayChange || (!column.cells.contains(tag) && !listed.contains(tag));
+    const QStringList listed = m_project->tags();
+    const QStringList *before = &m_columns.at(c).tagOrder;
+    const QStringList *after = &column.tagOrder;
+    for (const QStringList *tags : {before, after}) {
+        for (const QString &tag : *tags)
+            rowsMayChange = rowsMayChange || !listed.contains(tag);
     }
     m_columns[c] = std::move(column);
     if (rowsMayChange)

@@ -47,7 +47,7 @@ public:
 
     // nullptr allowed; resets the model.
     void setProject(Project *project);
-    Project *project() const { return m_project; }
+    Project *project() const;
 
     // The reviews the columns area hides (view state, told by the UI); left out unless
     // includeHidden.

@@ -196,6 +196,35 @@ int ConsensusChart::aspectAt(const QRectF &rect, const ConsensusSummary &summary
     return index < summary.aspects.size() ? index : -1;
 }
 
+int ConsensusChart::reviewAt(const QRectF &rect, const ConsensusSummary &summary, const QFont &font, const QPointF &point)
+{
+    const int aspect = aspectAt(rect, summary, font, point);
+    if (aspect < 0)
+        return -1;
+    const QFontMetricsF fm(font);
+    const Layout layout(summary, fm);
+    const QRectF row = layout.row(rect, aspect);
+    const qreal top = row.top() + (row.height() - layout.barHeight) / 2;
+    if (point.y() < top || point.y() > top + layout.barHeight)
+        return -1;
+    // The same walk as paint(): out from the axis, review by review.
+    const qreal left = layout.barLeft(rect);
+    const qreal axis = (left + layout.barRight(rect)) / 2;
+    const qreal scale = (axis - left) / layout.maxCount;
+    const QVector<Tally> &cells = summary.aspects.at(aspect).cells;
+    qreal praiseEnd = axis;
+    qreal criticismEnd = axis;
+    for (int review = 0; review < cells.size(); ++review) {
+        const qreal criticismStart = criticismEnd - cells.at(review).criticism * scale;
+        const qreal praiseStart = praiseEnd + cells.at(review).praise * scale;
+        if ((point.x() >= criticismStart && point.x() < criticismEnd) || (point.x() >= praiseEnd && point.x() < praiseStart))
+            return review;
+        criticismEnd = criticismStart;
+        praiseEnd = praiseStart;
+    }
+    return -1;
+}
+
 QRectF ConsensusChart::aspectRect(const QRectF &rect, const ConsensusSummary &summary, const QFont &font, int aspect)
 {
     if (aspect < 0 || aspect >= summary.aspects.size())

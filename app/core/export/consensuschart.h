@@ -34,6 +34,9 @@ public:
     static int aspectAt(const QRectF &rect, const ConsensusSummary &summary, const QFont &font, const QPointF &point);
     // Where aspect's row lies in that case (empty for a bad index).
     static QRectF aspectRect(const QRectF &rect, const ConsensusSummary &summary, const QFont &font, int aspect);
+    // The review (index into summary.reviews) whose segment of a bar is at point in that case,
+    // or -1 off every segment.
+    static int reviewAt(const QRectF &rect, const ConsensusSummary &summary, const QFont &font, const QPointF &point);
 };
 
 } // namespace Revmark

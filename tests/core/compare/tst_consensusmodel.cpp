@@ -221,6 +221,8 @@ void TestConsensusModel::followsEdits_data()
     QTest::newRow("delete the one voice") << steps("del c four;undo;redo");
     QTest::newRow("untagged comes and goes") << steps("del a five;add c nine criticism -;undo;undo");
     QTest::newRow("a tag outside the list") << steps("add b eight praise editing;add c ten criticism editing;del b eight;undo;undo;undo");
+    QTest::newRow("tags outside the list change order")
+        << steps("add b eight praise editing;add c ten praise sound;add a nine praise sound;del a nine;undo");
     QTest::newRow("rename a tag") << steps("taglist acting,story,music performances=acting;undo;redo");
     QTest::newRow("remove a used tag") << steps("taglist performances,music;undo");
     QTest::newRow("reorder the tags") << steps("taglist music,story,performances;undo;redo");

@@ -184,6 +184,25 @@ void TestConsensusChart::hitTesting()
     QCOMPARE(ConsensusChart::aspectAt(area, summary, m_font, area.topLeft() + QPointF(1, 1)), -1); // legend
     QCOMPARE(ConsensusChart::aspectAt(area, summary, m_font, area.bottomRight() + QPointF(5, 5)), -1);
     QVERIFY(ConsensusChart::aspectRect(area, summary, m_font, 3).isEmpty());
+
+    // Segments: performances has praise 1 (review 0) then 3 (review 1) right of the axis, and
+    // criticism 1 + 1 left of it. Find the axis as the point between the two sides.
+    const QRectF row = ConsensusChart::aspectRect(area, summary, m_font, 0);
+    QVector<int> hits;
+    int previous = -2;
+    for (qreal x = row.left(); x < row.right(); x += 0.5) {
+        const int review = ConsensusChart::reviewAt(area, summary, m_font, QPointF(x, row.center().y()));
+        if (review != previous)
+            hits.append(review);
+        previous = review;
+    }
+    // Left to right: nothing, criticism of review 1, of review 0 then (across the axis) praise of
+    // review 0, of review 1, nothing.
+    QCOMPARE(hits, (QVector<int>{-1, 1, 0, 1, -1}));
+    // Above the bar (still in the row) and in an empty row: no segment.
+    QCOMPARE(ConsensusChart::reviewAt(area, summary, m_font, QPointF(row.center().x() + 2, row.top() + 1)), -1);
+    const QRectF story = ConsensusChart::aspectRect(area, summary, m_font, 1);
+    QCOMPARE(ConsensusChart::reviewAt(area, summary, m_font, story.center()), -1);
 }
 
 QTEST_MAIN(TestConsensusChart)
