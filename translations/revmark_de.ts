@@ -35,6 +35,83 @@
         <source>Split</source>
         <translation>Geteilt</translation>
     </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>(ohne Schlagwort)</translation>
+    </message>
+    <message>
+        <source>not mentioned</source>
+        <translation>nicht erwähnt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n praise</source>
+        <translation>
+            <numerusform>%n Lob</numerusform>
+            <numerusform>%n Lob</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criticism(s)</source>
+        <translation>
+            <numerusform>%n Kritik</numerusform>
+            <numerusform>%n Kritiken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::AnnotationActions</name>
+    <message>
+        <source>&amp;Praise</source>
+        <translation>&amp;Lob</translation>
+    </message>
+    <message>
+        <source>Mark the selection as praise, or relabel the current annotation (Ctrl+1)</source>
+        <translation>Die Auswahl als Lob markieren oder die aktuelle Annotation ändern (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Praise  Ctrl+1</source>
+        <translation>Lob  Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Criticism</source>
+        <translation>&amp;Kritik</translation>
+    </message>
+    <message>
+        <source>Mark the selection as criticism, or relabel the current annotation (Ctrl+2)</source>
+        <translation>Die Auswahl als Kritik markieren oder die aktuelle Annotation ändern (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Criticism  Ctrl+2</source>
+        <translation>Kritik  Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note</source>
+        <translation>&amp;Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Note  Ctrl+3</source>
+        <translation>Notiz  Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Select an annotation first: click a highlight or a row in the list.</source>
+        <translation>Wählen Sie zuerst eine Annotation aus: Klicken Sie auf eine Hervorhebung oder eine Zeile der Liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>&amp;Annotation löschen</translation>
+    </message>
+    <message>
+        <source>Select some text in a review first.</source>
+        <translation>Wählen Sie zuerst Text in einer Rezension aus.</translation>
+    </message>
+    <message>
+        <source>The selection holds no words to mark.</source>
+        <translation>Die Auswahl enthält keine Wörter zum Markieren.</translation>
+    </message>
 </context>
 <context>
     <name>Revmark::AnnotationListModel</name>
@@ -160,10 +237,6 @@
         <translation>ausgabe.pdf</translation>
     </message>
     <message>
-        <source>With --export-pdf: export only review column &lt;n&gt; (1 is the first column); repeat to export several, in the order given.</source>
-        <translation>Mit --export-pdf: nur die Rezensionsspalte &lt;n&gt; exportieren (1 ist die erste Spalte); mehrfach angeben, um mehrere in der angegebenen Reihenfolge zu exportieren.</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -222,10 +295,6 @@
         <translation>--new braucht mindestens eine Rezensionsdatei.</translation>
     </message>
     <message>
-        <source>--review is only used with --export-pdf.</source>
-        <translation>--review wird nur mit --export-pdf verwendet.</translation>
-    </message>
-    <message>
         <source>Print the suggested praise and criticism annotations of the review files given, one JSON object per line, then exit without opening a window.</source>
         <translation>Gibt die vorgeschlagenen Lob- und Kritik-Annotationen der angegebenen Rezensionsdateien aus, ein JSON-Objekt pro Zeile, und beendet sich, ohne ein Fenster zu öffnen.</translation>
     </message>
@@ -254,20 +323,6 @@
         <translation>  KSyntaxHighlighting-Signalwörter (Hervorhebung, Vorschläge, Quellansicht): %1</translation>
     </message>
     <message>
-        <source>Exit codes:
-  0  success
-  1  --new: the project was written, but some files could not be imported; --suggest, --grade: some files could not be imported (the others were printed)
-  2  usage error
-  3  nothing was written: --new could import no file or not write the project; --export-pdf could not read the project or not write the PDF; --suggest, --grade could import none of the files
-  4  --suggest is not available in this build (it needs KSyntaxHighlighting)</source>
-        <translation>Exit-Codes:
-  0  Erfolg
-  1  --new: Das Projekt wurde geschrieben, aber einige Dateien konnten nicht importiert werden; --suggest, --grade: Einige Dateien konnten nicht importiert werden (die übrigen wurden ausgegeben)
-  2  Aufruffehler
-  3  Nichts wurde geschrieben: --new konnte keine Datei importieren oder das Projekt nicht schreiben; --export-pdf konnte das Projekt nicht lesen oder das PDF nicht schreiben; --suggest, --grade konnten keine der Dateien importieren
-  4  --suggest ist in diesem Build nicht verfügbar (benötigt KSyntaxHighlighting)</translation>
-    </message>
-    <message>
         <source>--suggest and --grade cannot be used together.</source>
         <translation>--suggest und --grade können nicht zusammen verwendet werden.</translation>
     </message>
@@ -282,6 +337,56 @@
     <message>
         <source>--suggest is not available in this build of Revmark: it needs KSyntaxHighlighting.</source>
         <translation>--suggest ist in diesem Build von Revmark nicht verfügbar: Dafür wird KSyntaxHighlighting benötigt.</translation>
+    </message>
+    <message>
+        <source>Print where the critics of the project given agree and where they split: the reviews with their grades, and each aspect&apos;s verdict and counts per review; then exit without opening a window.</source>
+        <translation>Ausgeben, wo die Kritiker des angegebenen Projekts übereinstimmen und wo sie sich uneins sind: die Rezensionen mit ihren Bewertungen und je Aspekt das Urteil und die Zahlen je Rezension; dann ohne Fenster beenden.</translation>
+    </message>
+    <message>
+        <source>With --summary: print as &lt;format&gt;: text (the default), markdown, csv or json.</source>
+        <translation>Mit --summary: im &lt;format&gt; ausgeben: text (Vorgabe), markdown, csv oder json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>With --export-pdf or --summary: only review column &lt;n&gt; (1 is the first column); repeat for several, in the order given.</source>
+        <translation>Mit --export-pdf oder --summary: nur die Rezensionsspalte &lt;n&gt; (1 ist die erste Spalte); für mehrere wiederholen, in der angegebenen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>--summary needs exactly one project file (*.revmark).</source>
+        <translation>--summary braucht genau eine Projektdatei (*.revmark).</translation>
+    </message>
+    <message>
+        <source>--format %1: not a summary format (%2).</source>
+        <translation>--format %1: kein Format der Übersicht (%2).</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  --new: the project was written, but some files could not be imported; --suggest, --grade: some files could not be imported (the others were printed)
+  2  usage error
+  3  nothing was written: --new could import no file or not write the project; --export-pdf could not read the project or not write the PDF; --summary could not read the project; --suggest, --grade could import none of the files
+  4  --suggest is not available in this build (it needs KSyntaxHighlighting)</source>
+        <translation>Exit-Codes:
+  0  Erfolg
+  1  --new: das Projekt wurde geschrieben, aber einige Dateien ließen sich nicht importieren; --suggest, --grade: einige Dateien ließen sich nicht importieren (die anderen wurden ausgegeben)
+  2  Bedienungsfehler
+  3  nichts wurde geschrieben: --new konnte keine Datei importieren oder das Projekt nicht schreiben; --export-pdf konnte das Projekt nicht lesen oder das PDF nicht schreiben; --summary konnte das Projekt nicht lesen; --suggest, --grade konnten keine der Dateien importieren
+  4  --suggest gibt es in diesem Build nicht (es braucht KSyntaxHighlighting)</translation>
+    </message>
+    <message>
+        <source>--format is only used with --summary.</source>
+        <translation>--format gilt nur zusammen mit --summary.</translation>
+    </message>
+    <message>
+        <source>--summary cannot be used with --new, --export-pdf, --suggest or --grade.</source>
+        <translation>--summary lässt sich nicht mit --new, --export-pdf, --suggest oder --grade verbinden.</translation>
+    </message>
+    <message>
+        <source>--review is only used with --export-pdf or --summary.</source>
+        <translation>--review gilt nur zusammen mit --export-pdf oder --summary.</translation>
     </message>
 </context>
 <context>
@@ -338,10 +443,6 @@
         <translation>Schlagwörter bearbeiten</translation>
     </message>
     <message>
-        <source>Replace Review Text</source>
-        <translation>Text der Rezension ersetzen</translation>
-    </message>
-    <message>
         <source>Place Orphaned Annotation</source>
         <translation>Verwaiste Annotation platzieren</translation>
     </message>
@@ -356,6 +457,135 @@
     <message>
         <source>Re-import Review</source>
         <translation>Rezension erneut importieren</translation>
+    </message>
+    <message>
+        <source>Edit Review Properties</source>
+        <translation>Rezensionseigenschaften bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::CompareView</name>
+    <message>
+        <source>Compare Reviews</source>
+        <translation>Rezensionen vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Reviews</source>
+        <translation>Rezensionen &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Consensus matrix</source>
+        <translation>Übereinstimmungstabelle</translation>
+    </message>
+    <message>
+        <source>Include &amp;hidden columns</source>
+        <translation>&amp;Ausgeblendete Spalten einbeziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Align on Aspect</source>
+        <translation>Am Aspekt &amp;ausrichten</translation>
+    </message>
+    <message>
+        <source>Scroll every column to its first passage on this aspect and filter the annotations to it (Ctrl+Shift+L; Esc ends)</source>
+        <translation>Jede Spalte zu ihrer ersten Stelle zu diesem Aspekt rollen und die Annotationen danach filtern (Strg+Umschalt+L; Esc beendet)</translation>
+    </message>
+    <message>
+        <source>End Alignment</source>
+        <translation>Ausrichtung beenden</translation>
+    </message>
+    <message>
+        <source>Next Annotation in Cell</source>
+        <translation>Nächste Annotation der Zelle</translation>
+    </message>
+    <message>
+        <source>Next annotation of the current cell (F4)</source>
+        <translation>Nächste Annotation der aktuellen Zelle (F4)</translation>
+    </message>
+    <message>
+        <source>Previous Annotation in Cell</source>
+        <translation>Vorige Annotation der Zelle</translation>
+    </message>
+    <message>
+        <source>Previous annotation of the current cell (Shift+F4)</source>
+        <translation>Vorige Annotation der aktuellen Zelle (Umschalt+F4)</translation>
+    </message>
+    <message>
+        <source>Aligned on %1. Esc ends.</source>
+        <translation>Ausgerichtet an %1. Esc beendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Column</source>
+        <translation>In der Spalte &amp;zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ConsensusChartWidget</name>
+    <message>
+        <source>Consensus chart</source>
+        <translation>Übereinstimmungsdiagramm</translation>
+    </message>
+    <message>
+        <source>%1: %2 praise, %3 criticism, %4</source>
+        <translation>%1: %2 Lob, %3 Kritik, %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 praise, %3 criticism — %4</source>
+        <translation>%1: %2 Lob, %3 Kritik – %4</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>Rezension %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 praise, %3 criticism</source>
+        <translation>%1: %2 Lob, %3 Kritik</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ConsensusModel</name>
+    <message>
+        <source>Grade</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Grade, %1: none</source>
+        <translation>Bewertung, %1: keine</translation>
+    </message>
+    <message>
+        <source>Grade, %1: %2 (%3 of 100)</source>
+        <translation>Bewertung, %1: %2 (%3 von 100)</translation>
+    </message>
+    <message>
+        <source>Totals, all reviews: %1</source>
+        <translation>Summen, alle Rezensionen: %1</translation>
+    </message>
+    <message>
+        <source>Totals, %1: %2</source>
+        <translation>Summen, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, verdict: %2 (%3)</source>
+        <translation>%1, Urteil: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 von 100</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>Keine Bewertung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
     </message>
 </context>
 <context>
@@ -482,10 +712,6 @@
         <translation>Bewertung</translation>
     </message>
     <message>
-        <source>Annotations per tag</source>
-        <translation>Annotationen je Schlagwort</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -503,13 +729,103 @@
         <extracomment>A quoted passage in an export&apos;s notes</extracomment>
         <translation>„%1“</translation>
     </message>
+    <message>
+        <source>Where the critics agree</source>
+        <translation>Worin die Kritiker übereinstimmen</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspekt</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>+n praise, -n criticism in the review numbered above the column; an empty cell: the review does not mention the aspect. Agreement: every review that mentions the aspect has more praise than criticism for it (or more criticism than praise).</source>
+        <translation>+n Lob, -n Kritik in der Rezension mit der Nummer über der Spalte; eine leere Zelle: die Rezension erwähnt den Aspekt nicht. Einigkeit: jede Rezension, die den Aspekt erwähnt, hat dazu mehr Lob als Kritik (oder mehr Kritik als Lob).</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::FindBar</name>
+    <message>
+        <source>&amp;Find in Reviews…</source>
+        <translation>In Rezensionen &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Find in all reviews</source>
+        <translation>In allen Rezensionen suchen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3, Shift+Return)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3, Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next match, column by column (F3, Return)</source>
+        <translation>Nächster Treffer, Spalte für Spalte (F3, Eingabe)</translation>
+    </message>
+    <message>
+        <source>Match Case</source>
+        <translation>Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Tell capitals from small letters</source>
+        <translation>Großbuchstaben von Kleinbuchstaben unterscheiden</translation>
+    </message>
+    <message>
+        <source>Whole Words</source>
+        <translation>Ganze Wörter</translation>
+    </message>
+    <message>
+        <source>Match whole words only</source>
+        <translation>Nur ganze Wörter finden</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Find a word or phrase in every review at once (Ctrl+F)</source>
+        <translation>Ein Wort oder eine Wendung in allen Rezensionen zugleich suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Revmark::Importer</name>
-    <message>
-        <source>Could not import “%1”: it is larger than 20 MB.</source>
-        <translation>„%1“ konnte nicht importiert werden: Die Datei ist größer als 20 MB.</translation>
-    </message>
     <message>
         <source>%1…</source>
         <extracomment>A title made of a review&apos;s first words, cut short</extracomment>
@@ -546,6 +862,24 @@
     <message>
         <source>Could not import “%1”: it contains no readable text.</source>
         <translation>„%1“ konnte nicht importiert werden: Die Datei enthält keinen lesbaren Text.</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::Limits</name>
+    <message>
+        <source>it is larger than %1, the most Revmark reads from a review file.</source>
+        <extracomment>Why a review file is refused; follows &quot;Could not import “file”: &quot;</extracomment>
+        <translation>sie ist größer als %1, das Höchste, was Revmark aus einer Rezensionsdatei liest.</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1, the most a project file may be.</source>
+        <extracomment>Why a project file is refused; follows &quot;Could not open “file”: &quot;</extracomment>
+        <translation>die Datei ist größer als %1, das Höchstmaß einer Projektdatei.</translation>
+    </message>
+    <message>
+        <source>its text is longer than %1 characters, the most a review may hold.</source>
+        <extracomment>Why a review file is refused; follows &quot;Could not import “file”: &quot;</extracomment>
+        <translation>ihr Text ist länger als %1 Zeichen, das Höchstmaß einer Rezension.</translation>
     </message>
 </context>
 <context>
@@ -611,86 +945,6 @@
         <translation>Schlagwort&amp;liste bearbeiten…</translation>
     </message>
     <message>
-        <source>&amp;Praise</source>
-        <translation>&amp;Lob</translation>
-    </message>
-    <message>
-        <source>Mark the selection as praise, or relabel the current annotation (Ctrl+1)</source>
-        <translation>Die Auswahl als Lob markieren oder die aktuelle Annotation ändern (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>Praise  Ctrl+1</source>
-        <translation>Lob  Ctrl+1</translation>
-    </message>
-    <message>
-        <source>&amp;Criticism</source>
-        <translation>&amp;Kritik</translation>
-    </message>
-    <message>
-        <source>Mark the selection as criticism, or relabel the current annotation (Ctrl+2)</source>
-        <translation>Die Auswahl als Kritik markieren oder die aktuelle Annotation ändern (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>Criticism  Ctrl+2</source>
-        <translation>Kritik  Ctrl+2</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Note</source>
-        <translation>&amp;Notiz bearbeiten</translation>
-    </message>
-    <message>
-        <source>Note  Ctrl+3</source>
-        <translation>Notiz  Ctrl+3</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Annotation</source>
-        <translation>&amp;Annotation löschen</translation>
-    </message>
-    <message>
-        <source>Review &amp;Properties…</source>
-        <translation>Rezensions&amp;eigenschaften…</translation>
-    </message>
-    <message>
-        <source>Move Column &amp;Left</source>
-        <translation>Spalte nach &amp;links</translation>
-    </message>
-    <message>
-        <source>Move Column &amp;Right</source>
-        <translation>Spalte nach &amp;rechts</translation>
-    </message>
-    <message>
-        <source>&amp;Hide Column</source>
-        <translation>Spalte &amp;ausblenden</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Review from Project</source>
-        <translation>Rezension aus dem Projekt en&amp;tfernen</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt Column</source>
-        <translation>&amp;Nächste Spalte</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Column</source>
-        <translation>V&amp;orherige Spalte</translation>
-    </message>
-    <message>
-        <source>&amp;Focus on One Review</source>
-        <translation>Auf eine Rezension &amp;konzentrieren</translation>
-    </message>
-    <message>
-        <source>Focus</source>
-        <translation>Fokus</translation>
-    </message>
-    <message>
-        <source>&amp;Synchronised Scrolling</source>
-        <translation>&amp;Synchrones Scrollen</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchron</translation>
-    </message>
-    <message>
         <source>&amp;About Revmark</source>
         <translation>&amp;Über Revmark</translation>
     </message>
@@ -707,10 +961,6 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -719,20 +969,12 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Columns</source>
-        <translation>S&amp;palten</translation>
-    </message>
-    <message>
         <source>&amp;Review</source>
         <translation>&amp;Rezension</translation>
     </message>
     <message>
         <source>&amp;Annotation</source>
         <translation>A&amp;nnotation</translation>
-    </message>
-    <message>
-        <source>&amp;Tags</source>
-        <translation>&amp;Schlagwörter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -746,12 +988,6 @@
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
-    <message>
-        <source>“%1” was repaired while opening:
-%2</source>
-        <translation>„%1“ wurde beim Öffnen repariert:
-%2</translation>
-    </message>
     <message numerus="yes">
         <source>%n review(s) added. These files could not be imported:
 %1</source>
@@ -761,14 +997,6 @@
             <numerusform>%n Rezensionen hinzugefügt. Diese Dateien konnten nicht importiert werden:
 %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Select some text in a review first.</source>
-        <translation>Wählen Sie zuerst Text in einer Rezension aus.</translation>
-    </message>
-    <message>
-        <source>The selection holds no words to mark.</source>
-        <translation>Die Auswahl enthält keine Wörter zum Markieren.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -791,14 +1019,6 @@
         <translation>Rezensionen (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Removed “%1”. Undo (Ctrl+Z) brings it back.</source>
-        <translation>„%1“ entfernt. Rückgängig (Ctrl+Z) holt sie zurück.</translation>
-    </message>
-    <message>
-        <source>Select an annotation first: click a highlight or a row in the list.</source>
-        <translation>Wählen Sie zuerst eine Annotation aus: Klicken Sie auf eine Hervorhebung oder eine Zeile der Liste.</translation>
-    </message>
-    <message>
         <source>Exported to “%1”.</source>
         <translation>Nach „%1“ exportiert.</translation>
     </message>
@@ -811,63 +1031,12 @@
         <translation>%1[*] – Revmark</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <extracomment>Status bar: &quot;3 reviews · 24 annotations: 13 praise, 11 criticism&quot;</extracomment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n review(s)</source>
-        <translation>
-            <numerusform>%n Rezension</numerusform>
-            <numerusform>%n Rezensionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotation(s): %1 praise, %2 criticism</source>
-        <translation>
-            <numerusform>%n Annotation (Lob: %1, Kritik: %2)</numerusform>
-            <numerusform>%n Annotationen (Lob: %1, Kritik: %2)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · saved %2</source>
-        <translation>%1 · gespeichert um %2</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>Keine zuletzt geöffneten Projekte</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>Liste leeren</translation>
-    </message>
-    <message>
-        <source>Untitled review</source>
-        <translation>Unbenannte Rezension</translation>
-    </message>
-    <message>
-        <source>Show All Columns</source>
-        <translation>Alle Spalten anzeigen</translation>
-    </message>
-    <message>
         <source>Revmark</source>
         <translation>Revmark</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Show Orphans</source>
-        <translation>Verwaiste Annotationen anzeigen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
     </message>
     <message>
         <source>Orphans</source>
@@ -886,26 +1055,6 @@
         <translation>Nicht gespeicherte Arbeit &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <source>Re-&amp;import Source…</source>
-        <translation>Quelle erneut &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Read the review&apos;s original file again, or a newer version of it, and re-anchor its annotations</source>
-        <translation>Die Originaldatei der Rezension oder eine neuere Version davon erneut einlesen und die Annotationen neu verankern</translation>
-    </message>
-    <message>
-        <source>Show &amp;Source…</source>
-        <translation>&amp;Quelle anzeigen…</translation>
-    </message>
-    <message>
-        <source>Show the file the review was imported from</source>
-        <translation>Die Datei anzeigen, aus der die Rezension importiert wurde</translation>
-    </message>
-    <message>
-        <source>Could not save “%1”: it is open in another Revmark window. Close it there or choose another name.</source>
-        <translation>„%1“ konnte nicht gespeichert werden: Die Datei ist in einem anderen Revmark-Fenster geöffnet. Schließen Sie sie dort oder wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
@@ -918,59 +1067,12 @@
         <translation>Die am %1 automatisch gesicherten Änderungen wurden wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <source>“%1” is open read-only. %2 Your changes are autosaved; use File › Save As… to keep them in another file.</source>
-        <translation>„%1“ ist schreibgeschützt geöffnet. %2 Ihre Änderungen werden automatisch gesichert; mit Datei › Speichern unter… behalten Sie sie in einer anderen Datei.</translation>
-    </message>
-    <message>
         <source>The project is read-only: Save saves under another name</source>
         <translation>Das Projekt ist schreibgeschützt: Speichern speichert unter einem anderen Namen</translation>
     </message>
     <message>
-        <source>Re-import Source of “%1”</source>
-        <translation>Quelle von „%1“ erneut importieren</translation>
-    </message>
-    <message>
-        <source>“%1” re-imported: the file holds the same text, nothing changed.</source>
-        <translation>„%1“ erneut importiert: Die Datei enthält denselben Text, nichts hat sich geändert.</translation>
-    </message>
-    <message>
-        <source>“%1” changed on disk and was read again; it has no annotations to move.</source>
-        <translation>„%1“ wurde auf dem Datenträger geändert und neu eingelesen; es gibt keine Annotationen zu verschieben.</translation>
-    </message>
-    <message>
-        <source>“%1” re-imported; it has no annotations to move.</source>
-        <translation>„%1“ erneut importiert; es gibt keine Annotationen zu verschieben.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotation(s) unchanged, %1 moved, %2 re-placed by fuzzy match, %3 orphaned</source>
-        <extracomment>Counts of a re-import: how the review&apos;s annotations were placed in its new text.</extracomment>
-        <translation>
-            <numerusform>%n Annotation unverändert, %1 verschoben, %2 per unscharfer Suche neu platziert, %3 verwaist</numerusform>
-            <numerusform>%n Annotationen unverändert, %1 verschoben, %2 per unscharfer Suche neu platziert, %3 verwaist</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1; %n earlier orphan(s) placed again</source>
-        <translation>
-            <numerusform>%1; %n zuvor verwaiste Annotation wieder platziert</numerusform>
-            <numerusform>%1; %n zuvor verwaiste Annotationen wieder platziert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” changed on disk: %2</source>
-        <translation>„%1“ auf dem Datenträger geändert: %2</translation>
-    </message>
-    <message>
-        <source>“%1” re-imported: %2</source>
-        <translation>„%1“ erneut importiert: %2</translation>
-    </message>
-    <message>
         <source>%1[*] (read-only) — Revmark</source>
         <translation>%1[*] (schreibgeschützt) – Revmark</translation>
-    </message>
-    <message>
-        <source>%1 · autosaved %2</source>
-        <translation>%1 · automatisch gesichert um %2</translation>
     </message>
     <message>
         <source>Cues and suggestions: with KSyntaxHighlighting %1.</source>
@@ -979,85 +1081,6 @@
     <message>
         <source>Cues and suggestions: not in this build (built without KSyntaxHighlighting).</source>
         <translation>Signalwörter und Vorschläge: in diesem Build nicht enthalten (ohne KSyntaxHighlighting erstellt).</translation>
-    </message>
-    <message>
-        <source>Show &amp;Cues</source>
-        <translation>Signalwörter &amp;anzeigen</translation>
-    </message>
-    <message>
-        <source>Cues</source>
-        <translation>Signalwörter</translation>
-    </message>
-    <message>
-        <source>Show the words that carry judgement: praise, criticism, hedges, negations, ratings</source>
-        <translation>Die wertenden Wörter anzeigen: Lob, Kritik, Abschwächungen, Verneinungen, Bewertungen</translation>
-    </message>
-    <message>
-        <source>Cue &amp;Set</source>
-        <translation>Signalwort&amp;liste</translation>
-    </message>
-    <message>
-        <source>Su&amp;ggest Annotations</source>
-        <translation>Annotationen &amp;vorschlagen</translation>
-    </message>
-    <message>
-        <source>Suggest</source>
-        <translation>Vorschlagen</translation>
-    </message>
-    <message>
-        <source>Propose praise and criticism for the current review from its cues (Ctrl+Alt+S)</source>
-        <translation>Lob und Kritik für die aktuelle Rezension anhand ihrer Signalwörter vorschlagen (Ctrl+Alt+S)</translation>
-    </message>
-    <message>
-        <source>Suggest for A&amp;ll Reviews</source>
-        <translation>Für alle Rezensionen vor&amp;schlagen</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt Suggestion</source>
-        <translation>Nä&amp;chster Vorschlag</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Suggestion</source>
-        <translation>Vorheri&amp;ger Vorschlag</translation>
-    </message>
-    <message>
-        <source>&amp;Accept Suggestion</source>
-        <translation>Vorschlag a&amp;nnehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Reject Suggestion</source>
-        <translation>Vorschlag a&amp;blehnen</translation>
-    </message>
-    <message>
-        <source>Accept All Suggestions</source>
-        <translation>Alle Vorschläge annehmen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n suggestion(s) accepted as annotations. Undo (Ctrl+Z) takes them back.</source>
-        <translation>
-            <numerusform>%n Vorschlag als Annotation angenommen. Rückgängig (Ctrl+Z) nimmt ihn zurück.</numerusform>
-            <numerusform>%n Vorschläge als Annotationen angenommen. Rückgängig (Ctrl+Z) nimmt sie zurück.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reject All Suggestions</source>
-        <translation>Alle Vorschläge ablehnen</translation>
-    </message>
-    <message>
-        <source>No suggestions: the cues do not add up to clear praise or criticism outside what is already marked.</source>
-        <translation>Keine Vorschläge: Die Signalwörter ergeben außerhalb des bereits Markierten weder klares Lob noch klare Kritik.</translation>
-    </message>
-    <message>
-        <source>No suggestions for “%1”: its cues do not add up to clear praise or criticism outside what is already marked.</source>
-        <translation>Keine Vorschläge für „%1“: Die Signalwörter ergeben außerhalb des bereits Markierten weder klares Lob noch klare Kritik.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n suggestion(s) · F8 next · Ctrl+Return accept · Delete reject</source>
-        <extracomment>Status bar, while suggestions are shown</extracomment>
-        <translation>
-            <numerusform>%n Vorschlag · F8 nächster · Ctrl+Return annehmen · Delete ablehnen</numerusform>
-            <numerusform>%n Vorschläge · F8 nächster · Ctrl+Return annehmen · Delete ablehnen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1355,10 +1378,6 @@
         <translation>Der Ordner „%1“ ist schreibgeschützt, daher kann das Projekt dort nicht gespeichert werden.</translation>
     </message>
     <message>
-        <source>Could not open “%1”: the file is larger than %2, the most a project file may be.</source>
-        <translation>„%1“ konnte nicht geöffnet werden: Die Datei ist größer als %2, die Höchstgröße einer Projektdatei.</translation>
-    </message>
-    <message>
         <source>Could not open “%1”: it holds far more entries than a project may have (at most %2 annotations in %3 reviews); it may be damaged or not a Revmark project.</source>
         <translation>„%1“ konnte nicht geöffnet werden: Die Datei enthält weit mehr Einträge, als ein Projekt haben darf (höchstens %2 Annotationen in %3 Rezensionen); sie ist vielleicht beschädigt oder kein Revmark-Projekt.</translation>
     </message>
@@ -1387,6 +1406,96 @@
     <message>
         <source>Its lock file could not be created.</source>
         <translation>Die Sperrdatei des Projekts konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ProjectSession</name>
+    <message>
+        <source>“%1” was repaired while opening:
+%2</source>
+        <translation>„%1“ wurde beim Öffnen repariert:
+%2</translation>
+    </message>
+    <message>
+        <source>The project has no file yet: save it under a name.</source>
+        <translation>Das Projekt hat noch keine Datei: Speichern Sie es unter einem Namen.</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: it is open in another Revmark window. Close it there or choose another name.</source>
+        <translation>„%1“ konnte nicht gespeichert werden: Die Datei ist in einem anderen Revmark-Fenster geöffnet. Schließen Sie sie dort oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The review is no longer in the project.</source>
+        <translation>Die Rezension ist nicht mehr im Projekt.</translation>
+    </message>
+    <message>
+        <source>Untitled review</source>
+        <translation>Unbenannte Rezension</translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk but could not be read again: %2</source>
+        <translation>„%1“ hat sich auf der Festplatte geändert, ließ sich aber nicht erneut lesen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” re-imported: the file holds the same text, nothing changed.</source>
+        <translation>„%1“ erneut importiert: Die Datei enthält denselben Text, nichts hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk and was read again; it has no annotations to move.</source>
+        <translation>„%1“ wurde auf dem Datenträger geändert und neu eingelesen; es gibt keine Annotationen zu verschieben.</translation>
+    </message>
+    <message>
+        <source>“%1” re-imported; it has no annotations to move.</source>
+        <translation>„%1“ erneut importiert; es gibt keine Annotationen zu verschieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) unchanged, %1 moved, %2 re-placed by fuzzy match, %3 orphaned</source>
+        <extracomment>Counts of a re-import: how the review&apos;s annotations were placed in its new text.</extracomment>
+        <translation>
+            <numerusform>%n Annotation unverändert, %1 verschoben, %2 per unscharfer Suche neu platziert, %3 verwaist</numerusform>
+            <numerusform>%n Annotationen unverändert, %1 verschoben, %2 per unscharfer Suche neu platziert, %3 verwaist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n earlier orphan(s) placed again</source>
+        <translation>
+            <numerusform>%1; %n zuvor verwaiste Annotation wieder platziert</numerusform>
+            <numerusform>%1; %n zuvor verwaiste Annotationen wieder platziert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk: %2</source>
+        <translation>„%1“ auf dem Datenträger geändert: %2</translation>
+    </message>
+    <message>
+        <source>“%1” re-imported: %2</source>
+        <translation>„%1“ erneut importiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ReadOnlyNotice</name>
+    <message>
+        <source>“%1” is open read-only. %2 Your changes are autosaved; use File › Save As… to keep them in another file.</source>
+        <translation>„%1“ ist schreibgeschützt geöffnet. %2 Ihre Änderungen werden automatisch gesichert; mit Datei › Speichern unter… behalten Sie sie in einer anderen Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::RecentProjectsMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1663,108 @@
     </message>
 </context>
 <context>
+    <name>Revmark::ReportBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Show Orphans</source>
+        <translation>Verwaiste Annotationen anzeigen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ReviewActions</name>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>S&amp;palten</translation>
+    </message>
+    <message>
+        <source>Review &amp;Properties…</source>
+        <translation>Rezensions&amp;eigenschaften…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;import Source…</source>
+        <translation>Quelle erneut &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read the review&apos;s original file again, or a newer version of it, and re-anchor its annotations</source>
+        <translation>Die Originaldatei der Rezension oder eine neuere Version davon erneut einlesen und die Annotationen neu verankern</translation>
+    </message>
+    <message>
+        <source>Show &amp;Source…</source>
+        <translation>&amp;Quelle anzeigen…</translation>
+    </message>
+    <message>
+        <source>Show the file the review was imported from</source>
+        <translation>Die Datei anzeigen, aus der die Rezension importiert wurde</translation>
+    </message>
+    <message>
+        <source>Move Column &amp;Left</source>
+        <translation>Spalte nach &amp;links</translation>
+    </message>
+    <message>
+        <source>Move Column &amp;Right</source>
+        <translation>Spalte nach &amp;rechts</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Column</source>
+        <translation>Spalte &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Review from Project</source>
+        <translation>Rezension aus dem Projekt en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Column</source>
+        <translation>&amp;Nächste Spalte</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Column</source>
+        <translation>V&amp;orherige Spalte</translation>
+    </message>
+    <message>
+        <source>&amp;Focus on One Review</source>
+        <translation>Auf eine Rezension &amp;konzentrieren</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronised Scrolling</source>
+        <translation>&amp;Synchrones Scrollen</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <source>Re-import Source of “%1”</source>
+        <translation>Quelle von „%1“ erneut importieren</translation>
+    </message>
+    <message>
+        <source>Reviews (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
+        <translation>Rezensionen (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Removed “%1”. Undo (Ctrl+Z) brings it back.</source>
+        <translation>„%1“ entfernt. Rückgängig (Ctrl+Z) holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Untitled review</source>
+        <translation>Unbenannte Rezension</translation>
+    </message>
+    <message>
+        <source>Show All Columns</source>
+        <translation>Alle Spalten anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>Revmark::ReviewColumn</name>
     <message>
         <source>Review actions</source>
@@ -1588,6 +1799,20 @@
         <translation>
             <numerusform>%n verwaiste Annotation</numerusform>
             <numerusform>%n verwaiste Annotationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n time(s) in this review</source>
+        <translation>
+            <numerusform>%n-mal in dieser Rezension gefunden</numerusform>
+            <numerusform>%n-mal in dieser Rezension gefunden</numerusform>
         </translation>
     </message>
 </context>
@@ -1682,10 +1907,6 @@
         <source>&amp;Grade:</source>
         <translation>&amp;Bewertung:</translation>
     </message>
-    <message>
-        <source>Edit Review Properties</source>
-        <translation>Rezensionseigenschaften bearbeiten</translation>
-    </message>
 </context>
 <context>
     <name>Revmark::SaveFile</name>
@@ -1717,10 +1938,6 @@
         <translation>„%1“ ist ein Ordner, nicht die Datei, aus der die Rezension stammt.</translation>
     </message>
     <message>
-        <source>“%1” is too large to show (over 20 MB).</source>
-        <translation>„%1“ ist zu groß für die Anzeige (über 20 MB).</translation>
-    </message>
-    <message>
         <source>“%1” could not be read: %2</source>
         <translation>„%1“ konnte nicht gelesen werden: %2</translation>
     </message>
@@ -1731,6 +1948,123 @@
     <message>
         <source>“%1” is no longer a text file.</source>
         <translation>„%1“ ist keine Textdatei mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown: %2</source>
+        <extracomment>%2 is the reason, e.g. &quot;it is larger than 20 MB, the most Revmark reads from a review file.&quot;</extracomment>
+        <translation>„%1“ lässt sich nicht anzeigen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::StatusSummary</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Status bar: &quot;3 reviews · 24 annotations: 13 praise, 11 criticism&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n Rezension</numerusform>
+            <numerusform>%n Rezensionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s): %1 praise, %2 criticism</source>
+        <translation>
+            <numerusform>%n Annotation (Lob: %1, Kritik: %2)</numerusform>
+            <numerusform>%n Annotationen (Lob: %1, Kritik: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · saved %2</source>
+        <translation>%1 · gespeichert um %2</translation>
+    </message>
+    <message>
+        <source>%1 · autosaved %2</source>
+        <translation>%1 · automatisch gesichert um %2</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::SuggestionActions</name>
+    <message>
+        <source>Cue &amp;Set</source>
+        <translation>Signalwort&amp;liste</translation>
+    </message>
+    <message>
+        <source>Show &amp;Cues</source>
+        <translation>Signalwörter &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Signalwörter</translation>
+    </message>
+    <message>
+        <source>Show the words that carry judgement: praise, criticism, hedges, negations, ratings</source>
+        <translation>Die wertenden Wörter anzeigen: Lob, Kritik, Abschwächungen, Verneinungen, Bewertungen</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest Annotations</source>
+        <translation>Annotationen &amp;vorschlagen</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Vorschlagen</translation>
+    </message>
+    <message>
+        <source>Propose praise and criticism for the current review from its cues (Ctrl+Alt+S)</source>
+        <translation>Lob und Kritik für die aktuelle Rezension anhand ihrer Signalwörter vorschlagen (Ctrl+Alt+S)</translation>
+    </message>
+    <message>
+        <source>Suggest for A&amp;ll Reviews</source>
+        <translation>Für alle Rezensionen vor&amp;schlagen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Suggestion</source>
+        <translation>Nä&amp;chster Vorschlag</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Suggestion</source>
+        <translation>Vorheri&amp;ger Vorschlag</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation>Vorschlag a&amp;nnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Suggestion</source>
+        <translation>Vorschlag a&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Accept All Suggestions</source>
+        <translation>Alle Vorschläge annehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) accepted as annotations. Undo (Ctrl+Z) takes them back.</source>
+        <translation>
+            <numerusform>%n Vorschlag als Annotation angenommen. Rückgängig (Ctrl+Z) nimmt ihn zurück.</numerusform>
+            <numerusform>%n Vorschläge als Annotationen angenommen. Rückgängig (Ctrl+Z) nimmt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject All Suggestions</source>
+        <translation>Alle Vorschläge ablehnen</translation>
+    </message>
+    <message>
+        <source>No suggestions: the cues do not add up to clear praise or criticism outside what is already marked.</source>
+        <translation>Keine Vorschläge: Die Signalwörter ergeben außerhalb des bereits Markierten weder klares Lob noch klare Kritik.</translation>
+    </message>
+    <message>
+        <source>No suggestions for “%1”: its cues do not add up to clear praise or criticism outside what is already marked.</source>
+        <translation>Keine Vorschläge für „%1“: Die Signalwörter ergeben außerhalb des bereits Markierten weder klares Lob noch klare Kritik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) · F8 next · Ctrl+Return accept · Delete reject</source>
+        <extracomment>Status bar, while suggestions are shown</extracomment>
+        <translation>
+            <numerusform>%n Vorschlag · F8 nächster · Ctrl+Return annehmen · Delete ablehnen</numerusform>
+            <numerusform>%n Vorschläge · F8 nächster · Ctrl+Return annehmen · Delete ablehnen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2091,59 @@
     <message>
         <source>Ctrl+Return accepts, Delete rejects, F8 goes to the next</source>
         <translation>Ctrl+Return nimmt an, Delete lehnt ab, F8 springt zum nächsten</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::SummaryFormatter</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Rezensionen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Rezension</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Aspects</source>
+        <translation>Aspekte</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspekt</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>+n: praise, -n: criticism, by the review numbered above the column; empty: the review does not mention the aspect.</source>
+        <translation>+n: Lob, -n: Kritik, der Rezension mit der Nummer über der Spalte; leer: die Rezension erwähnt den Aspekt nicht.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A grade as written in the review and its value from 0 to 100: &quot;B- (75)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <extracomment>A review without author, outlet or title, by its column number</extracomment>
+        <translation>Rezension %1</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +2199,13 @@
     <message>
         <source>There is already a tag named “%1”.</source>
         <translation>Es gibt bereits ein Schlagwort namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::TagsMenu</name>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Schlagwörter</translation>
     </message>
 </context>
 </TS>

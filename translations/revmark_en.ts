@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Revmark</name>
+    <message numerus="yes">
+        <source>%n praise</source>
+        <translation>
+            <numerusform>%n praise</numerusform>
+            <numerusform>%n praise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criticism(s)</source>
+        <translation>
+            <numerusform>%n criticism</numerusform>
+            <numerusform>%n criticisms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Revmark::AnnotationPanel</name>
     <message numerus="yes">
         <source>%n annotation(s) · %1 praise · %2 criticism</source>
@@ -39,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>Revmark::FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Revmark::MainWindow</name>
     <message numerus="yes">
         <source>%n review(s) added. These files could not be imported:
@@ -48,50 +75,6 @@
 %1</numerusform>
             <numerusform>%n reviews added. These files could not be imported:
 %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n review(s)</source>
-        <translation>
-            <numerusform>%n review</numerusform>
-            <numerusform>%n reviews</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotation(s): %1 praise, %2 criticism</source>
-        <translation>
-            <numerusform>%n annotation: %1 praise, %2 criticism</numerusform>
-            <numerusform>%n annotations: %1 praise, %2 criticism</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotation(s) unchanged, %1 moved, %2 re-placed by fuzzy match, %3 orphaned</source>
-        <extracomment>Counts of a re-import: how the review&apos;s annotations were placed in its new text.</extracomment>
-        <translation>
-            <numerusform>%n annotation unchanged, %1 moved, %2 re-placed by fuzzy match, %3 orphaned</numerusform>
-            <numerusform>%n annotations unchanged, %1 moved, %2 re-placed by fuzzy match, %3 orphaned</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1; %n earlier orphan(s) placed again</source>
-        <translation>
-            <numerusform>%1; %n earlier orphan placed again</numerusform>
-            <numerusform>%1; %n earlier orphans placed again</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n suggestion(s) accepted as annotations. Undo (Ctrl+Z) takes them back.</source>
-        <translation>
-            <numerusform>%n suggestion accepted as an annotation. Undo (Ctrl+Z) takes it back.</numerusform>
-            <numerusform>%n suggestions accepted as annotations. Undo (Ctrl+Z) takes them back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n suggestion(s) · F8 next · Ctrl+Return accept · Delete reject</source>
-        <extracomment>Status bar, while suggestions are shown</extracomment>
-        <translation>
-            <numerusform>%n suggestion · F8 next · Ctrl+Return accept · Delete reject</numerusform>
-            <numerusform>%n suggestions · F8 next · Ctrl+Return accept · Delete reject</numerusform>
         </translation>
     </message>
 </context>
@@ -112,6 +95,24 @@
         <translation>
             <numerusform>%n annotation did not match its text and was kept as an orphan without being searched for: the file has more mismatched annotations than can be repaired in one go.</numerusform>
             <numerusform>%n annotations did not match their text and were kept as orphans without being searched for: the file has more mismatched annotations than can be repaired in one go.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ProjectSession</name>
+    <message numerus="yes">
+        <source>%n annotation(s) unchanged, %1 moved, %2 re-placed by fuzzy match, %3 orphaned</source>
+        <extracomment>Counts of a re-import: how the review&apos;s annotations were placed in its new text.</extracomment>
+        <translation>
+            <numerusform>%n annotation unchanged, %1 moved, %2 re-placed by fuzzy match, %3 orphaned</numerusform>
+            <numerusform>%n annotations unchanged, %1 moved, %2 re-placed by fuzzy match, %3 orphaned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n earlier orphan(s) placed again</source>
+        <translation>
+            <numerusform>%1; %n earlier orphan placed again</numerusform>
+            <numerusform>%1; %n earlier orphans placed again</numerusform>
         </translation>
     </message>
 </context>
@@ -181,6 +182,55 @@
         <translation>
             <numerusform>%n orphan</numerusform>
             <numerusform>%n orphans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n time(s) in this review</source>
+        <translation>
+            <numerusform>Found %n time in this review</numerusform>
+            <numerusform>Found %n times in this review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::StatusSummary</name>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s): %1 praise, %2 criticism</source>
+        <translation>
+            <numerusform>%n annotation: %1 praise, %2 criticism</numerusform>
+            <numerusform>%n annotations: %1 praise, %2 criticism</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::SuggestionActions</name>
+    <message numerus="yes">
+        <source>%n suggestion(s) accepted as annotations. Undo (Ctrl+Z) takes them back.</source>
+        <translation>
+            <numerusform>%n suggestion accepted as an annotation. Undo (Ctrl+Z) takes it back.</numerusform>
+            <numerusform>%n suggestions accepted as annotations. Undo (Ctrl+Z) takes them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) · F8 next · Ctrl+Return accept · Delete reject</source>
+        <extracomment>Status bar, while suggestions are shown</extracomment>
+        <translation>
+            <numerusform>%n suggestion · F8 next · Ctrl+Return accept · Delete reject</numerusform>
+            <numerusform>%n suggestions · F8 next · Ctrl+Return accept · Delete reject</numerusform>
         </translation>
     </message>
 </context>

@@ -35,6 +35,83 @@
         <source>Split</source>
         <translation>Partagés</translation>
     </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>(sans étiquette)</translation>
+    </message>
+    <message>
+        <source>not mentioned</source>
+        <translation>non mentionné</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n praise</source>
+        <translation>
+            <numerusform>%n éloge</numerusform>
+            <numerusform>%n éloges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criticism(s)</source>
+        <translation>
+            <numerusform>%n reproche</numerusform>
+            <numerusform>%n reproches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::AnnotationActions</name>
+    <message>
+        <source>&amp;Praise</source>
+        <translation>É&amp;loge</translation>
+    </message>
+    <message>
+        <source>Mark the selection as praise, or relabel the current annotation (Ctrl+1)</source>
+        <translation>Marquer la sélection comme éloge, ou requalifier l’annotation courante (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Praise  Ctrl+1</source>
+        <translation>Éloge  Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Criticism</source>
+        <translation>&amp;Reproche</translation>
+    </message>
+    <message>
+        <source>Mark the selection as criticism, or relabel the current annotation (Ctrl+2)</source>
+        <translation>Marquer la sélection comme reproche, ou requalifier l’annotation courante (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Criticism  Ctrl+2</source>
+        <translation>Reproche  Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note</source>
+        <translation>Modifier la &amp;note</translation>
+    </message>
+    <message>
+        <source>Note  Ctrl+3</source>
+        <translation>Note  Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Select an annotation first: click a highlight or a row in the list.</source>
+        <translation>Sélectionnez d’abord une annotation : cliquez sur un surlignage ou sur une ligne de la liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>&amp;Supprimer l’annotation</translation>
+    </message>
+    <message>
+        <source>Select some text in a review first.</source>
+        <translation>Sélectionnez d’abord du texte dans une critique.</translation>
+    </message>
+    <message>
+        <source>The selection holds no words to mark.</source>
+        <translation>La sélection ne contient aucun mot à marquer.</translation>
+    </message>
 </context>
 <context>
     <name>Revmark::AnnotationListModel</name>
@@ -160,10 +237,6 @@
         <translation>sortie.pdf</translation>
     </message>
     <message>
-        <source>With --export-pdf: export only review column &lt;n&gt; (1 is the first column); repeat to export several, in the order given.</source>
-        <translation>Avec --export-pdf&#xa0;: n’exporte que la colonne de critique &lt;n&gt; (1 est la première colonne)&#x202f;; à répéter pour en exporter plusieurs, dans l’ordre donné.</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -222,10 +295,6 @@
         <translation>--new demande au moins un fichier de critique.</translation>
     </message>
     <message>
-        <source>--review is only used with --export-pdf.</source>
-        <translation>--review ne s’utilise qu’avec --export-pdf.</translation>
-    </message>
-    <message>
         <source>Print the suggested praise and criticism annotations of the review files given, one JSON object per line, then exit without opening a window.</source>
         <translation>Affiche les annotations d’éloge et de reproche suggérées pour les fichiers de critiques donnés, un objet JSON par ligne, puis quitte sans ouvrir de fenêtre.</translation>
     </message>
@@ -254,20 +323,6 @@
         <translation>  Indices KSyntaxHighlighting (surlignage, suggestions, affichage de la source)&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Exit codes:
-  0  success
-  1  --new: the project was written, but some files could not be imported; --suggest, --grade: some files could not be imported (the others were printed)
-  2  usage error
-  3  nothing was written: --new could import no file or not write the project; --export-pdf could not read the project or not write the PDF; --suggest, --grade could import none of the files
-  4  --suggest is not available in this build (it needs KSyntaxHighlighting)</source>
-        <translation>Codes de sortie&#xa0;:
-  0  succès
-  1  --new&#xa0;: le projet a été écrit, mais certains fichiers n’ont pas pu être importés&#x202f;; --suggest, --grade&#xa0;: certains fichiers n’ont pas pu être importés (les autres ont été affichés)
-  2  erreur d’utilisation
-  3  rien n’a été écrit&#xa0;: --new n’a pu importer aucun fichier ou n’a pas pu écrire le projet&#x202f;; --export-pdf n’a pas pu lire le projet ou écrire le PDF&#x202f;; --suggest, --grade n’ont pu importer aucun des fichiers
-  4  --suggest n’est pas disponible dans cette version (il nécessite KSyntaxHighlighting)</translation>
-    </message>
-    <message>
         <source>--suggest and --grade cannot be used together.</source>
         <translation>--suggest et --grade ne peuvent pas être utilisés ensemble.</translation>
     </message>
@@ -282,6 +337,56 @@
     <message>
         <source>--suggest is not available in this build of Revmark: it needs KSyntaxHighlighting.</source>
         <translation>--suggest n’est pas disponible dans cette version de Revmark&#xa0;: il nécessite KSyntaxHighlighting.</translation>
+    </message>
+    <message>
+        <source>Print where the critics of the project given agree and where they split: the reviews with their grades, and each aspect&apos;s verdict and counts per review; then exit without opening a window.</source>
+        <translation>Afficher où les critiques du projet donné s’accordent et où ils divergent : les critiques avec leurs notes, puis pour chaque aspect le verdict et les comptes par critique ; puis quitter sans ouvrir de fenêtre.</translation>
+    </message>
+    <message>
+        <source>With --summary: print as &lt;format&gt;: text (the default), markdown, csv or json.</source>
+        <translation>Avec --summary : afficher au &lt;format&gt; : text (par défaut), markdown, csv ou json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>With --export-pdf or --summary: only review column &lt;n&gt; (1 is the first column); repeat for several, in the order given.</source>
+        <translation>Avec --export-pdf ou --summary : seulement la colonne de critique &lt;n&gt; (1 est la première colonne) ; répéter pour plusieurs, dans l’ordre donné.</translation>
+    </message>
+    <message>
+        <source>--summary needs exactly one project file (*.revmark).</source>
+        <translation>--summary demande exactement un fichier de projet (*.revmark).</translation>
+    </message>
+    <message>
+        <source>--format %1: not a summary format (%2).</source>
+        <translation>--format %1 : ce n’est pas un format de synthèse (%2).</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  --new: the project was written, but some files could not be imported; --suggest, --grade: some files could not be imported (the others were printed)
+  2  usage error
+  3  nothing was written: --new could import no file or not write the project; --export-pdf could not read the project or not write the PDF; --summary could not read the project; --suggest, --grade could import none of the files
+  4  --suggest is not available in this build (it needs KSyntaxHighlighting)</source>
+        <translation>Codes de sortie :
+  0  succès
+  1  --new : le projet a été écrit, mais certains fichiers n’ont pas pu être importés ; --suggest, --grade : certains fichiers n’ont pas pu être importés (les autres ont été affichés)
+  2  erreur d’utilisation
+  3  rien n’a été écrit : --new n’a pu importer aucun fichier ou écrire le projet ; --export-pdf n’a pas pu lire le projet ou écrire le PDF ; --summary n’a pas pu lire le projet ; --suggest, --grade n’ont pu importer aucun des fichiers
+  4  --suggest n’est pas disponible dans cette version (il demande KSyntaxHighlighting)</translation>
+    </message>
+    <message>
+        <source>--format is only used with --summary.</source>
+        <translation>--format ne s’emploie qu’avec --summary.</translation>
+    </message>
+    <message>
+        <source>--summary cannot be used with --new, --export-pdf, --suggest or --grade.</source>
+        <translation>--summary ne peut pas s’employer avec --new, --export-pdf, --suggest ou --grade.</translation>
+    </message>
+    <message>
+        <source>--review is only used with --export-pdf or --summary.</source>
+        <translation>--review ne s’emploie qu’avec --export-pdf ou --summary.</translation>
     </message>
 </context>
 <context>
@@ -338,10 +443,6 @@
         <translation>Modification des étiquettes</translation>
     </message>
     <message>
-        <source>Replace Review Text</source>
-        <translation>Remplacer le texte de la critique</translation>
-    </message>
-    <message>
         <source>Place Orphaned Annotation</source>
         <translation>Placer l’annotation orpheline</translation>
     </message>
@@ -356,6 +457,135 @@
     <message>
         <source>Re-import Review</source>
         <translation>Réimportation de la critique</translation>
+    </message>
+    <message>
+        <source>Edit Review Properties</source>
+        <translation>Modifier les propriétés de la critique</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::CompareView</name>
+    <message>
+        <source>Compare Reviews</source>
+        <translation>Comparer les critiques</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Reviews</source>
+        <translation>&amp;Comparer les critiques</translation>
+    </message>
+    <message>
+        <source>Consensus matrix</source>
+        <translation>Tableau des accords</translation>
+    </message>
+    <message>
+        <source>Include &amp;hidden columns</source>
+        <translation>Inclure les colonnes &amp;masquées</translation>
+    </message>
+    <message>
+        <source>&amp;Align on Aspect</source>
+        <translation>&amp;Aligner sur l’aspect</translation>
+    </message>
+    <message>
+        <source>Scroll every column to its first passage on this aspect and filter the annotations to it (Ctrl+Shift+L; Esc ends)</source>
+        <translation>Faire défiler chaque colonne jusqu’à son premier passage sur cet aspect et filtrer les annotations sur lui (Ctrl+Maj+L ; Échap termine)</translation>
+    </message>
+    <message>
+        <source>End Alignment</source>
+        <translation>Terminer l’alignement</translation>
+    </message>
+    <message>
+        <source>Next Annotation in Cell</source>
+        <translation>Annotation suivante de la cellule</translation>
+    </message>
+    <message>
+        <source>Next annotation of the current cell (F4)</source>
+        <translation>Annotation suivante de la cellule courante (F4)</translation>
+    </message>
+    <message>
+        <source>Previous Annotation in Cell</source>
+        <translation>Annotation précédente de la cellule</translation>
+    </message>
+    <message>
+        <source>Previous annotation of the current cell (Shift+F4)</source>
+        <translation>Annotation précédente de la cellule courante (Maj+F4)</translation>
+    </message>
+    <message>
+        <source>Aligned on %1. Esc ends.</source>
+        <translation>Aligné sur %1. Échap termine.</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Column</source>
+        <translation>&amp;Montrer dans la colonne</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ConsensusChartWidget</name>
+    <message>
+        <source>Consensus chart</source>
+        <translation>Graphique des accords</translation>
+    </message>
+    <message>
+        <source>%1: %2 praise, %3 criticism, %4</source>
+        <translation>%1 : %2 éloge(s), %3 reproche(s), %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 praise, %3 criticism — %4</source>
+        <translation>%1 : %2 éloge(s), %3 reproche(s) — %4</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>Critique %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 praise, %3 criticism</source>
+        <translation>%1 : %2 éloge(s), %3 reproche(s)</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ConsensusModel</name>
+    <message>
+        <source>Grade</source>
+        <translation>Note attribuée</translation>
+    </message>
+    <message>
+        <source>Grade, %1: none</source>
+        <translation>Note, %1 : aucune</translation>
+    </message>
+    <message>
+        <source>Grade, %1: %2 (%3 of 100)</source>
+        <translation>Note, %1 : %2 (%3 sur 100)</translation>
+    </message>
+    <message>
+        <source>Totals, all reviews: %1</source>
+        <translation>Totaux, toutes les critiques : %1</translation>
+    </message>
+    <message>
+        <source>Totals, %1: %2</source>
+        <translation>Totaux, %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, verdict: %2 (%3)</source>
+        <translation>%1, verdict : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 sur 100</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>Aucune note</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
     </message>
 </context>
 <context>
@@ -482,10 +712,6 @@
         <translation>Note attribuée</translation>
     </message>
     <message>
-        <source>Annotations per tag</source>
-        <translation>Annotations par étiquette</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -503,13 +729,103 @@
         <extracomment>A quoted passage in an export&apos;s notes</extracomment>
         <translation>«&#x202f;%1&#x202f;»</translation>
     </message>
+    <message>
+        <source>Where the critics agree</source>
+        <translation>Où les critiques s’accordent</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>+n praise, -n criticism in the review numbered above the column; an empty cell: the review does not mention the aspect. Agreement: every review that mentions the aspect has more praise than criticism for it (or more criticism than praise).</source>
+        <translation>+n éloges, -n reproches dans la critique numérotée en haut de la colonne ; une cellule vide : la critique ne mentionne pas l’aspect. Accord : chaque critique qui mentionne l’aspect a pour lui plus d’éloges que de reproches (ou plus de reproches que d’éloges).</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::FindBar</name>
+    <message>
+        <source>&amp;Find in Reviews…</source>
+        <translation>&amp;Rechercher dans les critiques…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Find in all reviews</source>
+        <translation>Rechercher dans toutes les critiques</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3, Shift+Return)</source>
+        <translation>Occurrence précédente (Maj+F3, Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Next match, column by column (F3, Return)</source>
+        <translation>Occurrence suivante, colonne par colonne (F3, Entrée)</translation>
+    </message>
+    <message>
+        <source>Match Case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Tell capitals from small letters</source>
+        <translation>Distinguer majuscules et minuscules</translation>
+    </message>
+    <message>
+        <source>Whole Words</source>
+        <translation>Mots entiers</translation>
+    </message>
+    <message>
+        <source>Match whole words only</source>
+        <translation>Seulement des mots entiers</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Find a word or phrase in every review at once (Ctrl+F)</source>
+        <translation>Rechercher un mot ou une expression dans toutes les critiques à la fois (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Revmark::Importer</name>
-    <message>
-        <source>Could not import “%1”: it is larger than 20 MB.</source>
-        <translation>Impossible d’importer «&#x202f;%1&#x202f;»&#xa0;: le fichier dépasse 20&#xa0;Mo.</translation>
-    </message>
     <message>
         <source>%1…</source>
         <extracomment>A title made of a review&apos;s first words, cut short</extracomment>
@@ -546,6 +862,24 @@
     <message>
         <source>Could not import “%1”: it contains no readable text.</source>
         <translation>Impossible d’importer «&#x202f;%1&#x202f;»&#xa0;: il ne contient aucun texte lisible.</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::Limits</name>
+    <message>
+        <source>it is larger than %1, the most Revmark reads from a review file.</source>
+        <extracomment>Why a review file is refused; follows &quot;Could not import “file”: &quot;</extracomment>
+        <translation>il dépasse %1, le maximum que Revmark lit d’un fichier de critique.</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1, the most a project file may be.</source>
+        <extracomment>Why a project file is refused; follows &quot;Could not open “file”: &quot;</extracomment>
+        <translation>le fichier dépasse %1, la taille maximale d’un fichier de projet.</translation>
+    </message>
+    <message>
+        <source>its text is longer than %1 characters, the most a review may hold.</source>
+        <extracomment>Why a review file is refused; follows &quot;Could not import “file”: &quot;</extracomment>
+        <translation>son texte dépasse %1 caractères, le maximum que peut contenir une critique.</translation>
     </message>
 </context>
 <context>
@@ -611,86 +945,6 @@
         <translation>Modifier la liste des é&amp;tiquettes…</translation>
     </message>
     <message>
-        <source>&amp;Praise</source>
-        <translation>É&amp;loge</translation>
-    </message>
-    <message>
-        <source>Mark the selection as praise, or relabel the current annotation (Ctrl+1)</source>
-        <translation>Marquer la sélection comme éloge, ou requalifier l’annotation courante (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>Praise  Ctrl+1</source>
-        <translation>Éloge  Ctrl+1</translation>
-    </message>
-    <message>
-        <source>&amp;Criticism</source>
-        <translation>&amp;Reproche</translation>
-    </message>
-    <message>
-        <source>Mark the selection as criticism, or relabel the current annotation (Ctrl+2)</source>
-        <translation>Marquer la sélection comme reproche, ou requalifier l’annotation courante (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>Criticism  Ctrl+2</source>
-        <translation>Reproche  Ctrl+2</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Note</source>
-        <translation>Modifier la &amp;note</translation>
-    </message>
-    <message>
-        <source>Note  Ctrl+3</source>
-        <translation>Note  Ctrl+3</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Annotation</source>
-        <translation>&amp;Supprimer l’annotation</translation>
-    </message>
-    <message>
-        <source>Review &amp;Properties…</source>
-        <translation>&amp;Propriétés de la critique…</translation>
-    </message>
-    <message>
-        <source>Move Column &amp;Left</source>
-        <translation>Déplacer la colonne à &amp;gauche</translation>
-    </message>
-    <message>
-        <source>Move Column &amp;Right</source>
-        <translation>Déplacer la colonne à &amp;droite</translation>
-    </message>
-    <message>
-        <source>&amp;Hide Column</source>
-        <translation>&amp;Masquer la colonne</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Review from Project</source>
-        <translation>&amp;Retirer la critique du projet</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt Column</source>
-        <translation>Colonne s&amp;uivante</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Column</source>
-        <translation>Colonne &amp;précédente</translation>
-    </message>
-    <message>
-        <source>&amp;Focus on One Review</source>
-        <translation>Se &amp;concentrer sur une critique</translation>
-    </message>
-    <message>
-        <source>Focus</source>
-        <translation>Concentration</translation>
-    </message>
-    <message>
-        <source>&amp;Synchronised Scrolling</source>
-        <translation>Défilement &amp;synchronisé</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchro</translation>
-    </message>
-    <message>
         <source>&amp;About Revmark</source>
         <translation>À &amp;propos de Revmark</translation>
     </message>
@@ -707,10 +961,6 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Projets &amp;récents</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -719,20 +969,12 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>&amp;Columns</source>
-        <translation>Co&amp;lonnes</translation>
-    </message>
-    <message>
         <source>&amp;Review</source>
         <translation>&amp;Critique</translation>
     </message>
     <message>
         <source>&amp;Annotation</source>
         <translation>A&amp;nnotation</translation>
-    </message>
-    <message>
-        <source>&amp;Tags</source>
-        <translation>É&amp;tiquettes</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -746,12 +988,6 @@
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
-    <message>
-        <source>“%1” was repaired while opening:
-%2</source>
-        <translation>«&#x202f;%1&#x202f;» a été réparé à l’ouverture&#xa0;:
-%2</translation>
-    </message>
     <message numerus="yes">
         <source>%n review(s) added. These files could not be imported:
 %1</source>
@@ -761,14 +997,6 @@
             <numerusform>%n critiques ajoutées. Ces fichiers n’ont pas pu être importés&#xa0;:
 %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Select some text in a review first.</source>
-        <translation>Sélectionnez d’abord du texte dans une critique.</translation>
-    </message>
-    <message>
-        <source>The selection holds no words to mark.</source>
-        <translation>La sélection ne contient aucun mot à marquer.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -791,14 +1019,6 @@
         <translation>Critiques (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Removed “%1”. Undo (Ctrl+Z) brings it back.</source>
-        <translation>«&#x202f;%1&#x202f;» retirée. Annuler (Ctrl+Z) la rétablit.</translation>
-    </message>
-    <message>
-        <source>Select an annotation first: click a highlight or a row in the list.</source>
-        <translation>Sélectionnez d’abord une annotation&#xa0;: cliquez sur un surlignage ou sur une ligne de la liste.</translation>
-    </message>
-    <message>
         <source>Exported to “%1”.</source>
         <translation>Exporté vers «&#x202f;%1&#x202f;».</translation>
     </message>
@@ -811,63 +1031,12 @@
         <translation>%1[*] — Revmark</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <extracomment>Status bar: &quot;3 reviews · 24 annotations: 13 praise, 11 criticism&quot;</extracomment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n review(s)</source>
-        <translation>
-            <numerusform>%n critique</numerusform>
-            <numerusform>%n critiques</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotation(s): %1 praise, %2 criticism</source>
-        <translation>
-            <numerusform>%n annotation (éloges&#xa0;: %1, reproches&#xa0;: %2)</numerusform>
-            <numerusform>%n annotations (éloges&#xa0;: %1, reproches&#xa0;: %2)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · saved %2</source>
-        <translation>%1 · enregistré à %2</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>Aucun projet récent</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>Effacer la liste</translation>
-    </message>
-    <message>
-        <source>Untitled review</source>
-        <translation>Critique sans titre</translation>
-    </message>
-    <message>
-        <source>Show All Columns</source>
-        <translation>Afficher toutes les colonnes</translation>
-    </message>
-    <message>
         <source>Revmark</source>
         <translation>Revmark</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Show Orphans</source>
-        <translation>Afficher les orphelines</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <source>Orphans</source>
@@ -886,26 +1055,6 @@
         <translation>Récupérer le &amp;travail non enregistré…</translation>
     </message>
     <message>
-        <source>Re-&amp;import Source…</source>
-        <translation>Ré&amp;importer la source…</translation>
-    </message>
-    <message>
-        <source>Read the review&apos;s original file again, or a newer version of it, and re-anchor its annotations</source>
-        <translation>Relire le fichier d’origine de la critique, ou une version plus récente, et réancrer ses annotations</translation>
-    </message>
-    <message>
-        <source>Show &amp;Source…</source>
-        <translation>Afficher la &amp;source…</translation>
-    </message>
-    <message>
-        <source>Show the file the review was imported from</source>
-        <translation>Afficher le fichier dont la critique a été importée</translation>
-    </message>
-    <message>
-        <source>Could not save “%1”: it is open in another Revmark window. Close it there or choose another name.</source>
-        <translation>Impossible d’enregistrer «&#x202f;%1&#x202f;»&#xa0;: il est ouvert dans une autre fenêtre de Revmark. Fermez-le dans celle-ci ou choisissez un autre nom.</translation>
-    </message>
-    <message>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
     </message>
@@ -918,59 +1067,12 @@
         <translation>Modifications enregistrées automatiquement à %1 restaurées. Enregistrez pour les conserver.</translation>
     </message>
     <message>
-        <source>“%1” is open read-only. %2 Your changes are autosaved; use File › Save As… to keep them in another file.</source>
-        <translation>«&#x202f;%1&#x202f;» est ouvert en lecture seule. %2 Vos modifications sont enregistrées automatiquement&#x202f;; utilisez Fichier › Enregistrer sous… pour les conserver dans un autre fichier.</translation>
-    </message>
-    <message>
         <source>The project is read-only: Save saves under another name</source>
         <translation>Le projet est en lecture seule&#xa0;: Enregistrer enregistre sous un autre nom</translation>
     </message>
     <message>
-        <source>Re-import Source of “%1”</source>
-        <translation>Réimporter la source de «&#x202f;%1&#x202f;»</translation>
-    </message>
-    <message>
-        <source>“%1” re-imported: the file holds the same text, nothing changed.</source>
-        <translation>«&#x202f;%1&#x202f;» réimportée&#xa0;: le fichier contient le même texte, rien n’a changé.</translation>
-    </message>
-    <message>
-        <source>“%1” changed on disk and was read again; it has no annotations to move.</source>
-        <translation>«&#x202f;%1&#x202f;» a changé sur le disque et a été relue&#x202f;; elle n’a aucune annotation à déplacer.</translation>
-    </message>
-    <message>
-        <source>“%1” re-imported; it has no annotations to move.</source>
-        <translation>«&#x202f;%1&#x202f;» réimportée&#x202f;; elle n’a aucune annotation à déplacer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotation(s) unchanged, %1 moved, %2 re-placed by fuzzy match, %3 orphaned</source>
-        <extracomment>Counts of a re-import: how the review&apos;s annotations were placed in its new text.</extracomment>
-        <translation>
-            <numerusform>%n annotation inchangée, déplacées&#xa0;: %1, replacées par correspondance approximative&#xa0;: %2, orphelines&#xa0;: %3</numerusform>
-            <numerusform>%n annotations inchangées, déplacées&#xa0;: %1, replacées par correspondance approximative&#xa0;: %2, orphelines&#xa0;: %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1; %n earlier orphan(s) placed again</source>
-        <translation>
-            <numerusform>%1&#x202f;; %n ancienne orpheline replacée</numerusform>
-            <numerusform>%1&#x202f;; %n anciennes orphelines replacées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” changed on disk: %2</source>
-        <translation>«&#x202f;%1&#x202f;» a changé sur le disque&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>“%1” re-imported: %2</source>
-        <translation>«&#x202f;%1&#x202f;» réimportée&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1[*] (read-only) — Revmark</source>
         <translation>%1[*] (lecture seule) — Revmark</translation>
-    </message>
-    <message>
-        <source>%1 · autosaved %2</source>
-        <translation>%1 · enregistré automatiquement à %2</translation>
     </message>
     <message>
         <source>Cues and suggestions: with KSyntaxHighlighting %1.</source>
@@ -979,85 +1081,6 @@
     <message>
         <source>Cues and suggestions: not in this build (built without KSyntaxHighlighting).</source>
         <translation>Indices et suggestions&#xa0;: absents de cette version (compilée sans KSyntaxHighlighting).</translation>
-    </message>
-    <message>
-        <source>Show &amp;Cues</source>
-        <translation>Afficher les &amp;indices</translation>
-    </message>
-    <message>
-        <source>Cues</source>
-        <translation>Indices</translation>
-    </message>
-    <message>
-        <source>Show the words that carry judgement: praise, criticism, hedges, negations, ratings</source>
-        <translation>Afficher les mots porteurs de jugement&#xa0;: éloges, reproches, atténuations, négations, notes</translation>
-    </message>
-    <message>
-        <source>Cue &amp;Set</source>
-        <translation>&amp;Jeu d’indices</translation>
-    </message>
-    <message>
-        <source>Su&amp;ggest Annotations</source>
-        <translation>Suggérer des a&amp;nnotations</translation>
-    </message>
-    <message>
-        <source>Suggest</source>
-        <translation>Suggérer</translation>
-    </message>
-    <message>
-        <source>Propose praise and criticism for the current review from its cues (Ctrl+Alt+S)</source>
-        <translation>Proposer des éloges et des reproches pour la critique courante à partir de ses indices (Ctrl+Alt+S)</translation>
-    </message>
-    <message>
-        <source>Suggest for A&amp;ll Reviews</source>
-        <translation>Suggérer pour &amp;toutes les critiques</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt Suggestion</source>
-        <translation>Suggestion s&amp;uivante</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Suggestion</source>
-        <translation>Suggestion pré&amp;cédente</translation>
-    </message>
-    <message>
-        <source>&amp;Accept Suggestion</source>
-        <translation>Acc&amp;epter la suggestion</translation>
-    </message>
-    <message>
-        <source>&amp;Reject Suggestion</source>
-        <translation>Re&amp;jeter la suggestion</translation>
-    </message>
-    <message>
-        <source>Accept All Suggestions</source>
-        <translation>Accepter toutes les suggestions</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n suggestion(s) accepted as annotations. Undo (Ctrl+Z) takes them back.</source>
-        <translation>
-            <numerusform>%n suggestion acceptée comme annotation. Annuler (Ctrl+Z) la retire.</numerusform>
-            <numerusform>%n suggestions acceptées comme annotations. Annuler (Ctrl+Z) les retire.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reject All Suggestions</source>
-        <translation>Rejeter toutes les suggestions</translation>
-    </message>
-    <message>
-        <source>No suggestions: the cues do not add up to clear praise or criticism outside what is already marked.</source>
-        <translation>Aucune suggestion&#xa0;: les indices ne suffisent pas à dégager un éloge ou un reproche clair en dehors de ce qui est déjà marqué.</translation>
-    </message>
-    <message>
-        <source>No suggestions for “%1”: its cues do not add up to clear praise or criticism outside what is already marked.</source>
-        <translation>Aucune suggestion pour «&#x202f;%1&#x202f;»&#xa0;: ses indices ne suffisent pas à dégager un éloge ou un reproche clair en dehors de ce qui est déjà marqué.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n suggestion(s) · F8 next · Ctrl+Return accept · Delete reject</source>
-        <extracomment>Status bar, while suggestions are shown</extracomment>
-        <translation>
-            <numerusform>%n suggestion · F8 suivante · Ctrl+Return accepter · Delete rejeter</numerusform>
-            <numerusform>%n suggestions · F8 suivante · Ctrl+Return accepter · Delete rejeter</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1355,10 +1378,6 @@
         <translation>Le dossier «&#x202f;%1&#x202f;» est en lecture seule&#x202f;; le projet ne peut donc pas y être enregistré.</translation>
     </message>
     <message>
-        <source>Could not open “%1”: the file is larger than %2, the most a project file may be.</source>
-        <translation>Impossible d’ouvrir «&#x202f;%1&#x202f;»&#xa0;: le fichier dépasse %2, la taille maximale d’un fichier de projet.</translation>
-    </message>
-    <message>
         <source>Could not open “%1”: it holds far more entries than a project may have (at most %2 annotations in %3 reviews); it may be damaged or not a Revmark project.</source>
         <translation>Impossible d’ouvrir «&#x202f;%1&#x202f;»&#xa0;: il contient bien plus d’entrées qu’un projet ne peut en avoir (au plus %2 annotations dans %3 critiques)&#x202f;; il est peut-être endommagé ou ce n’est pas un projet Revmark.</translation>
     </message>
@@ -1387,6 +1406,96 @@
     <message>
         <source>Its lock file could not be created.</source>
         <translation>Son fichier de verrouillage n’a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ProjectSession</name>
+    <message>
+        <source>“%1” was repaired while opening:
+%2</source>
+        <translation>« %1 » a été réparé à l’ouverture :
+%2</translation>
+    </message>
+    <message>
+        <source>The project has no file yet: save it under a name.</source>
+        <translation>Le projet n’a pas encore de fichier : enregistrez-le sous un nom.</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>Impossible d’enregistrer « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: it is open in another Revmark window. Close it there or choose another name.</source>
+        <translation>Impossible d’enregistrer « %1 » : il est ouvert dans une autre fenêtre de Revmark. Fermez-le dans celle-ci ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The review is no longer in the project.</source>
+        <translation>La critique n’est plus dans le projet.</translation>
+    </message>
+    <message>
+        <source>Untitled review</source>
+        <translation>Critique sans titre</translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk but could not be read again: %2</source>
+        <translation>« %1 » a changé sur le disque mais n’a pas pu être relu : %2</translation>
+    </message>
+    <message>
+        <source>“%1” re-imported: the file holds the same text, nothing changed.</source>
+        <translation>« %1 » réimportée : le fichier contient le même texte, rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk and was read again; it has no annotations to move.</source>
+        <translation>« %1 » a changé sur le disque et a été relue ; elle n’a aucune annotation à déplacer.</translation>
+    </message>
+    <message>
+        <source>“%1” re-imported; it has no annotations to move.</source>
+        <translation>« %1 » réimportée ; elle n’a aucune annotation à déplacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) unchanged, %1 moved, %2 re-placed by fuzzy match, %3 orphaned</source>
+        <extracomment>Counts of a re-import: how the review&apos;s annotations were placed in its new text.</extracomment>
+        <translation>
+            <numerusform>%n annotation inchangée, déplacées : %1, replacées par correspondance approximative : %2, orphelines : %3</numerusform>
+            <numerusform>%n annotations inchangées, déplacées : %1, replacées par correspondance approximative : %2, orphelines : %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n earlier orphan(s) placed again</source>
+        <translation>
+            <numerusform>%1 ; %n ancienne orpheline replacée</numerusform>
+            <numerusform>%1 ; %n anciennes orphelines replacées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk: %2</source>
+        <translation>« %1 » a changé sur le disque : %2</translation>
+    </message>
+    <message>
+        <source>“%1” re-imported: %2</source>
+        <translation>« %1 » réimportée : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ReadOnlyNotice</name>
+    <message>
+        <source>“%1” is open read-only. %2 Your changes are autosaved; use File › Save As… to keep them in another file.</source>
+        <translation>« %1 » est ouvert en lecture seule. %2 Vos modifications sont enregistrées automatiquement ; utilisez Fichier › Enregistrer sous… pour les conserver dans un autre fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::RecentProjectsMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Effacer la liste</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1663,108 @@
     </message>
 </context>
 <context>
+    <name>Revmark::ReportBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Show Orphans</source>
+        <translation>Afficher les orphelines</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ReviewActions</name>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>Co&amp;lonnes</translation>
+    </message>
+    <message>
+        <source>Review &amp;Properties…</source>
+        <translation>&amp;Propriétés de la critique…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;import Source…</source>
+        <translation>Ré&amp;importer la source…</translation>
+    </message>
+    <message>
+        <source>Read the review&apos;s original file again, or a newer version of it, and re-anchor its annotations</source>
+        <translation>Relire le fichier d’origine de la critique, ou une version plus récente, et réancrer ses annotations</translation>
+    </message>
+    <message>
+        <source>Show &amp;Source…</source>
+        <translation>Afficher la &amp;source…</translation>
+    </message>
+    <message>
+        <source>Show the file the review was imported from</source>
+        <translation>Afficher le fichier dont la critique a été importée</translation>
+    </message>
+    <message>
+        <source>Move Column &amp;Left</source>
+        <translation>Déplacer la colonne à &amp;gauche</translation>
+    </message>
+    <message>
+        <source>Move Column &amp;Right</source>
+        <translation>Déplacer la colonne à &amp;droite</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Column</source>
+        <translation>&amp;Masquer la colonne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Review from Project</source>
+        <translation>&amp;Retirer la critique du projet</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Column</source>
+        <translation>Colonne s&amp;uivante</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Column</source>
+        <translation>Colonne &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Focus on One Review</source>
+        <translation>Se &amp;concentrer sur une critique</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Concentration</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronised Scrolling</source>
+        <translation>Défilement &amp;synchronisé</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+    <message>
+        <source>Re-import Source of “%1”</source>
+        <translation>Réimporter la source de « %1 »</translation>
+    </message>
+    <message>
+        <source>Reviews (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
+        <translation>Critiques (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Removed “%1”. Undo (Ctrl+Z) brings it back.</source>
+        <translation>« %1 » retirée. Annuler (Ctrl+Z) la rétablit.</translation>
+    </message>
+    <message>
+        <source>Untitled review</source>
+        <translation>Critique sans titre</translation>
+    </message>
+    <message>
+        <source>Show All Columns</source>
+        <translation>Afficher toutes les colonnes</translation>
+    </message>
+</context>
+<context>
     <name>Revmark::ReviewColumn</name>
     <message>
         <source>Review actions</source>
@@ -1588,6 +1799,20 @@
         <translation>
             <numerusform>%n orpheline</numerusform>
             <numerusform>%n orphelines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n time(s) in this review</source>
+        <translation>
+            <numerusform>Trouvé %n fois dans cette critique</numerusform>
+            <numerusform>Trouvé %n fois dans cette critique</numerusform>
         </translation>
     </message>
 </context>
@@ -1682,10 +1907,6 @@
         <source>&amp;Grade:</source>
         <translation>&amp;Note attribuée&#xa0;:</translation>
     </message>
-    <message>
-        <source>Edit Review Properties</source>
-        <translation>Modifier les propriétés de la critique</translation>
-    </message>
 </context>
 <context>
     <name>Revmark::SaveFile</name>
@@ -1717,10 +1938,6 @@
         <translation>«&#x202f;%1&#x202f;» est un dossier, pas le fichier d’où provient la critique.</translation>
     </message>
     <message>
-        <source>“%1” is too large to show (over 20 MB).</source>
-        <translation>«&#x202f;%1&#x202f;» est trop volumineux pour être affiché (plus de 20&#xa0;Mo).</translation>
-    </message>
-    <message>
         <source>“%1” could not be read: %2</source>
         <translation>«&#x202f;%1&#x202f;» n’a pas pu être lu&#xa0;: %2</translation>
     </message>
@@ -1731,6 +1948,123 @@
     <message>
         <source>“%1” is no longer a text file.</source>
         <translation>«&#x202f;%1&#x202f;» n’est plus un fichier texte.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown: %2</source>
+        <extracomment>%2 is the reason, e.g. &quot;it is larger than 20 MB, the most Revmark reads from a review file.&quot;</extracomment>
+        <translation>« %1 » ne peut pas être affiché : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::StatusSummary</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Status bar: &quot;3 reviews · 24 annotations: 13 praise, 11 criticism&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n critique</numerusform>
+            <numerusform>%n critiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s): %1 praise, %2 criticism</source>
+        <translation>
+            <numerusform>%n annotation (éloges : %1, reproches : %2)</numerusform>
+            <numerusform>%n annotations (éloges : %1, reproches : %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · saved %2</source>
+        <translation>%1 · enregistré à %2</translation>
+    </message>
+    <message>
+        <source>%1 · autosaved %2</source>
+        <translation>%1 · enregistré automatiquement à %2</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::SuggestionActions</name>
+    <message>
+        <source>Cue &amp;Set</source>
+        <translation>&amp;Jeu d’indices</translation>
+    </message>
+    <message>
+        <source>Show &amp;Cues</source>
+        <translation>Afficher les &amp;indices</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <source>Show the words that carry judgement: praise, criticism, hedges, negations, ratings</source>
+        <translation>Afficher les mots porteurs de jugement : éloges, reproches, atténuations, négations, notes</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest Annotations</source>
+        <translation>Suggérer des a&amp;nnotations</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Suggérer</translation>
+    </message>
+    <message>
+        <source>Propose praise and criticism for the current review from its cues (Ctrl+Alt+S)</source>
+        <translation>Proposer des éloges et des reproches pour la critique courante à partir de ses indices (Ctrl+Alt+S)</translation>
+    </message>
+    <message>
+        <source>Suggest for A&amp;ll Reviews</source>
+        <translation>Suggérer pour &amp;toutes les critiques</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Suggestion</source>
+        <translation>Suggestion s&amp;uivante</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Suggestion</source>
+        <translation>Suggestion pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation>Acc&amp;epter la suggestion</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Suggestion</source>
+        <translation>Re&amp;jeter la suggestion</translation>
+    </message>
+    <message>
+        <source>Accept All Suggestions</source>
+        <translation>Accepter toutes les suggestions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) accepted as annotations. Undo (Ctrl+Z) takes them back.</source>
+        <translation>
+            <numerusform>%n suggestion acceptée comme annotation. Annuler (Ctrl+Z) la retire.</numerusform>
+            <numerusform>%n suggestions acceptées comme annotations. Annuler (Ctrl+Z) les retire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject All Suggestions</source>
+        <translation>Rejeter toutes les suggestions</translation>
+    </message>
+    <message>
+        <source>No suggestions: the cues do not add up to clear praise or criticism outside what is already marked.</source>
+        <translation>Aucune suggestion : les indices ne suffisent pas à dégager un éloge ou un reproche clair en dehors de ce qui est déjà marqué.</translation>
+    </message>
+    <message>
+        <source>No suggestions for “%1”: its cues do not add up to clear praise or criticism outside what is already marked.</source>
+        <translation>Aucune suggestion pour « %1 » : ses indices ne suffisent pas à dégager un éloge ou un reproche clair en dehors de ce qui est déjà marqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) · F8 next · Ctrl+Return accept · Delete reject</source>
+        <extracomment>Status bar, while suggestions are shown</extracomment>
+        <translation>
+            <numerusform>%n suggestion · F8 suivante · Ctrl+Return accepter · Delete rejeter</numerusform>
+            <numerusform>%n suggestions · F8 suivante · Ctrl+Return accepter · Delete rejeter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2091,59 @@
     <message>
         <source>Ctrl+Return accepts, Delete rejects, F8 goes to the next</source>
         <translation>Ctrl+Return accepte, Delete rejette, F8 passe à la suivante</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::SummaryFormatter</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Critiques</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note attribuée</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Aspects</source>
+        <translation>Aspects</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>+n: praise, -n: criticism, by the review numbered above the column; empty: the review does not mention the aspect.</source>
+        <translation>+n : éloges, -n : reproches, de la critique numérotée en haut de la colonne ; vide : la critique ne mentionne pas l’aspect.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A grade as written in the review and its value from 0 to 100: &quot;B- (75)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <extracomment>A review without author, outlet or title, by its column number</extracomment>
+        <translation>Critique %1</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +2199,13 @@
     <message>
         <source>There is already a tag named “%1”.</source>
         <translation>Il existe déjà une étiquette nommée «&#x202f;%1&#x202f;».</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::TagsMenu</name>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>É&amp;tiquettes</translation>
     </message>
 </context>
 </TS>

@@ -44,8 +44,8 @@ void TestTranslations::french()
     QVERIFY(preferences);
     QCOMPARE(preferences->text(), QStringLiteral("&Préférences…"));
 
-    QCOMPARE(QCoreApplication::translate("Revmark::MainWindow", "%n review(s)", nullptr, 1), QStringLiteral("1 critique"));
-    QCOMPARE(QCoreApplication::translate("Revmark::MainWindow", "%n review(s)", nullptr, 3), QStringLiteral("3 critiques"));
+    QCOMPARE(QCoreApplication::translate("Revmark::StatusSummary", "%n review(s)", nullptr, 1), QStringLiteral("1 critique"));
+    QCOMPARE(QCoreApplication::translate("Revmark::StatusSummary", "%n review(s)", nullptr, 3), QStringLiteral("3 critiques"));
 
     const ImportResult result = Importer::importFile(QStringLiteral("/nonexistent/revmark-review.txt"));
     QVERIFY2(result.error.startsWith(QStringLiteral("Impossible d’importer «\u202f")), qPrintable(result.error));
@@ -55,8 +55,8 @@ void TestTranslations::french()
 void TestTranslations::englishPlurals()
 {
     QCOMPARE(Translations::install(*qApp, QStringLiteral("en")), QStringLiteral("en"));
-    QCOMPARE(QCoreApplication::translate("Revmark::MainWindow", "%n review(s)", nullptr, 1), QStringLiteral("1 review"));
-    QCOMPARE(QCoreApplication::translate("Revmark::MainWindow", "%n review(s)", nullptr, 2), QStringLiteral("2 reviews"));
+    QCOMPARE(QCoreApplication::translate("Revmark::StatusSummary", "%n review(s)", nullptr, 1), QStringLiteral("1 review"));
+    QCOMPARE(QCoreApplication::translate("Revmark::StatusSummary", "%n review(s)", nullptr, 2), QStringLiteral("2 reviews"));
     // Not in the plural-only catalogue: the source text stays.
     QCOMPARE(QCoreApplication::translate("Revmark::MainWindow", "&File"), QStringLiteral("&File"));
 }
@@ -67,7 +67,7 @@ void TestTranslations::englishForOtherLanguages()
     // A language without a catalogue replaces what was installed before with English.
     QCOMPARE(Translations::install(*qApp, QStringLiteral("ja")), QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("Revmark::MainWindow", "&File"), QStringLiteral("&File"));
-    QCOMPARE(QCoreApplication::translate("Revmark::MainWindow", "%n review(s)", nullptr, 1), QStringLiteral("1 review"));
+    QCOMPARE(QCoreApplication::translate("Revmark::StatusSummary", "%n review(s)", nullptr, 1), QStringLiteral("1 review"));
 }
 
 void TestTranslations::preferencesStoreTheLanguage()
