@@ -3,7 +3,8 @@
 # Everything else in the tree uses the versionless Qt:: targets and the variables set here:
 #   REVMARK_QT_MAJOR            5 or 6
 #   REVMARK_UNDO_TARGET         the Qt target that provides QUndoStack (Qt 6: Gui, Qt 5: Widgets)
-#   REVMARK_HAVE_SYNTAX         ON when KSyntaxHighlighting was found (target KF::SyntaxHighlighting)
+#   REVMARK_HAVE_SYNTAX         ON when KSyntaxHighlighting was found (target KF::SyntaxHighlighting;
+#                               C++ macro REVMARK_KSYNTAX_VERSION, e.g. "6.13.0")
 # REVMARK_SYNTAX (cache) chooses whether KSyntaxHighlighting (cues, suggestions, highlighted source)
 # is built in: AUTO (default) uses KF6 with Qt 6 when it is installed (Debian 13 yes, Debian 12 no)
 # and requires KF5 with Qt 5; ON requires it; OFF builds without it even where it is installed.
@@ -34,6 +35,7 @@ if(REVMARK_QT_MAJOR EQUAL 6)
     if(KF6SyntaxHighlighting_FOUND AND NOT REVMARK_SYNTAX STREQUAL "OFF")
         add_library(KF::SyntaxHighlighting ALIAS KF6::SyntaxHighlighting)
         set(REVMARK_HAVE_SYNTAX ON)
+        set(syntax_version ${KF6SyntaxHighlighting_VERSION})
     endif()
     set(REVMARK_LUPDATE Qt6::lupdate)
     set(REVMARK_LRELEASE Qt6::lrelease)
@@ -50,12 +52,19 @@ elseif(REVMARK_QT_MAJOR EQUAL 5)
         add_library(KF::SyntaxHighlighting INTERFACE IMPORTED)
         target_link_libraries(KF::SyntaxHighlighting INTERFACE KF5::SyntaxHighlighting)
         set(REVMARK_HAVE_SYNTAX ON)
+        set(syntax_version ${KF5SyntaxHighlighting_VERSION})
     endif()
     set(REVMARK_LUPDATE Qt5::lupdate)
     set(REVMARK_LRELEASE Qt5::lrelease)
     set(REVMARK_RCC Qt5::rcc)
 else()
     message(FATAL_ERROR "REVMARK_QT_MAJOR must be 5 or 6, not ${REVMARK_QT_MAJOR}")
+endif()
+
+# KSyntaxHighlighting's version for the About box: its header's macro is named differently in
+# KF5 (SyntaxHighlighting_VERSION_STRING) and KF6 (KSYNTAXHIGHLIGHTING_VERSION_STRING).
+if(REVMARK_HAVE_SYNTAX)
+    add_compile_definitions(REVMARK_KSYNTAX_VERSION="${syntax_version}")
 endif()
 
 # Product code (not tests) may not build user-visible strings from bare char literals:

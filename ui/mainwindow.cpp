@@ -25,8 +25,6 @@
 
 #ifdef REVMARK_HAVE_SYNTAX
 #include "cues/cuerepository.h"
-
-#include <ksyntaxhighlighting_version.h>
 #endif
 
 #include <QActionGroup>
@@ -1331,7 +1329,7 @@ QString MainWindow::aboutText()
 {
 #ifdef REVMARK_HAVE_SYNTAX
     const QString cues = tr("Cues and suggestions: with KSyntaxHighlighting %1.")
-                             .arg(QStringLiteral(SyntaxHighlighting_VERSION_STRING));
+                             .arg(QStringLiteral(REVMARK_KSYNTAX_VERSION));
 #else
     const QString cues = tr("Cues and suggestions: not in this build (built without KSyntaxHighlighting).");
 #endif
