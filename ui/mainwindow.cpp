@@ -25,6 +25,8 @@
 
 #ifdef REVMARK_HAVE_SYNTAX
 #include "cues/cuerepository.h"
+
+#include <ksyntaxhighlighting_version.h>
 #endif
 
 #include <QActionGroup>
