@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutbox.h"
 
-#ifdef REVMARK_HAVE_SYNTAX
-#include <ksyntaxhighlighting_version.h>
-#endif
-
 #include <QMessageBox>
 
 namespace Revmark {
@@ -13,7 +9,7 @@ QString AboutBox::text()
 {
 #ifdef REVMARK_HAVE_SYNTAX
     const QString cues = tr("Cues and suggestions: with KSyntaxHighlighting %1.")
-                             .arg(QStringLiteral(SyntaxHighlighting_VERSION_STRING));
+                             .arg(QStringLiteral(REVMARK_KSYNTAX_VERSION));
 #else
     const QString cues = tr("Cues and suggestions: not in this build (built without KSyntaxHighlighting).");
 #endif

@@ -165,7 +165,7 @@ int SuggestionSet::acceptAll()
     // Taken first: every addition prunes what it overlaps.
     QVector<NewAnnotation> pending;
     for (const auto &entry : ordered()) {
-        const Suggestion &s = m_suggestions.value(entry.first).at(entry.second);
+        const Suggestion s = m_suggestions.value(entry.first).at(entry.second);
         pending.append({entry.first, s.start, s.end, s.polarity});
     }
     const int added = int(

@@ -560,7 +560,7 @@ void TestCommandLine::suggest()
         const int end = o.value(QLatin1String("end")).toInt(-1);
         QVERIFY(start >= 0 && end > start);
         const QVector<uint> span = codePoints.mid(start, end - start);
-        QCOMPARE(QString::fromUcs4(span.constData(), int(span.size())), quotes.at(i));
+        QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(span.constData()), int(span.size())), quotes.at(i));
         QVERIFY(!o.value(QLatin1String("cues")).toArray().isEmpty());
     }
     QCOMPARE(objects.at(0).value(QLatin1String("start")).toInt(), 11);

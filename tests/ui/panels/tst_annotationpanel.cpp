@@ -43,7 +43,7 @@ Review makeReview(const QString &title, const QString &text)
     review.text = text;
     review.sourcePath = QStringLiteral("/tmp/reviews/%1.txt").arg(title.toLower());
     review.format = SourceFormat::PlainText;
-    review.importedAt = QDateTime(QDate(2024, 3, 1), QTime(12, 0), Qt::UTC);
+    review.importedAt = QDateTime::fromString(QStringLiteral("2024-03-01T12:00:00Z"), Qt::ISODate);
     return review;
 }
 
@@ -150,7 +150,7 @@ std::unique_ptr<AnnotationPanel> TestAnnotationPanel::showPanel()
     panel->setProject(m_project.get());
     panel->resize(900, 700);
     panel->show();
-    QApplication::setActiveWindow(panel.get());
+    panel->activateWindow();
     if (!QTest::qWaitForWindowActive(panel.get()))
         qWarning("panel window did not become active");
     return panel;
@@ -784,7 +784,7 @@ void TestAnnotationPanel::tagsDialogRenameFollowsAnnotations()
 {
     TagsDialog dialog(m_project.get());
     dialog.show();
-    QApplication::setActiveWindow(&dialog);
+    dialog.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     auto *list = child<QListWidget>(&dialog, "tagList");
     QVERIFY(list);
@@ -822,7 +822,7 @@ void TestAnnotationPanel::tagsDialogRejectsEmptyAndDuplicate()
 {
     TagsDialog dialog(m_project.get());
     dialog.show();
-    QApplication::setActiveWindow(&dialog);
+    dialog.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     auto *list = child<QListWidget>(&dialog, "tagList");
     auto *message = child<QWidget>(&dialog, "tagMessage");
@@ -878,7 +878,7 @@ void TestAnnotationPanel::tagsDialogAddRemoveMove()
 {
     TagsDialog dialog(m_project.get());
     dialog.show();
-    QApplication::setActiveWindow(&dialog);
+    dialog.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     auto *list = child<QListWidget>(&dialog, "tagList");
     auto *add = child<QPushButton>(&dialog, "addTagButton");
