@@ -16,7 +16,7 @@
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/recoverydialog.h"
 #include "dialogs/tagsdialog.h"
-#include "import/importer.h"
+#include "importjob.h"
 #include "model/qtcompat.h"
 #include "panels/annotationpanel.h"
 #include "panels/compareview.h"
@@ -95,7 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     Project *project = m_session->project();
     // A dialog may be working on the project (an export in progress, the tag list): re-imports
     // of changed sources wait until it is closed.
-    m_session->setSourceChangesHeld([] { return QApplication::activeModalWidget() != nullptr; });
+    m_session->setSourceChangesHeld([] { return QApplication::activeModalWidget() || ImportJob::isActive(); });
 
     auto *central = new QWidget(this);
     m_readOnlyNotice = new ReadOnlyNotice(m_session, central);
@@ -394,17 +394,11 @@ void MainWindow::openSample()
 
 int MainWindow::addReviewFiles(const QStringList &paths)
 {
-    QVector<Review> reviews;
-    QStringList errors;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    for (const QString &path : paths) {
-        const ImportResult result = Importer::importFile(path);
-        if (result.ok)
-            reviews.append(result.review);
-        else
-            errors.append(result.error);
-    }
-    QApplication::restoreOverrideCursor();
+    ImportJob job(paths, this);
+    if (!job.exec())
+        return 0;
+    const QVector<Review> &reviews = job.reviews();
+    const QStringList &errors = job.errors();
     project()->addReviews(reviews);
     if (!reviews.isEmpty())
         m_columns->setCurrentReview(reviews.constLast().id);

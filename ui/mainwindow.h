@@ -74,8 +74,9 @@ public:
     bool openProject(const QString &path);
     // Opens the bundled sample as a new, unsaved project.
     void openSample();
-    // Imports the files and adds what could be imported as one undo step; reports the others.
-    // Returns how many were added.
+    // Imports the files off the GUI thread (ImportJob: a cancellable progress dialog after half a
+    // second) and adds what could be imported as one undo step; reports the others. Returns how
+    // many were added; a cancelled import adds nothing and returns 0.
     int addReviewFiles(const QStringList &paths);
     // Re-imports the review from path (its own source or a newer file) as one undo step and
     // shows the report; on failure shows why and changes nothing.
