@@ -2,6 +2,7 @@
 #include "cli/commandline.h"
 #include "mainwindow.h"
 #include "model/translations.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -55,8 +56,12 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Revmark"));
     // Lets Wayland compositors match the window to the installed desktop entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.revmark.Revmark"));
-    Revmark::MainWindow window;
     const Revmark::CommandLine::OpenRequest request = Revmark::CommandLine::openRequest(arguments);
+    Revmark::SingleInstance instance;
+    if (instance.handOver(request))
+        return 0; // the running Revmark adds the files
+    Revmark::MainWindow window;
+    instance.forwardTo(&window);
     window.show();
     window.openStartupFiles(request.projectFile, request.reviewFiles);
     return app.exec();

@@ -21,7 +21,7 @@ if(NOT REVMARK_SYNTAX MATCHES "^(AUTO|ON|OFF)$")
 endif()
 
 if(REVMARK_QT_MAJOR EQUAL 6)
-    find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Test LinguistTools)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Network Test LinguistTools)
     set(REVMARK_UNDO_TARGET Qt::Gui)
     # Qt 6.4 is what Debian 12 ships: fail on anything deprecated up to it. What a later Qt
     # deprecates (Debian 13: 6.8) warns there, and -Werror (the presets) makes that fail too.
@@ -41,7 +41,7 @@ if(REVMARK_QT_MAJOR EQUAL 6)
     set(REVMARK_LRELEASE Qt6::lrelease)
     set(REVMARK_RCC Qt6::rcc)
 elseif(REVMARK_QT_MAJOR EQUAL 5)
-    find_package(Qt5 5.15 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Test LinguistTools)
+    find_package(Qt5 5.15 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Network Test LinguistTools)
     set(REVMARK_UNDO_TARGET Qt::Widgets)
     add_compile_definitions(QT_DISABLE_DEPRECATED_BEFORE=0x050F00)
     # Debian 12 packages KSyntaxHighlighting for Qt 5 only; the Qt 5 variant requires it

@@ -59,6 +59,9 @@ public:
                               tr("With --export-pdf or --summary: only review column <n> (1 is the first column); "
                                  "repeat for several, in the order given."),
                               tr("n")};
+    QCommandLineOption newInstance{QStringLiteral("new-instance"),
+                                   tr("Open a window of its own even when Revmark is already running (by "
+                                      "default review files given are added to the running Revmark's project).")};
 
     explicit Parser(const QStringList &arguments)
     {
@@ -72,6 +75,7 @@ public:
         parser.addOption(format);
         parser.addOption(suggest);
         parser.addOption(grade);
+        parser.addOption(newInstance);
         parser.addPositionalArgument(tr("files"), tr("A project (*.revmark) to open and/or review files "
                                                      "(plain text, Markdown, HTML) to add."),
                                      tr("[files...]"));
@@ -405,6 +409,7 @@ CommandLine::OpenRequest CommandLine::openRequest(const QStringList &arguments)
 {
     Parser p(arguments);
     OpenRequest request;
+    request.newInstance = p.parser.isSet(p.newInstance);
     for (const QString &file : p.parser.positionalArguments()) {
         if (isProjectFile(file) && request.projectFile.isEmpty())
             request.projectFile = file;

@@ -33,6 +33,8 @@ public:
     {
         QString projectFile;
         QStringList reviewFiles;
+        // --new-instance: never hand the files to a Revmark already running.
+        bool newInstance = false;
     };
 
     // "Revmark 1.2.3 (Qt 6.4.2)" and a line per optional part ("KSyntaxHighlighting cues:

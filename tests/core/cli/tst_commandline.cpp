@@ -431,22 +431,28 @@ void TestCommandLine::openRequest_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("projectFile");
     QTest::addColumn<QStringList>("reviewFiles");
+    QTest::addColumn<bool>("newInstance");
 
-    QTest::newRow("nothing") << QStringList() << QString() << QStringList();
+    QTest::newRow("nothing") << QStringList() << QString() << QStringList() << false;
+    QTest::newRow("--new-instance") << QStringList{QStringLiteral("--new-instance"), QStringLiteral("a.txt")}
+                                    << QString() << QStringList{QStringLiteral("a.txt")} << true;
+    QTest::newRow("--new-instance after the files")
+        << QStringList{QStringLiteral("a.revmark"), QStringLiteral("--new-instance")} << QStringLiteral("a.revmark")
+        << QStringList() << true;
     QTest::newRow("project only") << QStringList{QStringLiteral("/films/autumn.revmark")}
-                                  << QStringLiteral("/films/autumn.revmark") << QStringList();
+                                  << QStringLiteral("/films/autumn.revmark") << QStringList() << false;
     QTest::newRow("reviews only") << QStringList{QStringLiteral("a.txt"), QStringLiteral("b.html")} << QString()
-                                  << QStringList{QStringLiteral("a.txt"), QStringLiteral("b.html")};
+                                  << QStringList{QStringLiteral("a.txt"), QStringLiteral("b.html")} << false;
     QTest::newRow("project among reviews")
         << QStringList{QStringLiteral("a.txt"), QStringLiteral("festival.revmark"), QStringLiteral("b.md")}
-        << QStringLiteral("festival.revmark") << QStringList{QStringLiteral("a.txt"), QStringLiteral("b.md")};
+        << QStringLiteral("festival.revmark") << QStringList{QStringLiteral("a.txt"), QStringLiteral("b.md")} << false;
     QTest::newRow("extension in capitals") << QStringList{QStringLiteral("OLD.REVMARK"), QStringLiteral("c.htm")}
-                                           << QStringLiteral("OLD.REVMARK") << QStringList{QStringLiteral("c.htm")};
+                                           << QStringLiteral("OLD.REVMARK") << QStringList{QStringLiteral("c.htm")} << false;
     QTest::newRow("revmark only in the middle of the name")
-        << QStringList{QStringLiteral("notes.revmark.txt")} << QString() << QStringList{QStringLiteral("notes.revmark.txt")};
+        << QStringList{QStringLiteral("notes.revmark.txt")} << QString() << QStringList{QStringLiteral("notes.revmark.txt")} << false;
     QTest::newRow("spaces and unicode")
         << QStringList{QString::fromUtf8("/tmp/r\xC3\xA9sum\xC3\xA9 one.txt"), QStringLiteral("my project.revmark")}
-        << QStringLiteral("my project.revmark") << QStringList{QString::fromUtf8("/tmp/r\xC3\xA9sum\xC3\xA9 one.txt")};
+        << QStringLiteral("my project.revmark") << QStringList{QString::fromUtf8("/tmp/r\xC3\xA9sum\xC3\xA9 one.txt")} << false;
 }
 
 void TestCommandLine::openRequest()
@@ -455,6 +461,9 @@ void TestCommandLine::openRequest()
     const CommandLine::OpenRequest request = CommandLine::openRequest(QStringList{QStringLiteral("revmark")} + arguments);
     QTEST(request.projectFile, "projectFile");
     QTEST(request.reviewFiles, "reviewFiles");
+    QTEST(request.newInstance, "newInstance");
+    // It opens a window: not a headless verb.
+    QVERIFY(!CommandLine::isHeadless(QStringList{QStringLiteral("revmark")} + arguments));
 }
 
 // --export-pdf lays out text, which needs a QGuiApplication (the tests run offscreen).
