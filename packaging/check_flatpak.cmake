@@ -113,9 +113,16 @@ endif()
 if(NOT desktop MATCHES "\nMimeType=[^\n]*application/x-revmark-project;")
     fail("${APP_ID}.desktop: MimeType lacks application/x-revmark-project")
 endif()
+# Open with Revmark: review files too (a running Revmark adds them to its project).
+foreach(type text/plain text/markdown text/html)
+    if(NOT desktop MATCHES "\nMimeType=[^\n]*${type};")
+        fail("${APP_ID}.desktop: MimeType lacks ${type}")
+    endif()
+endforeach()
 file(READ ${PACKAGING_DIR}/${APP_ID}.metainfo.xml metainfo)
 foreach(needle "<id>${APP_ID}</id>" "<launchable type=\"desktop-id\">${APP_ID}.desktop</launchable>"
-        "<binary>revmark</binary>" "<mediatype>application/x-revmark-project</mediatype>")
+        "<binary>revmark</binary>" "<mediatype>application/x-revmark-project</mediatype>"
+        "<mediatype>text/plain</mediatype>" "<mediatype>text/markdown</mediatype>" "<mediatype>text/html</mediatype>")
     string(FIND "${metainfo}" "${needle}" at)
     if(at EQUAL -1)
         fail("${APP_ID}.metainfo.xml lacks ${needle}")
