@@ -280,14 +280,42 @@ bool ExportDialog::print(const Project &project, const QVector<int> &reviews, QW
     QPrintDialog dialog(&printer, parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
+    return printTo(project, reviews, &printer, parent);
+}
+
+bool ExportDialog::printTo(const Project &project, const QVector<int> &reviews, QPrinter *target, QWidget *parent)
+{
+    QPrinter &printer = *target;
     ExportOptions options;
     options.reviews = reviews;
     // The printer's paper, as chosen in the print dialog, wins over the export default.
     options.pageSize = printer.pageLayout().pageSize();
+    // Page by page, like the export: the window repaints between pages, and after half a second
+    // a progress dialog ("printProgress") counts them and can cancel.
+    QProgressDialog progress(tr("Printing “%1”…").arg(project.displayName()), tr("Cancel"), 0, 0, parent);
+    progress.setObjectName(QStringLiteral("printProgress"));
+    progress.setWindowTitle(tr("Print"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    progress.setValue(0);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    PdfExporter::render(project, &printer, options);
+    const bool done = PdfExporter::render(project, &printer, options, [&progress, &printer](int page, int pageCount) {
+        if (pageCount > 0 && progress.maximum() != pageCount)
+            progress.setMaximum(pageCount);
+        progress.setValue(page);
+        QCoreApplication::processEvents();
+        if (!progress.wasCanceled())
+            return true;
+        // Where the print system allows it, nothing is printed; Qt's CUPS engine cannot abort,
+        // and then the pages painted so far are printed.
+        printer.abort();
+        return false;
+    });
     QApplication::restoreOverrideCursor();
-    return true;
+    progress.close();
+    return done;
 }
 
 void ExportDialog::printPreview(const Project &project, const QVector<int> &reviews, QWidget *parent)

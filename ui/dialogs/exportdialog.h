@@ -11,6 +11,8 @@ class QListWidget;
 class QProgressDialog;
 class QPushButton;
 
+class QPrinter;
+
 namespace Revmark {
 
 class Project;
@@ -51,8 +53,11 @@ public:
     QProgressDialog *progressDialog() const { return m_progress; }
 
     // File › Print… and Print Preview…: the same pages for these reviews (empty: every review),
-    // on the printer's paper. print() returns whether the pages were sent.
+    // on the printer's paper. print() paints page by page with a cancellable progress dialog
+    // ("printProgress", after half a second) and returns whether all pages were sent.
     static bool print(const Project &project, const QVector<int> &reviews, QWidget *parent);
+    // print() once the print dialog was accepted: the pages on the printer given.
+    static bool printTo(const Project &project, const QVector<int> &reviews, QPrinter *printer, QWidget *parent);
     static void printPreview(const Project &project, const QVector<int> &reviews, QWidget *parent);
 
     // Receives the text of each error instead of a message box when set (tests, MainWindow).

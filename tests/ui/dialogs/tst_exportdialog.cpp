@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -110,6 +111,8 @@ private Q_SLOTS:
     void unwritablePathReportsError_data();
     void unwritablePathReportsError();
     void cancelDuringExportLeavesNoFile();
+    void printsPageByPage();
+    void cancelWhilePrinting();
 
     void mainWindowActionsFollowReviews();
     void mainWindowExportUsesShownColumns();
@@ -346,6 +349,53 @@ void TestExportDialog::cancelDuringExportLeavesNoFile()
     QTest::mouseClick(child<QPushButton>("exportButton"), Qt::LeftButton);
     QTRY_COMPARE(exported.count(), 1);
     QVERIFY(isPdf(path));
+}
+
+void TestExportDialog::printsPageByPage()
+{
+    QWidget window;
+    window.show();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = m_dir->filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(path);
+    QVERIFY(ExportDialog::printTo(*m_project, {}, &printer, &window));
+    QVERIFY(isPdf(path));
+    // The progress dialog is gone with the print.
+    auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("printProgress"));
+    QVERIFY(!progress || !progress->isVisible());
+}
+
+void TestExportDialog::cancelWhilePrinting()
+{
+    delete m_project;
+    m_project = new Project;
+    fillProject(m_project, 120);
+    QWidget window;
+    window.show();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(m_dir->filePath(QStringLiteral("cancelled-print.pdf")));
+
+    // Found from the event loop the print turns between pages, and cancelled as a user would.
+    bool sawProgress = false;
+    bool wasModal = false;
+    QTimer canceller;
+    canceller.setInterval(0);
+    connect(&canceller, &QTimer::timeout, this, [&] {
+        auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("printProgress"));
+        if (!progress)
+            return;
+        sawProgress = true;
+        wasModal = progress->windowModality() != Qt::NonModal;
+        progress->cancel();
+        canceller.stop();
+    });
+    canceller.start();
+    QVERIFY(!ExportDialog::printTo(*m_project, {}, &printer, &window));
+    canceller.stop();
+    QVERIFY(sawProgress);
+    QVERIFY(wasModal);
 }
 
 void TestExportDialog::mainWindowActionsFollowReviews()
