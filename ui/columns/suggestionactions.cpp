@@ -9,6 +9,7 @@
 #include "columns/reviewcolumn.h"
 #include "columns/reviewview.h"
 #include "columns/suggestionset.h"
+#include "dialogs/stepprogress.h"
 #include "cues/cuerepository.h"
 #include "project/project.h"
 
@@ -181,9 +182,19 @@ void SuggestionActions::suggest(bool allReviews)
     const Review *review = m_project ? m_project->findReview(reviewId) : nullptr;
     if (!allReviews && !review)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const int count = allReviews ? m_suggestions->suggestAll() : m_suggestions->suggest(reviewId);
-    QApplication::restoreOverrideCursor();
+    int count = 0;
+    if (allReviews) {
+        // Review by review on this thread (the cue Repository is GUI-thread only), with progress.
+        StepProgress progress(m_columns->window(), QStringLiteral("suggestProgress"), tr("Suggest for All Reviews"),
+                              tr("Looking for praise and criticism…"));
+        count = m_suggestions->suggestAll([&progress](int done, int total) { return progress.step(done, total); });
+        if (count < 0)
+            return;
+    } else {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        count = m_suggestions->suggest(reviewId);
+        QApplication::restoreOverrideCursor();
+    }
     if (count == 0) {
         Q_EMIT message(allReviews ? tr("No suggestions: the cues do not add up to clear praise or criticism "
                                        "outside what is already marked.")

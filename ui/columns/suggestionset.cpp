@@ -77,6 +77,25 @@ int SuggestionSet::suggestAll()
     return total;
 }
 
+int SuggestionSet::suggestAll(const std::function<bool(int done, int total)> &progress)
+{
+    if (!m_project)
+        return 0;
+    // Computed first and shown only at the end, so a cancel leaves the suggestions as they were.
+    QVector<QPair<QString, QVector<Suggestion>>> computed;
+    const int count = m_project->reviewCount();
+    for (int i = 0; i < count && i < m_project->reviewCount(); ++i) {
+        const Review &review = m_project->review(i);
+        computed.append({review.id, Suggester::suggest(review.text, m_cueSet)});
+        if (progress && !progress(i + 1, count))
+            return -1;
+    }
+    int total = 0;
+    for (const auto &entry : std::as_const(computed))
+        total += setSuggestions(entry.first, entry.second);
+    return total;
+}
+
 int SuggestionSet::count() const
 {
     int total = 0;

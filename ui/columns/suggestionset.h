@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace Revmark {
 
 class Project;
@@ -37,6 +39,9 @@ public:
     int suggest(const QString &reviewId);
     // The same for every review; returns the total.
     int suggestAll();
+    // The same, calling progress after each review (on this thread: KSyntaxHighlighting's
+    // Repository is not thread-safe); when it returns false nothing changes and -1 returns.
+    int suggestAll(const std::function<bool(int done, int total)> &progress);
     // Shows these suggestions for the review (sorted, not overlapping), minus those that overlap
     // an annotation; returns how many are kept. suggest() comes here with Suggester's.
     int setSuggestions(const QString &reviewId, const QVector<Suggestion> &suggestions);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/exportdialog.h"
+#include "dialogs/stepprogress.h"
 
 #include "export/pdfexporter.h"
 #include "project/project.h"
@@ -290,31 +291,18 @@ bool ExportDialog::printTo(const Project &project, const QVector<int> &reviews, 
     options.reviews = reviews;
     // The printer's paper, as chosen in the print dialog, wins over the export default.
     options.pageSize = printer.pageLayout().pageSize();
-    // Page by page, like the export: the window repaints between pages, and after half a second
-    // a progress dialog ("printProgress") counts them and can cancel.
-    QProgressDialog progress(tr("Printing “%1”…").arg(project.displayName()), tr("Cancel"), 0, 0, parent);
-    progress.setObjectName(QStringLiteral("printProgress"));
-    progress.setWindowTitle(tr("Print"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    progress.setAutoReset(false);
-    progress.setAutoClose(false);
-    progress.setValue(0);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // Page by page: the window repaints between pages, and after half a second a progress
+    // dialog ("printProgress") counts them and can cancel.
+    StepProgress progress(parent, QStringLiteral("printProgress"), tr("Print"),
+                          tr("Printing “%1”…").arg(project.displayName()));
     const bool done = PdfExporter::render(project, &printer, options, [&progress, &printer](int page, int pageCount) {
-        if (pageCount > 0 && progress.maximum() != pageCount)
-            progress.setMaximum(pageCount);
-        progress.setValue(page);
-        QCoreApplication::processEvents();
-        if (!progress.wasCanceled())
+        if (progress.step(page, pageCount))
             return true;
         // Where the print system allows it, nothing is printed; Qt's CUPS engine cannot abort,
         // and then the pages painted so far are printed.
         printer.abort();
         return false;
     });
-    QApplication::restoreOverrideCursor();
-    progress.close();
     return done;
 }
 

@@ -3,6 +3,7 @@
 // real PDF files in a temporary folder; and the main window's export and print actions.
 #include "columns/columnsarea.h"
 #include "dialogs/exportdialog.h"
+#include "dialogs/stepprogress.h"
 #include "mainwindow.h"
 #include "export/pdfexporter.h"
 #include "project/project.h"
@@ -376,6 +377,8 @@ void TestExportDialog::cancelWhilePrinting()
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(m_dir->filePath(QStringLiteral("cancelled-print.pdf")));
+    // The dialog after the first page, however fast this machine prints.
+    StepProgress::setShowDelay(0);
 
     // Found from the event loop the print turns between pages, and cancelled as a user would.
     bool sawProgress = false;
@@ -384,7 +387,7 @@ void TestExportDialog::cancelWhilePrinting()
     canceller.setInterval(0);
     connect(&canceller, &QTimer::timeout, this, [&] {
         auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("printProgress"));
-        if (!progress)
+        if (!progress || !progress->isVisible())
             return;
         sawProgress = true;
         wasModal = progress->windowModality() != Qt::NonModal;
@@ -392,8 +395,10 @@ void TestExportDialog::cancelWhilePrinting()
         canceller.stop();
     });
     canceller.start();
-    QVERIFY(!ExportDialog::printTo(*m_project, {}, &printer, &window));
+    const bool printed = ExportDialog::printTo(*m_project, {}, &printer, &window);
     canceller.stop();
+    StepProgress::setShowDelay(StepProgress::DefaultShowDelay);
+    QVERIFY(!printed);
     QVERIFY(sawProgress);
     QVERIFY(wasModal);
 }
