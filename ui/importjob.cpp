@@ -66,8 +66,15 @@ bool ImportJob::exec()
         showProgress();
         loop.exec();
     }
-    if (m_dialog)
+    if (m_dialog && !m_batch->isCancelled() && !m_batch->reviews().isEmpty()) {
+        // Adding the columns takes a while for many reviews and cannot be cancelled: say so
+        // (the dialog goes with the job, after the caller has added them).
+        m_dialog->setLabelText(tr("Adding %n review(s)…", nullptr, int(m_batch->reviews().size())));
+        m_dialog->setCancelButton(nullptr);
+        m_dialog->repaint();
+    } else if (m_dialog) {
         m_dialog->hide();
+    }
     --s_active;
     return !m_batch->isCancelled();
 }

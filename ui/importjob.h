@@ -27,7 +27,8 @@ public:
     ~ImportJob() override;
 
     // Runs the import to its end in a local event loop. Returns false when the user cancelled
-    // (reviews() and errors() are then empty).
+    // (reviews() and errors() are then empty). A progress dialog on show stays, saying the
+    // reviews are being added, until the job is destroyed.
     bool exec();
     const QVector<Review> &reviews() const { return m_batch->reviews(); }
     const QStringList &errors() const { return m_batch->errors(); }

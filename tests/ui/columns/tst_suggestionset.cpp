@@ -55,6 +55,7 @@ private Q_SLOTS:
     void clearedWhenTextChangesReviewGoesOrProjectResets();
     void neverSaved();
     void toolTipNamesTheCues();
+    void suggestAllStepsAndCancelChangesNothing();
 
 private:
     void fill();
