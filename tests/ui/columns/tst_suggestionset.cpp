@@ -256,5 +256,31 @@ void TestSuggestionSet::toolTipNamesTheCues()
     QVERIFY(SuggestionSet::toolTip(s).contains(QStringLiteral("criticism")));
 }
 
+void TestSuggestionSet::suggestAllStepsAndCancelChangesNothing()
+{
+    fill();
+    const QVector<Suggestion> before = m_set->suggestions(QStringLiteral("a"));
+    // Cancelled after the first review: what was on show stays.
+    QList<int> steps;
+    QCOMPARE(m_set->suggestAll([&steps](int done, int total) {
+        steps << done << total;
+        return false;
+    }),
+             -1);
+    QCOMPARE(steps, (QList<int>{1, 2}));
+    QCOMPARE(m_set->count(), 5);
+    QCOMPARE(m_set->suggestions(QStringLiteral("a")).size(), before.size());
+
+    // To the end: one step per review, and the same result as without progress.
+    steps.clear();
+    const int total = m_set->suggestAll([&steps](int done, int count) {
+        steps << done << count;
+        return true;
+    });
+    QCOMPARE(steps, (QList<int>{1, 2, 2, 2}));
+    QCOMPARE(total, m_set->count());
+    QCOMPARE(m_set->suggestAll(), total);
+}
+
 QTEST_GUILESS_MAIN(TestSuggestionSet)
 #include "tst_suggestionset.moc"
