@@ -9,6 +9,7 @@
 #include "columns/reviewcolumn.h"
 #include "columns/reviewview.h"
 #include "columns/suggestionset.h"
+#include "dialogs/stepprogress.h"
 #include "uitestutil.h"
 
 #include <QAction>
@@ -17,12 +18,15 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
 
 using namespace Revmark;
 using namespace Revmark::UiTest;
@@ -74,6 +78,7 @@ private Q_SLOTS:
     void suggestStepAcceptRejectWithTheKeyboard();
     void acceptAllAndRejectAll();
     void suggestionsAreNeverSaved();
+    void cancelledSuggestForAllShowsNothing();
 
 private:
     ReviewView *addReview(const QString &file);
@@ -386,6 +391,40 @@ void TestCues::suggestionsAreNeverSaved()
     // Opening another project drops what was on show.
     QVERIFY(m_window->openProject(path));
     QCOMPARE(set->count(), 0);
+}
+
+void TestCues::cancelledSuggestForAllShowsNothing()
+{
+    QVERIFY(addReview(QStringLiteral("lantern-keeper.txt")));
+    QVERIFY(addReview(QStringLiteral("harbour-lights.txt")));
+    SuggestionSet *set = m_window->suggestionSet();
+    QCOMPARE(set->count(), 0);
+    // The dialog after the first review, however fast this machine is; cancelled as a user would.
+    StepProgress::setShowDelay(0);
+    bool sawProgress = false;
+    QTimer canceller;
+    canceller.setInterval(0);
+    connect(&canceller, &QTimer::timeout, this, [&] {
+        auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("suggestProgress"));
+        if (!progress || !progress->isVisible())
+            return;
+        canceller.stop();
+        if (auto *cancel = progress->findChild<QPushButton *>()) {
+            sawProgress = true;
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        }
+    });
+    canceller.start();
+    m_window->findChild<QAction *>(QStringLiteral("actionSuggestAll"))->trigger();
+    canceller.stop();
+    StepProgress::setShowDelay(StepProgress::DefaultShowDelay);
+    QVERIFY(sawProgress);
+    QCOMPARE(set->count(), 0);
+    QVERIFY(!m_window->findChild<QProgressDialog *>(QStringLiteral("suggestProgress")));
+
+    // Not cancelled: every review's suggestions.
+    m_window->findChild<QAction *>(QStringLiteral("actionSuggestAll"))->trigger();
+    QVERIFY(set->count() >= 2);
 }
 
 QTEST_MAIN(TestCues)
