@@ -209,6 +209,7 @@ void TestLanguageQuality::labelledSet()
                                   << "::" << text.mid(g.start, g.end - g.start);
         }
     }
+    qInfo("%s: %d sentences outside rating lines", qPrintable(language), sentences);
     QVERIFY2(sentences >= 120, qPrintable(QStringLiteral("only %1 sentences").arg(sentences)));
     for (int part : {0, 1}) {
         const Counts &p = counts[part][int(Polarity::Praise)];
