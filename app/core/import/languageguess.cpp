@@ -3,6 +3,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace Revmark {
 namespace LanguageGuess {
 

@@ -129,8 +129,8 @@ public:
     // appended to the review's orphans (start = end = 0). Earlier orphans are tried again the
     // same way: those that now fit become annotations again (counted in ReimportReport::restored
     // only), the others stay orphans, ahead of the new ones. Undo restores text, annotations and
-    // orphans exactly. Title and author are left alone; the grade is found again in the new text
-    // (GradeParser::find) unless the user corrected it. When only the text is the same, records
+    // orphans exactly. Title, author and language are left alone; the grade is found again in the
+    // new text (GradeParser::find, in the review's language) unless the user corrected it. When only the text is the same, records
     // the new source in one step with every annotation unchanged; when source path, format and
     // text are all the same, does nothing. Returns an empty report for an unknown review.
     ReimportReport reimportReview(const QString &reviewId, const Review &imported);
