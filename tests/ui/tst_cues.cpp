@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QUndoStack>
 #include <QTextLayout>
 #include <QTimer>
 
@@ -247,8 +248,17 @@ void TestCues::userCueSetIsOfferedAndApplied()
     ReviewView *view = addReview(QStringLiteral("kritik-review.txt"));
     QVERIFY(view);
     action("showCuesAction")->trigger();
+    // The built-in choice follows the review's language, guessed at import: German cues here.
+    QCOMPARE(m_window->project()->review(m_window->project()->reviewCount() - 1).language, QStringLiteral("de"));
+    QTRY_VERIFY(view->cueSet() == QStringLiteral("Review Cues (German)"));
+    QTRY_VERIFY(cueFormatAt(view, QStringLiteral("großartig")));
+    // Set to English (as Review Properties does), the review's cues switch at once.
+    const QString reviewId = m_window->project()->review(m_window->project()->reviewCount() - 1).id;
+    m_window->project()->setReviewLanguage(reviewId, QStringLiteral("en"));
     QTRY_VERIFY(view->cueSet() == QStringLiteral("Review Cues"));
-    QVERIFY(!cueFormatAt(view, QStringLiteral("großartig")));
+    QTRY_VERIFY(!cueFormatAt(view, QStringLiteral("großartig")));
+    m_window->project()->undoStack()->undo();
+    QTRY_VERIFY(view->cueSet() == QStringLiteral("Review Cues (German)"));
 
     kritik->trigger();
     QVERIFY(kritik->isChecked());

@@ -6,6 +6,10 @@
 #include "columns/reviewcolumn.h"
 #include "columns/reviewview.h"
 
+#ifdef REVMARK_HAVE_SYNTAX
+#include "cues/cuerepository.h"
+#endif
+
 #include <QScrollBar>
 #include <QSplitter>
 
@@ -174,8 +178,10 @@ void ColumnsArea::setSyncScrolling(bool on)
 void ColumnsArea::setCueSet(const QString &cueSet)
 {
     m_cueSet = cueSet;
-    for (int i = 0; i < columnCount(); ++i)
-        column(i)->textView()->setCueSet(cueSet);
+    for (int i = 0; i < columnCount(); ++i) {
+        const Review *review = m_project ? m_project->findReview(column(i)->reviewId()) : nullptr;
+        column(i)->textView()->setCueSet(CueRepository::cueSetFor(cueSet, review ? review->language : QString()));
+    }
 }
 #endif
 
@@ -207,7 +213,7 @@ ReviewColumn *ColumnsArea::createColumn(int index)
     c->textView()->setContextActions(m_contextActions);
 #ifdef REVMARK_HAVE_SYNTAX
     // Before the text arrives: the highlighter then formats each block once, as it is laid out.
-    c->textView()->setCueSet(m_cueSet);
+    c->textView()->setCueSet(CueRepository::cueSetFor(m_cueSet, review.language));
 #endif
     m_splitter->insertWidget(index, c);
     m_splitter->setStretchFactor(index, 1);
@@ -233,8 +239,13 @@ void ColumnsArea::refreshReview(const QString &reviewId)
 {
     const Review *review = m_project ? m_project->findReview(reviewId) : nullptr;
     ReviewColumn *c = columnFor(reviewId);
-    if (review && c)
-        c->setReview(*review);
+    if (!review || !c)
+        return;
+    c->setReview(*review);
+#ifdef REVMARK_HAVE_SYNTAX
+    // The language may have changed (Review Properties): its cue set follows.
+    c->textView()->setCueSet(CueRepository::cueSetFor(m_cueSet, review->language));
+#endif
 }
 
 void ColumnsArea::updateVisibility()

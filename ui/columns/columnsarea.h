@@ -54,7 +54,8 @@ public:
 
 #ifdef REVMARK_HAVE_SYNTAX
     // The cue set every column draws (View › Show Cues), columns created later included;
-    // empty draws none.
+    // empty draws none. The built-in set follows each review's language
+    // (CueRepository::cueSetFor), also when it changes.
     void setCueSet(const QString &cueSet);
     QString cueSet() const { return m_cueSet; }
 #endif

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/reviewpropertiesdialog.h"
 
+#include "import/languageguess.h"
 #include "model/grade.h"
 #include "project/project.h"
 #include "model/qtcompat.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -15,6 +17,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Revmark {
 
@@ -42,6 +46,17 @@ int characterCount(const QString &text)
             ++count;
     }
     return count;
+}
+
+QString languageName(const QString &code)
+{
+    if (code == QLatin1String("en"))
+        return ReviewPropertiesDialog::tr("English");
+    if (code == QLatin1String("fr"))
+        return ReviewPropertiesDialog::tr("French");
+    if (code == QLatin1String("de"))
+        return ReviewPropertiesDialog::tr("German");
+    return code;
 }
 
 QLineEdit *readOnlyField(const QString &text, QWidget *parent)
@@ -89,19 +104,23 @@ ReviewPropertiesDialog::ReviewPropertiesDialog(Project *project, const QString &
     m_gradeNote->setForegroundRole(QPalette::PlaceholderText);
     if (r.grade.isValid())
         m_gradeNote->setText(r.grade.corrected ? tr("Set by you.") : tr("Found in the review when it was imported."));
-    connect(m_gradeEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (text.trimmed().isEmpty()) {
-            m_gradeValue->setValue(-1);
-            m_gradeNote->setText(tr("No grade."));
-            return;
-        }
-        const Grade parsed = GradeParser::parse(text);
-        if (parsed.isValid()) {
-            m_gradeValue->setValue(parsed.value);
-            m_gradeNote->setText(tr("Read as %1 out of 100.").arg(parsed.value));
-        } else {
-            m_gradeNote->setText(tr("Not a rating Revmark knows: set the value by hand."));
-        }
+    connect(m_gradeEdit, &QLineEdit::textEdited, this, &ReviewPropertiesDialog::updateGradeFromText);
+
+    m_languageCombo = new QComboBox(this);
+    m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
+    //: The review's language is not known
+    m_languageCombo->addItem(tr("Unknown"), QString());
+    const QStringList languages = LanguageGuess::supportedLanguages();
+    for (const QString &code : languages)
+        m_languageCombo->addItem(languageName(code), code);
+    // A language from elsewhere (a hand-edited file) is kept, by its code.
+    if (!r.language.isEmpty() && !languages.contains(r.language))
+        m_languageCombo->addItem(r.language, r.language);
+    m_languageCombo->setCurrentIndex(std::max(0, m_languageCombo->findData(r.language)));
+    // "Note: 2" reads differently in German: read what is typed again in the new language.
+    connect(m_languageCombo, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this] {
+        if (m_gradeEdit->isModified())
+            updateGradeFromText(m_gradeEdit->text());
     });
     auto *gradeRow = new QHBoxLayout;
     gradeRow->addWidget(m_gradeEdit, 1);
@@ -128,6 +147,7 @@ ReviewPropertiesDialog::ReviewPropertiesDialog(Project *project, const QString &
     form->addRow(tr("&Title:"), m_titleEdit);
     form->addRow(tr("&Author:"), m_authorEdit);
     form->addRow(tr("&Outlet:"), m_outletEdit);
+    form->addRow(tr("&Language:"), m_languageCombo);
     form->addRow(tr("&Grade:"), gradeRow);
     form->addRow(QString(), m_gradeNote);
     form->addRow(tr("Source file:"), pathField);
@@ -150,6 +170,27 @@ ReviewPropertiesDialog::ReviewPropertiesDialog(Project *project, const QString &
 }
 
 ReviewPropertiesDialog::~ReviewPropertiesDialog() = default;
+
+QString ReviewPropertiesDialog::language() const
+{
+    return m_languageCombo->currentData().toString();
+}
+
+void ReviewPropertiesDialog::updateGradeFromText(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        m_gradeValue->setValue(-1);
+        m_gradeNote->setText(tr("No grade."));
+        return;
+    }
+    const Grade parsed = GradeParser::parse(text, language());
+    if (parsed.isValid()) {
+        m_gradeValue->setValue(parsed.value);
+        m_gradeNote->setText(tr("Read as %1 out of 100.").arg(parsed.value));
+    } else {
+        m_gradeNote->setText(tr("Not a rating Revmark knows: set the value by hand."));
+    }
+}
 
 void ReviewPropertiesDialog::accept()
 {
@@ -176,7 +217,7 @@ void ReviewPropertiesDialog::accept()
     const bool gradeChanged = grade.raw != review->grade.raw || grade.value != review->grade.value;
 
     // One undo step for both; an unchanged grade keeps what the importer found (not corrected).
-    m_project->setReviewProperties(m_reviewId, title, author, outlet, gradeChanged ? grade : review->grade);
+    m_project->setReviewProperties(m_reviewId, title, author, outlet, gradeChanged ? grade : review->grade, language());
     QDialog::accept();
 }
 

@@ -276,9 +276,10 @@ int printGrades(const QStringList &files, QTextStream &out, QTextStream &err)
 #ifdef REVMARK_HAVE_SYNTAX
 int printSuggestions(const QStringList &files, QTextStream &out, QTextStream &err)
 {
-    const CueDetector detector;
     return forEachReview(files, err, [&](const QString &file, const Review &review) {
-        const QVector<Suggestion> suggestions = Suggester::suggest(review.text, detector.detect(review.text));
+        // The built-in cue set of the review's language, guessed at import.
+        const QVector<Suggestion> suggestions =
+            Suggester::suggest(review.text, CueRepository::builtInCueSetName(review.language));
         const CodePointMap map(review.text);
         for (const Suggestion &s : suggestions) {
             out << JsonLine()

@@ -53,12 +53,34 @@ QStringList cueSetNames()
     QStringList user;
     const auto definitions = repository().definitions();
     for (const auto &definition : definitions) {
-        if (definition.section() == cueSetSection() && definition.name() != defaultCueSetName())
+        if (definition.section() == cueSetSection() && !isBuiltInCueSet(definition.name()))
             user.append(definition.name());
     }
     std::sort(user.begin(), user.end());
     user.prepend(defaultCueSetName());
     return user;
+}
+
+QString builtInCueSetName(const QString &language)
+{
+    if (language == QLatin1String("fr"))
+        return QStringLiteral("Review Cues (French)");
+    if (language == QLatin1String("de"))
+        return QStringLiteral("Review Cues (German)");
+    return defaultCueSetName();
+}
+
+bool isBuiltInCueSet(const QString &name)
+{
+    return name == defaultCueSetName() || name == builtInCueSetName(QStringLiteral("fr"))
+        || name == builtInCueSetName(QStringLiteral("de"));
+}
+
+QString cueSetFor(const QString &chosen, const QString &language)
+{
+    if (!isBuiltInCueSet(chosen))
+        return chosen;
+    return builtInCueSetName(language);
 }
 
 } // namespace CueRepository

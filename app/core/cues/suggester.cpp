@@ -162,6 +162,19 @@ int wordsBetween(const QString &text, int from, int to)
     return words;
 }
 
+// French and German concessive markers, as the cue sets of those languages mark them (Contrast).
+// Kept apart from the English list: the language cue sets (helper "lang", issue 13 item 5) own them.
+bool isConcessiveFrenchOrGerman(const QString &word)
+{
+    static const QStringList concessive = {
+        QStringLiteral("bien que"), QStringLiteral("quoique"),   QStringLiteral("même si"),
+        QStringLiteral("malgré"),   QStringLiteral("en dépit de"), QStringLiteral("certes"),
+        QStringLiteral("obwohl"),   QStringLiteral("obgleich"),  QStringLiteral("wenngleich"),
+        QStringLiteral("trotz"),    QStringLiteral("zwar"),      QStringLiteral("auch wenn"),
+        QStringLiteral("selbst wenn"), QStringLiteral("wenn auch")};
+    return concessive.contains(word);
+}
+
 bool isConcessive(const QString &word)
 {
     static const QStringList concessive = {
@@ -169,7 +182,8 @@ bool isConcessive(const QString &word)
         QStringLiteral("while"),    QStringLiteral("whilst"),    QStringLiteral("despite"),
         QStringLiteral("in spite of"), QStringLiteral("even if"), QStringLiteral("granted"),
         QStringLiteral("admittedly"), QStringLiteral("for all"), QStringLiteral("whereas")};
-    return concessive.contains(word.simplified().toLower());
+    const QString key = word.simplified().toLower();
+    return concessive.contains(key) || isConcessiveFrenchOrGerman(key);
 }
 
 // One polar cue with what modified it: value is its signed weight.

@@ -3,6 +3,7 @@
 
 #include "model/grade.h"
 #include "import/htmlextractor.h"
+#include "import/languageguess.h"
 #include "import/markdownextractor.h"
 #include "model/logging.h"
 #include "model/qtcompat.h"
@@ -328,7 +329,8 @@ ImportResult Importer::importData(const QByteArray &data, const QString &fileNam
     review.outlet = simplifiedNfc(review.outlet);
     if (review.title.isEmpty())
         review.title = simplifiedNfc(QFileInfo(fileName).completeBaseName());
-    review.grade = GradeParser::find(review.text);
+    review.language = LanguageGuess::guess(review.text);
+    review.grade = GradeParser::find(review.text, review.language);
     review.id = newId();
     review.sourcePath = fileName;
     QDateTime now = QDateTime::currentDateTimeUtc();

@@ -3,6 +3,9 @@
 
 #include <QRegularExpression>
 #include <QStringList>
+#include <QVector>
+
+#include <algorithm>
 
 #include <cmath>
 
@@ -15,12 +18,29 @@ namespace {
 const char *const kNumberWords[] = {"zero", "one", "two", "three", "four", "five",
                                     "six", "seven", "eight", "nine", "ten"};
 
+// The same in French and German, with the forms a rating takes ("une étoile", "einen Stern").
+struct NumberWord
+{
+    const char *word; // UTF-8
+    int value;
+};
+const NumberWord kIntlNumberWords[] = {
+    {"z\xc3\xa9ro", 0}, {"un", 1}, {"une", 1}, {"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq", 5},
+    {"six", 6}, {"sept", 7}, {"huit", 8}, {"neuf", 9}, {"dix", 10}, {"vingt", 20}, {"cent", 100},
+    {"null", 0}, {"ein", 1}, {"eine", 1}, {"einen", 1}, {"eins", 1}, {"zwei", 2}, {"drei", 3},
+    {"vier", 4}, {"f\xc3\xbcnf", 5}, {"sechs", 6}, {"sieben", 7}, {"acht", 8}, {"neun", 9},
+    {"zehn", 10}, {"hundert", 100}};
+
 double numberValue(const QString &token)
 {
     const QString t = token.toLower();
     for (int i = 0; i < int(std::size(kNumberWords)); ++i) {
         if (t == QLatin1String(kNumberWords[i]))
             return i;
+    }
+    for (const NumberWord &w : kIntlNumberWords) {
+        if (t == QString::fromUtf8(w.word))
+            return w.value;
     }
     if (t == QLatin1String("a hundred") || t == QLatin1String("one hundred"))
         return 100;
@@ -45,6 +65,19 @@ const QString kWord = QStringLiteral("(?:zero|one|two|three|four|five|six|seven|
 const QString kStars = QStringLiteral("(?:[\\x{2605}\\x{2B50}]+\\x{BD}?\\x{2606}*|\\x{BD}\\x{2606}*|\\x{2606}+)");
 const QString kOutOf4 = QStringLiteral("(?:\\s*/\\s*4|\\s*\\(?\\s*out\\s+of\\s+(?:4|four)\\)?)");
 const QString kHalf = QStringLiteral("(?:\\s+and\\s+a\\s+half|\\x{BD})?");
+// French and German: number words, the word for stars or points, "sur" / "von" / "aus".
+// E9 e acute, FC u umlaut.
+const QString kIntlWord = QStringLiteral(
+    "(?:z\\x{E9}ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+    "|null|eine?n?|eins|zwei|drei|vier|f\\x{FC}nf|sechs|sieben|acht|neun|zehn)");
+const QString kIntlStarGlyphs = QStringLiteral("(?:\\x{E9}toiles?|etoiles?|sterne?n?)");
+const QString kIntlStar = QStringLiteral("(?:\\x{E9}toiles?|etoiles?|sterne?n?|punkte?n?|points?)");
+const QString kIntlDenominator = QStringLiteral("(?:\\d{1,3}|quatre|cinq|dix|vingt|cent|vier|f\\x{FC}nf|zehn|hundert)");
+// "3 étoiles sur 5", "4 von 5 Sternen", "8 sur 10"; "4 Sterne", "trois étoiles et demie".
+const QString kIntl = QStringLiteral(
+    "(?<intl>(?<in>%1|%2)(?:\\s+%3)?\\s+(?:sur|von|aus)\\s+(?<id>%4)(?:\\s+%3)?)"
+    "|(?<icount>(?<icn>%1|%2)\\s+%5(?:\\s+et\\s+demie?)?)")
+                          .arg(kNum, kIntlWord, kIntlStar, kIntlDenominator, kIntlStarGlyphs);
 
 // Each rating form as one pattern with named groups; order matters where forms overlap
 // ("3 out of 4 stars" before "4 stars", fractions before bare numbers).
@@ -53,10 +86,42 @@ const QString kCore = QStringLiteral(
     "|(?<frac>(?<fn>%1)\\s*/\\s*(?<fd>\\d{1,3})(?!\\s*/)(?:\\s+stars?)?)"
     "|(?<glyph>%3%4?)"
     "|(?<count>(?<cn>%1|%2)%5[\\s-]*stars?%4?)"
-    "|(?<pct>(?<pn>%1)\\s*%)")
-                          .arg(kNum, kWord, kStars, kOutOf4, kHalf);
+    "|(?<pct>(?<pn>%1)\\s*%)"
+    "|%6")
+                          .arg(kNum, kWord, kStars, kOutOf4, kHalf, kIntl);
 const QString kLetter = QStringLiteral("(?<letter>[ABCDF])(?<sign>[+\\-\\x{2212}\\x{2013}]?)");
-const QString kLabel = QStringLiteral("(?:grade|rating|score|overall|verdict|my\\s+rating|our\\s+rating)\\s*[:\\x{FF1A}]\\s*");
+const QString kLabel = QStringLiteral(
+    "(?:grade|rating|score|overall|verdict|my\\s+rating|our\\s+rating"
+    "|note|notre\\s+note|ma\\s+note|appr\\x{E9}ciation|bewertung|unsere\\s+bewertung|meine\\s+bewertung"
+    "|wertung|gesamtwertung|gesamtnote|fazit|urteil)\\s*[:\\x{FF1A}]\\s*");
+// A German school grade, 1 (best) to 6, with a tendency ("2+", "3-") or a decimal ("2,3"); never
+// followed by a fraction ("Note: 4/5", "4 von 5" are fractions).
+const QString kSchool = QStringLiteral(
+    "(?<school>(?<sg>[1-6])(?:[.,](?<sd>\\d))?(?<ss>[+\\-\\x{2212}\\x{2013}]?))(?![\\w\\-\\x{2212}\\x{2013}/]|[.,]\\d|\\s*(?:/|von\\b|aus\\b|sur\\b))");
+const QString kSchoolLabel = QStringLiteral("(?:schulnote|gesamtnote|note)\\s*[:\\x{FF1A}]?\\s*");
+
+// 1 = 100, 2 = 80, ... 6 = 0 (a decimal on the same line), "+" adds 5 and "-" takes 5 away, kept
+// within 0..100; -1 past 6.
+int schoolValue(const QRegularExpressionMatch &m)
+{
+    double x = m.captured(QStringLiteral("sg")).toInt();
+    if (m.capturedLength(QStringLiteral("sd")) > 0)
+        x += m.captured(QStringLiteral("sd")).toInt() / 10.0;
+    if (x > 6)
+        return -1;
+    double value = 100 - 20 * (x - 1);
+    const QString sign = m.captured(QStringLiteral("ss"));
+    if (sign == QLatin1String("+"))
+        value += 5;
+    else if (!sign.isEmpty())
+        value -= 5;
+    return int(std::lround(std::clamp(value, 0.0, 100.0)));
+}
+
+bool isGerman(const QString &language)
+{
+    return language == QLatin1String("de");
+}
 
 int letterValue(const QString &letter, const QString &sign)
 {
@@ -117,6 +182,20 @@ int valueOf(const QRegularExpressionMatch &m)
     }
     if (m.capturedLength(QStringLiteral("pct")) > 0)
         return scaled(numberValue(m.captured(QStringLiteral("pn"))), 100);
+    if (m.capturedLength(QStringLiteral("intl")) > 0) {
+        const double d = numberValue(m.captured(QStringLiteral("id")));
+        if (d != 4 && d != 5 && d != 10 && d != 20 && d != 100)
+            return -1;
+        return scaled(numberValue(m.captured(QStringLiteral("in"))), d);
+    }
+    if (m.capturedLength(QStringLiteral("icount")) > 0) {
+        double x = numberValue(m.captured(QStringLiteral("icn")));
+        if (m.captured(QStringLiteral("icount")).contains(QLatin1String("demi"), Qt::CaseInsensitive))
+            x += 0.5;
+        return scaled(x, 5);
+    }
+    if (m.capturedLength(QStringLiteral("school")) > 0)
+        return schoolValue(m);
     return -1;
 }
 
@@ -152,6 +231,42 @@ const QRegularExpression &runningRe()
     return re;
 }
 
+// French and German forms in running text, in digits and with a word for stars or points
+// somewhere ("3 étoiles sur 5", "4 von 5 Sternen", "4 Sterne"): "8 sur 10 personnes" is not one.
+const QRegularExpression &runningIntlRe()
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?<![\\w.,/])(?<rating>(?<intl>(?<in>%1)(?:\\s+%2)?\\s+(?:sur|von|aus)\\s+(?<id>\\d{1,3})(?:\\s+%2)?)"
+                       "|(?<icount>(?<icn>%1)\\s+%3(?:\\s+et\\s+demie?)?))(?![\\w-])")
+            .arg(kNum, kIntlStar, kIntlStarGlyphs),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+bool namesStars(const QString &rating)
+{
+    static const QRegularExpression re(kIntlStar, QRegularExpression::CaseInsensitiveOption
+                                                      | QRegularExpression::UseUnicodePropertiesOption);
+    return re.match(rating).hasMatch();
+}
+
+// A German school grade after its label ("Note: 2+", "Gesamtnote 2,3").
+const QRegularExpression &schoolRe()
+{
+    static const QRegularExpression re(QStringLiteral("\\b%1(?<rating>%2)").arg(kSchoolLabel, kSchool),
+                                       QRegularExpression::CaseInsensitiveOption
+                                           | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+const QRegularExpression &schoolWholeRe()
+{
+    static const QRegularExpression re(QStringLiteral("^(?:%1)?%2\\s*\\.?$").arg(kSchoolLabel, kSchool),
+                                       QRegularExpression::CaseInsensitiveOption
+                                           | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
 // A line that is nothing but a rating ("Three stars.", "72%", "B+").
 const QRegularExpression &lineRe()
 {
@@ -163,10 +278,17 @@ const QRegularExpression &lineRe()
 
 } // namespace
 
-Grade parse(const QString &raw)
+Grade parse(const QString &raw, const QString &language)
 {
     Grade grade;
     grade.raw = raw.trimmed();
+    if (isGerman(language)) {
+        const auto school = schoolWholeRe().match(grade.raw);
+        if (school.hasMatch()) {
+            grade.value = valueOf(school);
+            return grade;
+        }
+    }
     const auto m = wholeRe().match(grade.raw);
     if (m.hasMatch()) {
         // A bare letter is upper case when it is a grade; "b" alone is more likely a typo.
@@ -178,6 +300,11 @@ Grade parse(const QString &raw)
 }
 
 Grade find(const QString &text, int *start, int *end)
+{
+    return find(text, QString(), start, end);
+}
+
+Grade find(const QString &text, const QString &language, int *start, int *end)
 {
     if (start)
         *start = -1;
@@ -192,13 +319,20 @@ Grade find(const QString &text, int *start, int *end)
         // Earliest candidate in the line that is a rating.
         QRegularExpressionMatch best;
         int bestValue = -1;
-        for (const QRegularExpression *re : {&labelledRe(), &runningRe(), &lineRe()}) {
+        QVector<const QRegularExpression *> forms = {&labelledRe(), &runningRe(), &runningIntlRe(), &lineRe()};
+        // A school grade only where the review is German: "Note: 2" is a remark elsewhere.
+        if (isGerman(language))
+            forms.prepend(&schoolRe());
+        for (const QRegularExpression *re : std::as_const(forms)) {
             auto it = re->globalMatch(line);
             while (it.hasNext()) {
                 const auto m = it.next();
                 if (best.hasMatch() && m.capturedStart(QStringLiteral("rating")) >= best.capturedStart(QStringLiteral("rating")))
                     break;
                 if (m.capturedLength(QStringLiteral("letter")) > 0 && !m.captured(QStringLiteral("letter")).at(0).isUpper())
+                    continue;
+                if (re == &runningIntlRe() && m.capturedLength(QStringLiteral("intl")) > 0
+                    && !namesStars(m.captured(QStringLiteral("intl"))))
                     continue;
                 const int value = valueOf(m);
                 if (value < 0)

@@ -32,6 +32,15 @@ struct Grade
 // - letter grades A+ 100, A 95, A- 90, B+ 85, B 80, B- 75, C+ 70, C 65, C- 60, D+ 55, D 50,
 //   D- 45, F 20 (upper case only; "-" may also be a minus sign or an en dash).
 // Values above the scale (7/5, 120%) are not ratings.
+// French and German forms in every language: labels "Note", "Notre note", "Appréciation",
+// "Bewertung", "Wertung", "Fazit", "Urteil", "Gesamtnote"; "x sur N", "x von N", "x aus N" (with or
+// without "étoiles", "Sterne(n)", "points", "Punkte(n)"; in running text only with one of those
+// words and digits); "4 étoiles", "vier Sterne", "trois étoiles et demie".
+// German school grades only when language is "de", and only after "Note", "Schulnote" or
+// "Gesamtnote" (or alone, for parse()): a digit 1..6 not followed by "/", "von", "aus" (those
+// are fractions: "Note: 4/5" is 80), 1 = 100, 2 = 80, 3 = 60, 4 = 40, 5 = 20, 6 = 0, "+" adds 5,
+// "-" takes 5 away, kept within 0..100 ("1+" = 100, "6-" = 0); a decimal "2,3" lies on the same
+// line (74).
 // find() accepts a rating in running text only in unambiguous forms (x/N, x out of N, star
 // glyphs, "4 stars" in digits); percentages, letters and spelled-out star counts only after a
 // label ("Grade:", "Rating:", "Score:", "Overall:", "Verdict:") or alone on their line, so
@@ -39,10 +48,12 @@ struct Grade
 namespace GradeParser {
 // The grade a whole string denotes (surrounding spaces and a label allowed); value -1 when it is
 // not a rating. raw is the trimmed input.
-Grade parse(const QString &raw);
+Grade parse(const QString &raw, const QString &language = QString());
 // The first rating in a review's text; start/end (UTF-16) receive its span when found.
 // raw is the rating as written in the text (without the label).
 Grade find(const QString &text, int *start = nullptr, int *end = nullptr);
+// The same for a review in language (Review::language, "de" reads school grades).
+Grade find(const QString &text, const QString &language, int *start = nullptr, int *end = nullptr);
 } // namespace GradeParser
 
 } // namespace Revmark

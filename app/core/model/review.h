@@ -40,6 +40,11 @@ struct Review
     // The rating found in the text at import (GradeParser::find) or set by the user
     // (Project::setReviewGrade, then corrected is true). Saved as the optional "grade" object.
     Grade grade;
+    // The language the text is written in, as an ISO 639-1 code ("en", "fr", "de", ...), guessed
+    // at import (LanguageGuess::guess) or set by the user; empty when unknown. Picks the cue set,
+    // the suggestions and the grade forms (German school grades). Saved as the optional
+    // "language" string.
+    QString language;
 
     // Lower-case hex SHA-256 of text in UTF-8.
     QString textSha256() const;

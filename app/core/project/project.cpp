@@ -178,28 +178,53 @@ void Project::setReviewProperties(const QString &reviewId, const QString &title,
                                   const QString &outlet, const Grade &grade)
 {
     const Review *review = findReview(reviewId);
+    if (review)
+        setReviewProperties(reviewId, title, author, outlet, grade, review->language);
+}
+
+void Project::setReviewProperties(const QString &reviewId, const QString &title, const QString &author,
+                                  const QString &outlet, const Grade &grade, const QString &language)
+{
+    const Review *review = findReview(reviewId);
     if (!review)
         return;
     const bool metadataChanged = review->title != title || review->author != author || review->outlet != outlet;
     const bool gradeChanged = review->grade != grade;
-    if (!metadataChanged || !gradeChanged) {
+    const bool languageChanged = review->language != language;
+    // One kind of change keeps its own, more precise undo text.
+    if (int(metadataChanged) + int(gradeChanged) + int(languageChanged) < 2) {
         if (metadataChanged)
             setReviewProperties(reviewId, title, author, outlet);
         if (gradeChanged)
             setReviewGrade(reviewId, grade);
+        if (languageChanged)
+            setReviewLanguage(reviewId, language);
         return;
     }
     const Review before = *review;
     push(
         QCoreApplication::translate("Revmark::Commands", "Edit Review Properties"),
-        [this, reviewId, title, author, outlet, grade] {
+        [this, reviewId, title, author, outlet, grade, language] {
             setReviewMetadataRaw(reviewId, title, author, outlet);
             setReviewGradeRaw(reviewId, grade);
+            setReviewLanguageRaw(reviewId, language);
         },
         [this, reviewId, before] {
+            setReviewLanguageRaw(reviewId, before.language);
             setReviewGradeRaw(reviewId, before.grade);
             setReviewMetadataRaw(reviewId, before.title, before.author, before.outlet);
         });
+}
+
+void Project::setReviewLanguage(const QString &reviewId, const QString &language)
+{
+    const Review *review = findReview(reviewId);
+    if (!review || review->language == language)
+        return;
+    const QString old = review->language;
+    push(QCoreApplication::translate("Revmark::Commands", "Change Language"),
+         [this, reviewId, language] { setReviewLanguageRaw(reviewId, language); },
+         [this, reviewId, old] { setReviewLanguageRaw(reviewId, old); });
 }
 
 void Project::setReviewGrade(const QString &reviewId, const Grade &grade)
@@ -423,7 +448,7 @@ ReimportReport Project::reimportReview(const QString &reviewId, const Review &im
     }
     // A newer text may carry a newer rating; the user's own correction stays.
     if (!review->grade.corrected)
-        after.grade = GradeParser::find(newText);
+        after.grade = GradeParser::find(newText, review->language);
     after.annotations.clear();
     after.orphans.clear();
     // Earlier orphans first: a newer version may have brought their words back.
@@ -523,6 +548,13 @@ void Project::setReviewGradeRaw(const QString &reviewId, const Grade &grade)
 {
     Review &review = m_reviews[reviewIndex(reviewId)];
     review.grade = grade;
+    Q_EMIT reviewPropertiesChanged(reviewId);
+}
+
+void Project::setReviewLanguageRaw(const QString &reviewId, const QString &language)
+{
+    Review &review = m_reviews[reviewIndex(reviewId)];
+    review.language = language;
     Q_EMIT reviewPropertiesChanged(reviewId);
 }
 

@@ -92,6 +92,15 @@ public:
     // grade.corrected = true). One undo step; emits reviewPropertiesChanged(reviewId). Does
     // nothing for an unknown review or an unchanged grade.
     void setReviewGrade(const QString &reviewId, const Grade &grade);
+    // Title, author, outlet, grade and language (Review::language, empty = unknown) in one undo
+    // step ("Edit Review Properties" when more than one kind changes), as the properties dialog
+    // edits them; does nothing when nothing changes.
+    void setReviewProperties(const QString &reviewId, const QString &title, const QString &author,
+                             const QString &outlet, const Grade &grade, const QString &language);
+    // Sets the review's language ("Change Language"): one undo step; emits
+    // reviewPropertiesChanged(reviewId). Does nothing for an unknown review or the same language.
+    // The grade is not re-read: a grade found earlier stays as it is.
+    void setReviewLanguage(const QString &reviewId, const QString &language);
 
     // Adds an annotation over [start, end) (UTF-16 indices) snapped to whole words
     // (Anchoring::snapToWords) and returns its id, or an empty string when the range is out of the
@@ -120,8 +129,8 @@ public:
     // appended to the review's orphans (start = end = 0). Earlier orphans are tried again the
     // same way: those that now fit become annotations again (counted in ReimportReport::restored
     // only), the others stay orphans, ahead of the new ones. Undo restores text, annotations and
-    // orphans exactly. Title and author are left alone; the grade is found again in the new text
-    // (GradeParser::find) unless the user corrected it. When only the text is the same, records
+    // orphans exactly. Title, author and language are left alone; the grade is found again in the
+    // new text (GradeParser::find, in the review's language) unless the user corrected it. When only the text is the same, records
     // the new source in one step with every annotation unchanged; when source path, format and
     // text are all the same, does nothing. Returns an empty report for an unknown review.
     ReimportReport reimportReview(const QString &reviewId, const Review &imported);
@@ -167,6 +176,7 @@ private:
     void setReviewMetadataRaw(const QString &reviewId, const QString &title, const QString &author,
                               const QString &outlet);
     void setReviewGradeRaw(const QString &reviewId, const Grade &grade);
+    void setReviewLanguageRaw(const QString &reviewId, const QString &language);
     void insertAnnotationRaw(const QString &reviewId, const Annotation &annotation);
     Annotation takeAnnotationRaw(const QString &reviewId, const QString &annotationId);
     void replaceAnnotationRaw(const QString &reviewId, const Annotation &annotation);

@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -62,6 +63,14 @@ QJsonObject annotationToJson(const Annotation &a, const CodePointMap *map)
     return o;
 }
 
+// The optional "language" of a review: written only when known, so files of reviews without
+// one stay as they were; read back by Reader::languageOf.
+void writeLanguage(const Review &r, QJsonObject *o)
+{
+    if (!r.language.isEmpty())
+        o->insert(QStringLiteral("language"), r.language);
+}
+
 QJsonObject reviewToJson(const Review &r)
 {
     const CodePointMap map(r.text);
@@ -99,6 +108,7 @@ QJsonObject reviewToJson(const Review &r)
         grade.insert(QStringLiteral("corrected"), r.grade.corrected);
         o.insert(QStringLiteral("grade"), grade);
     }
+    writeLanguage(r, &o);
     return o;
 }
 
@@ -249,6 +259,18 @@ public:
         return true;
     }
 
+    // The optional "language": an ISO 639-1/639-3 code, 2 or 3 lower-case letters; absent or
+    // null reads as unknown (files before it existed).
+    bool languageOf(const QJsonObject &o, QString *language, const QString &where)
+    {
+        if (!string(o, "language", language, where))
+            return false;
+        static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}$"));
+        if (!language->isEmpty() && !code.match(*language).hasMatch())
+            return fail(tr("“language” of %1 is not a language code such as “en”.").arg(where));
+        return true;
+    }
+
     bool countAnnotation()
     {
         if (++annotationCount <= m_limits.maxAnnotations)
@@ -350,7 +372,7 @@ public:
             r->annotations.append(a);
         }
 
-        if (!gradeOf(o, &r->grade, where))
+        if (!gradeOf(o, &r->grade, where) || !languageOf(o, &r->language, where))
             return false;
 
         const QJsonValue orphansValue = o.value(QLatin1String("orphans"));

@@ -85,6 +85,8 @@ private Q_SLOTS:
     void suggestAndGradeUsage();
     void suggest();
     void suggestImportErrors();
+    void suggestInTheReviewsLanguage_data();
+    void suggestInTheReviewsLanguage();
     void summary_data();
     void summary();
     void summarySelectedReviews();
@@ -591,6 +593,50 @@ void TestCommandLine::suggestImportErrors()
     QVERIFY(!objects.isEmpty());
     for (const QJsonObject &o : objects)
         QCOMPARE(o.value(QLatin1String("file")).toString(), m_good1);
+#else
+    QSKIP("--suggest needs KSyntaxHighlighting");
+#endif
+}
+
+void TestCommandLine::suggestInTheReviewsLanguage_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("quotes");
+    QTest::addColumn<QStringList>("polarities");
+    QTest::newRow("French") << QByteArray("Critique\n\nLa premi\xC3\xA8re heure est superbe, mais le dernier acte est "
+                                          "interminable. Le film n'est pas mauvais.\n")
+                            << QStringList{QStringLiteral("La premi\u00e8re heure est superbe,"),
+                                           QStringLiteral("mais le dernier acte est interminable."),
+                                           QStringLiteral("Le film n'est pas mauvais.")}
+                            << QStringList{QStringLiteral("praise"), QStringLiteral("criticism"), QStringLiteral("praise")};
+    QTest::newRow("German") << QByteArray("Kritik\n\nDie erste Stunde ist gro\xC3\x9F"
+                                          "artig, aber das Drehbuch \xC3\xBC" "berzeugt nicht. Der Film ist nicht schlecht.\n")
+                            << QStringList{QStringLiteral("Die erste Stunde ist gro\u00dfartig,"),
+                                           QStringLiteral("aber das Drehbuch \u00fcberzeugt nicht."),
+                                           QStringLiteral("Der Film ist nicht schlecht.")}
+                            << QStringList{QStringLiteral("praise"), QStringLiteral("criticism"), QStringLiteral("praise")};
+}
+
+// --suggest reads each review with the built-in cue set of the language guessed at import.
+void TestCommandLine::suggestInTheReviewsLanguage()
+{
+#ifdef REVMARK_HAVE_SYNTAX
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, quotes);
+    QFETCH(QStringList, polarities);
+    const QString path = m_dir->filePath(QStringLiteral("language.txt"));
+    QVERIFY(writeFile(path, content));
+    const RunResult r = runCommandLine({QStringLiteral("--suggest"), path});
+    QCOMPARE(r.exitCode, int(CommandLine::Success));
+    const QVector<QJsonObject> objects = jsonLines(r.out);
+    QStringList foundQuotes;
+    QStringList foundPolarities;
+    for (const QJsonObject &o : objects) {
+        foundQuotes.append(o.value(QLatin1String("quote")).toString());
+        foundPolarities.append(o.value(QLatin1String("polarity")).toString());
+    }
+    QCOMPARE(foundQuotes, quotes);
+    QCOMPARE(foundPolarities, polarities);
 #else
     QSKIP("--suggest needs KSyntaxHighlighting");
 #endif

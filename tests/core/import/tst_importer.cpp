@@ -49,6 +49,8 @@ private slots:
     void reviewFields();
     void grade_data();
     void grade();
+    void language_data();
+    void language();
     void errors_data();
     void errors();
     void missingFile();
@@ -230,6 +232,14 @@ void TestImporter::grade_data()
     QTest::newRow("html") << QByteArray("<html><body><article><p>Good.</p><p>Score: 7/10</p></article></body></html>")
                           << QStringLiteral("a.html") << QStringLiteral("7/10") << 70;
     QTest::newRow("none") << QByteArray("A Film\n\nGood, 50% longer.\n") << QStringLiteral("a.txt") << QString() << -1;
+    // The language is guessed first, so a German review's school grade is read.
+    QTest::newRow("German school grade")
+        << QByteArray("Der Film\n\nDer Film ist nicht schlecht, aber die Musik ist zu laut und das Ende ist zu "
+                      "lang.\n\nNote: 2-\n")
+        << QStringLiteral("a.txt") << QStringLiteral("2-") << 75;
+    QTest::newRow("English Note: 2 is no grade")
+        << QByteArray("A Film\n\nThe film is good and the music is fine, but it is long.\n\nNote: 2 endings were shot.\n")
+        << QStringLiteral("a.txt") << QString() << -1;
 }
 
 // The importer fills the review's grade from its text; it is not a user correction.
@@ -244,6 +254,34 @@ void TestImporter::grade()
     QCOMPARE(result.review.grade.raw, raw);
     QCOMPARE(result.review.grade.value, value);
     QVERIFY(!result.review.grade.corrected);
+}
+
+void TestImporter::language_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QByteArray("A Film\n\nThe cast is superb and the script is sharp, but it is long.\n")
+                             << QStringLiteral("a.txt") << QStringLiteral("en");
+    QTest::newRow("French html")
+        << QByteArray("<html><body><article><p>Le sc\xC3\xA9nario est faible et la musique est trop forte, mais les "
+                      "acteurs sont tr\xC3\xA8s bons.</p></article></body></html>")
+        << QStringLiteral("a.html") << QStringLiteral("fr");
+    QTest::newRow("German markdown")
+        << QByteArray("# Kritik\n\nDie Kamera ist ruhig, und das Drehbuch ist nicht schlecht, aber es ist zu lang.\n")
+        << QStringLiteral("a.md") << QStringLiteral("de");
+    QTest::newRow("too short to tell") << QByteArray("Superb.\n") << QStringLiteral("a.txt") << QString();
+}
+
+// The importer guesses the language from the review's text.
+void TestImporter::language()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, fileName);
+    QFETCH(QString, language);
+    const ImportResult result = Importer::importData(content, fileName);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.review.language, language);
 }
 
 void TestImporter::markdownFile()

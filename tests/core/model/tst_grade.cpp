@@ -16,6 +16,10 @@ private Q_SLOTS:
     void parse();
     void find_data();
     void find();
+    void parseLanguage_data();
+    void parseLanguage();
+    void findLanguage_data();
+    void findLanguage();
     void labelledSet();
     void sampleProject();
 };
@@ -141,6 +145,121 @@ void TestGrade::find()
     QCOMPARE(e, start < 0 ? -1 : start + int(raw.size()));
     if (start >= 0)
         QCOMPARE(text.mid(s, e - s), raw);
+}
+
+// French and German forms, and German school grades only where the review is German.
+void TestGrade::parseLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<int>("value");
+
+    const QString en = QStringLiteral("en");
+    const QString fr = QStringLiteral("fr");
+    const QString de = QStringLiteral("de");
+    QTest::newRow("fr Note : 4/5") << fr << QStringLiteral("Note : 4/5") << 80;
+    QTest::newRow("fr 3 étoiles sur 5") << fr << QStringLiteral("3 \u00e9toiles sur 5") << 60;
+    QTest::newRow("fr 3 sur 5 étoiles") << fr << QStringLiteral("3 sur 5 \u00e9toiles") << 60;
+    QTest::newRow("fr 8 sur 10") << fr << QStringLiteral("8 sur 10") << 80;
+    QTest::newRow("fr 16/20") << fr << QStringLiteral("Notre note : 16/20") << 80;
+    QTest::newRow("fr quatre étoiles") << fr << QStringLiteral("Quatre \u00e9toiles") << 80;
+    QTest::newRow("fr trois étoiles et demie") << fr << QStringLiteral("trois \u00e9toiles et demie") << 70;
+    QTest::newRow("fr une étoile") << fr << QStringLiteral("Une \u00e9toile") << 20;
+    QTest::newRow("fr 3,5/5") << fr << QStringLiteral("Appr\u00e9ciation : 3,5/5") << 70;
+    QTest::newRow("fr Note : 4 is no grade") << fr << QStringLiteral("Note : 4") << -1;
+    QTest::newRow("de Bewertung 4 von 5 Sternen") << de << QStringLiteral("Bewertung: 4 von 5 Sternen") << 80;
+    QTest::newRow("de Fazit stars") << de << QStringLiteral("Fazit: \u2605\u2605\u2605\u2605\u2606") << 80;
+    QTest::newRow("de vier Sterne") << de << QStringLiteral("vier Sterne") << 80;
+    QTest::newRow("de 3,5 Sterne") << de << QStringLiteral("3,5 Sterne") << 70;
+    QTest::newRow("de 7 von 10 Punkten") << de << QStringLiteral("Wertung: 7 von 10 Punkten") << 70;
+    QTest::newRow("de Note: 4/5 is a fraction") << de << QStringLiteral("Note: 4/5") << 80;
+    QTest::newRow("de Note: 4 von 5 is a fraction") << de << QStringLiteral("Note: 4 von 5") << 80;
+    QTest::newRow("de school 1") << de << QStringLiteral("Note: 1") << 100;
+    QTest::newRow("de school 1+") << de << QStringLiteral("Note: 1+") << 100;
+    QTest::newRow("de school 1-") << de << QStringLiteral("Note: 1-") << 95;
+    QTest::newRow("de school 2+") << de << QStringLiteral("Note: 2+") << 85;
+    QTest::newRow("de school 2") << de << QStringLiteral("Note 2") << 80;
+    QTest::newRow("de school 2-") << de << QStringLiteral("Note: 2-") << 75;
+    QTest::newRow("de school 3 minus sign") << de << QStringLiteral("Note: 3\u2212") << 55;
+    QTest::newRow("de school 4") << de << QStringLiteral("Schulnote: 4") << 40;
+    QTest::newRow("de school 5") << de << QStringLiteral("Note: 5") << 20;
+    QTest::newRow("de school 6") << de << QStringLiteral("Gesamtnote: 6") << 0;
+    QTest::newRow("de school 6-") << de << QStringLiteral("Note: 6-") << 0;
+    QTest::newRow("de school decimal 2,3") << de << QStringLiteral("Note 2,3") << 74;
+    QTest::newRow("de school bare 3+") << de << QStringLiteral("3+") << 65;
+    QTest::newRow("de school 7 is none") << de << QStringLiteral("Note: 7") << -1;
+    QTest::newRow("en Note: 2+ is no school grade") << en << QStringLiteral("Note: 2+") << -1;
+    QTest::newRow("fr Note : 2 is no school grade") << fr << QStringLiteral("Note : 2") << -1;
+    QTest::newRow("unknown language: no school grade") << QString() << QStringLiteral("Note: 2") << -1;
+    QTest::newRow("de English forms still read") << de << QStringLiteral("Grade: B-") << 75;
+}
+
+void TestGrade::parseLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, raw);
+    QFETCH(int, value);
+    const Grade grade = GradeParser::parse(raw, language);
+    QCOMPARE(grade.value, value);
+    QCOMPARE(grade.raw, raw.trimmed());
+}
+
+void TestGrade::findLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<int>("value");
+
+    const QString en = QStringLiteral("en");
+    const QString fr = QStringLiteral("fr");
+    const QString de = QStringLiteral("de");
+    QTest::newRow("fr labelled fraction")
+        << fr << QStringLiteral("Un film solide.\n\nNote : 4/5\n") << QStringLiteral("4/5") << 80;
+    QTest::newRow("fr stars in running text")
+        << fr << QStringLiteral("Je lui donne 3 \u00e9toiles sur 5, sans regret.") << QStringLiteral("3 \u00e9toiles sur 5") << 60;
+    QTest::newRow("fr people are no grade")
+        << fr << QStringLiteral("8 sur 10 spectateurs ont aim\u00e9.") << QString() << -1;
+    QTest::newRow("fr spelled stars after label")
+        << fr << QStringLiteral("Bof.\nNotre note : deux \u00e9toiles") << QStringLiteral("deux \u00e9toiles") << 40;
+    QTest::newRow("de Bewertung von Sternen")
+        << de << QStringLiteral("Ein starker Film.\nBewertung: 4 von 5 Sternen") << QStringLiteral("4 von 5 Sternen") << 80;
+    QTest::newRow("de Fazit glyphs")
+        << de << QStringLiteral("Fazit: \u2605\u2605\u2605\u2605\u2606") << QStringLiteral("\u2605\u2605\u2605\u2605\u2606") << 80;
+    QTest::newRow("de school grade in a German review")
+        << de << QStringLiteral("Solide Arbeit.\n\nNote: 2+") << QStringLiteral("2+") << 85;
+    QTest::newRow("de school grade decimal")
+        << de << QStringLiteral("Unterm Strich: Note 2,3 f\u00fcr das Ger\u00e4t.") << QStringLiteral("2,3") << 74;
+    QTest::newRow("de Note with fraction stays a fraction")
+        << de << QStringLiteral("Note: 4/5") << QStringLiteral("4/5") << 80;
+    QTest::newRow("de Note with von stays a fraction")
+        << de << QStringLiteral("Note: 4 von 5 Sternen") << QStringLiteral("4 von 5 Sternen") << 80;
+    QTest::newRow("de Note in prose without a digit")
+        << de << QStringLiteral("Eine Note von Vanille liegt dar\u00fcber.") << QString() << -1;
+    QTest::newRow("de digits in a range are no school grade")
+        << de << QStringLiteral("Note 2-3 Tage Lieferzeit ein.") << QString() << -1;
+    QTest::newRow("en Note: 2+ is a remark")
+        << en << QStringLiteral("Note: 2+ hours of footage were cut.") << QString() << -1;
+    QTest::newRow("unknown Note: 2 is a remark") << QString() << QStringLiteral("Note: 2 copies.") << QString() << -1;
+    QTest::newRow("en three points are no grade")
+        << en << QStringLiteral("She makes 3 points about the plot.") << QString() << -1;
+}
+
+void TestGrade::findLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QString, raw);
+    QFETCH(int, value);
+    int s = -2;
+    int e = -2;
+    const Grade grade = GradeParser::find(text, language, &s, &e);
+    QCOMPARE(grade.raw, raw);
+    QCOMPARE(grade.value, value);
+    if (value >= 0)
+        QCOMPARE(text.mid(s, e - s), raw);
+    else
+        QCOMPARE(s, -1);
 }
 
 // Every rating of the labelled set (tests/data/cues/labelled/grades.tsv) is found with the raw

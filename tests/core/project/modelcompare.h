@@ -36,6 +36,7 @@ inline void compareReview(const Review &actual, const Review &expected)
     QCOMPARE(actual.grade.raw, expected.grade.raw);
     QCOMPARE(actual.grade.value, expected.grade.value);
     QCOMPARE(actual.grade.corrected, expected.grade.corrected);
+    QCOMPARE(actual.language, expected.language);
     QCOMPARE(int(actual.annotations.size()), int(expected.annotations.size()));
     for (int i = 0; i < actual.annotations.size(); ++i) {
         compareAnnotation(actual.annotations.at(i), expected.annotations.at(i));

@@ -203,6 +203,8 @@ private Q_SLOTS:
     void placeOrphanSnapsToWords();
     void addAnnotationsIsOneStep();
     void setReviewPropertiesWithGradeIsOneStep();
+    void setReviewLanguage();
+    void setReviewPropertiesWithLanguageIsOneStep();
     void dataIsWhatIsSaved();
 };
 
@@ -1174,6 +1176,61 @@ void TestProject::setReviewPropertiesWithGradeIsOneStep()
     });
     CHECK_NO_STEP(project, [&] {
         project.setReviewProperties(QStringLiteral("nope"), QStringLiteral("Newer"), before.author, before.outlet, other);
+    });
+}
+
+void TestProject::setReviewLanguage()
+{
+    Project project;
+    fillProject(&project);
+    QSignalSpy changed(&project, &Project::reviewPropertiesChanged);
+    const Grade gradeBefore = project.findReview(QStringLiteral("r2"))->grade;
+    CHECK_ONE_UNDO_STEP(project, [&] { project.setReviewLanguage(QStringLiteral("r2"), QStringLiteral("de")); });
+    QCOMPARE(project.findReview(QStringLiteral("r2"))->language, QStringLiteral("de"));
+    QCOMPARE(project.findReview(QStringLiteral("r1"))->language, QString());
+    QCOMPARE(project.findReview(QStringLiteral("r2"))->grade, gradeBefore);
+    QCOMPARE(project.undoStack()->undoText(), QStringLiteral("Change Language"));
+    QCOMPARE(changed.count(), 5); // edit, then undo/redo twice
+    for (const QList<QVariant> &arguments : std::as_const(changed))
+        QCOMPARE(arguments.at(0).toString(), QStringLiteral("r2"));
+    CHECK_ONE_UNDO_STEP(project, [&] { project.setReviewLanguage(QStringLiteral("r2"), QString()); });
+    QCOMPARE(project.findReview(QStringLiteral("r2"))->language, QString());
+    CHECK_NO_STEP(project, [&] { project.setReviewLanguage(QStringLiteral("r2"), QString()); });
+    CHECK_NO_STEP(project, [&] { project.setReviewLanguage(QStringLiteral("nope"), QStringLiteral("fr")); });
+}
+
+void TestProject::setReviewPropertiesWithLanguageIsOneStep()
+{
+    Project project;
+    fillProject(&project);
+    const Review before = *project.findReview(QStringLiteral("r1"));
+    Grade grade{QStringLiteral("Note: 2+"), 85, true};
+    CHECK_ONE_UNDO_STEP(project, [&] {
+        project.setReviewProperties(QStringLiteral("r1"), QStringLiteral("Neu"), before.author, before.outlet, grade,
+                                    QStringLiteral("de"));
+    });
+    QCOMPARE(project.undoStack()->undoText(), QStringLiteral("Edit Review Properties"));
+    QCOMPARE(project.review(0).title, QStringLiteral("Neu"));
+    QCOMPARE(project.review(0).grade, grade);
+    QCOMPARE(project.review(0).language, QStringLiteral("de"));
+    project.undoStack()->undo();
+    QCOMPARE(project.review(0).language, before.language);
+    QCOMPARE(project.review(0).title, before.title);
+    project.undoStack()->redo();
+    // Only the language: its own command.
+    CHECK_ONE_UNDO_STEP(project, [&] {
+        project.setReviewProperties(QStringLiteral("r1"), QStringLiteral("Neu"), before.author, before.outlet, grade,
+                                    QStringLiteral("fr"));
+    });
+    QCOMPARE(project.undoStack()->undoText(), QStringLiteral("Change Language"));
+    // The five-argument form keeps the language.
+    CHECK_ONE_UNDO_STEP(project, [&] {
+        project.setReviewProperties(QStringLiteral("r1"), QStringLiteral("Neuer"), before.author, before.outlet, grade);
+    });
+    QCOMPARE(project.review(0).language, QStringLiteral("fr"));
+    CHECK_NO_STEP(project, [&] {
+        project.setReviewProperties(QStringLiteral("r1"), QStringLiteral("Neuer"), before.author, before.outlet, grade,
+                                    QStringLiteral("fr"));
     });
 }
 

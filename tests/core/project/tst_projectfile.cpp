@@ -91,6 +91,7 @@ ProjectData richData()
     r1.format = SourceFormat::Html;
     r1.importedAt = at("2024-05-01T12:00:00Z");
     r1.grade = Grade{QString::fromUtf8("\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xC2\xBD"), 70, false};
+    r1.language = QStringLiteral("fr");
     r1.annotations = {
         annotationOver(QStringLiteral("a-emoji"), r1.text, Clapper + Clapper, Polarity::Praise),
         annotationOver(QStringLiteral("a-bright"), r1.text, QStringLiteral("Bright"), Polarity::Praise,
@@ -208,6 +209,7 @@ private Q_SLOTS:
     void noOrphansKeyWhenThereAreNone();
     void orphansKeyMustBeAList();
     void gradeKeyOnlyWhenThereIsOne();
+    void languageKeyOnlyWhenKnown();
     void repairReanchorsFuzzyAndOrphans();
 
     void limits_data();
@@ -613,6 +615,16 @@ void TestProjectFile::loadErrors_data()
         << QByteArray("{\"format\": \"revmark-project\", \"version\": 1, \"reviews\": [{\"text\": \"Fine film.\", "
                       "\"annotations\": [{\"start\": 1e300, \"end\": 4, \"polarity\": \"praise\"}]}]}")
         << QStringList{QString::fromUtf8("\xE2\x80\x9Cstart\xE2\x80\x9D")};
+    QTest::newRow("language is a number")
+        << QString()
+        << QByteArray("{\"format\": \"revmark-project\", \"version\": 1, \"reviews\": [{\"text\": \"Fine film.\", "
+                      "\"language\": 7}]}")
+        << QStringList{QString::fromUtf8("\xE2\x80\x9Clanguage\xE2\x80\x9D")};
+    QTest::newRow("language is not a code")
+        << QString()
+        << QByteArray("{\"format\": \"revmark-project\", \"version\": 1, \"reviews\": [{\"text\": \"Fine film.\", "
+                      "\"language\": \"English\"}]}")
+        << QStringList{QString::fromUtf8("\xE2\x80\x9Clanguage\xE2\x80\x9D")};
     QTest::newRow("grade not an object")
         << QString()
         << QByteArray("{\"format\": \"revmark-project\", \"version\": 1, \"reviews\": [{\"text\": \"Fine film.\", "
@@ -992,6 +1004,31 @@ void TestProjectFile::gradeKeyOnlyWhenThereIsOne()
         QStringLiteral("g.revmark"));
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.data.reviews.at(0).grade, Grade());
+}
+
+// "language" is written only when known; files without it (all older ones) and a null read as
+// unknown, and a known one comes back.
+void TestProjectFile::languageKeyOnlyWhenKnown()
+{
+    Review review;
+    review.id = QStringLiteral("r");
+    review.text = QStringLiteral("Un film solide.");
+    Project project;
+    project.reset(QStringLiteral("t"), {}, {review});
+    QVERIFY(!ProjectFile::serialize(project).contains("\"language\""));
+    project.setReviewLanguage(QStringLiteral("r"), QStringLiteral("fr"));
+    const QByteArray json = ProjectFile::serialize(project);
+    QVERIFY(json.contains("\"language\": \"fr\""));
+    ProjectLoadResult result = ProjectFile::parse(json, QStringLiteral("l.revmark"));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.data.reviews.at(0).language, QStringLiteral("fr"));
+    for (const QByteArray &value : {QByteArray(), QByteArray(", \"language\": null")}) {
+        result = ProjectFile::parse("{\"format\": \"revmark-project\", \"version\": 1, \"reviews\": [{\"text\": \"Fine.\""
+                                        + value + "}]}",
+                                    QStringLiteral("l.revmark"));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.data.reviews.at(0).language, QString());
+    }
 }
 
 void TestProjectFile::limits_data()
