@@ -153,7 +153,9 @@ void Accessibility::announceCurrent(const QString &reviewId, const QString &anno
     if (!column || !annotation || annotationId.isEmpty())
         return;
     refreshReview(reviewId);
-    announce(column->textView(), describeAnnotation(*annotation));
+    const QString message = describeAnnotation(*annotation);
+    announce(column->textView(), message);
+    Q_EMIT announced(reviewId, message);
 }
 
 } // namespace Revmark

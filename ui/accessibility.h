@@ -42,6 +42,11 @@ public:
     // Names every column again (after a change the signals do not tell of).
     void refresh();
 
+Q_SIGNALS:
+    // After the accessibility events for a new current annotation (in reviewId's view) were sent (also where no
+    // assistive technology listens, so the QPA plugin has none: offscreen, tests).
+    void announced(const QString &reviewId, const QString &message);
+
 private:
     void refreshReview(const QString &reviewId);
     void nameColumn(int index);
