@@ -47,7 +47,14 @@ Accessibility::Accessibility(ColumnsArea *columns, Project *project, AnnotationS
 {
     setObjectName(QStringLiteral("accessibility"));
     // Connected after the columns area's handlers: the columns are in place when these run.
-    const auto all = [this] { refresh(); };
+    // Adding hundreds of reviews inserts them one by one, and each changes every "of N": the
+    // columns are named again once, when the event loop next runs.
+    const auto all = [this] {
+        if (m_refreshPending)
+            return;
+        m_refreshPending = true;
+        QMetaObject::invokeMethod(this, &Accessibility::refresh, Qt::QueuedConnection);
+    };
     connect(project, &Project::projectReset, this, all);
     connect(project, &Project::reviewInserted, this, all);
     connect(project, &Project::reviewRemoved, this, all);
@@ -109,6 +116,7 @@ void Accessibility::announce(QWidget *widget, const QString &message)
 
 void Accessibility::refresh()
 {
+    m_refreshPending = false;
     if (!m_columns)
         return;
     for (int i = 0; i < m_columns->columnCount(); ++i)

@@ -16,7 +16,8 @@ struct Review;
 
 // What a screen reader is told about the review columns. Each column ("reviewColumn") and its
 // text view ("reviewView") is named "Review 2 of 4: <title>, <outlet>, 4 praise, 10 criticism"
-// (columnName()), kept current on every change to the project; the column's description names
+// (columnName()), kept current on every change to the project (after adding, removing or moving
+// reviews, once the event loop runs again); the column's description names
 // the author, grade and orphans. The view's description is its current annotation
 // (describeAnnotation(), "Praise: “quote”; tags: …; note: …", or "No current annotation"),
 // updated with a QAccessible::DescriptionChanged event whenever the current annotation changes;
@@ -55,6 +56,7 @@ private:
     QPointer<ColumnsArea> m_columns;
     QPointer<Project> m_project;
     QPointer<AnnotationSelection> m_selection;
+    bool m_refreshPending = false;
 };
 
 } // namespace Revmark

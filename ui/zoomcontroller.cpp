@@ -35,10 +35,12 @@ ZoomController::ZoomController(ColumnsArea *columns, Project *project, ActionReg
                 &ZoomController::reloadSettings);
 
     // Connected after the columns area's own handlers, so the columns exist when these run.
-    const auto applyLater = [this] { apply(); };
-    connect(project, &Project::projectReset, this, applyLater);
-    connect(project, &Project::reviewInserted, this, applyLater);
-    connect(columns, &ColumnsArea::projectChanged, this, applyLater);
+    connect(project, &Project::projectReset, this, &ZoomController::apply);
+    connect(project, &Project::reviewInserted, this, [this](int index) {
+        if (m_columns && index < m_columns->columnCount())
+            applyTo(m_columns->column(index));
+    });
+    connect(columns, &ColumnsArea::projectChanged, this, &ZoomController::apply);
     reloadSettings();
 }
 
@@ -129,16 +131,19 @@ void ZoomController::apply()
 {
     if (!m_columns)
         return;
+    for (int i = 0; i < m_columns->columnCount(); ++i)
+        applyTo(m_columns->column(i));
+}
+
+void ZoomController::applyTo(ReviewColumn *column)
+{
     const QFont font = textFont();
-    for (int i = 0; i < m_columns->columnCount(); ++i) {
-        ReviewColumn *column = m_columns->column(i);
-        ReviewView *view = column->textView();
-        if (view->font() != font || !view->testAttribute(Qt::WA_SetFont))
-            view->setFont(font);
-        // Installing again only moves the filter to the front; there is never a second copy.
-        column->installEventFilter(this);
-        view->viewport()->installEventFilter(this);
-    }
+    ReviewView *view = column->textView();
+    if (view->font() != font || !view->testAttribute(Qt::WA_SetFont))
+        view->setFont(font);
+    // Installing again only moves the filter to the front; there is never a second copy.
+    column->installEventFilter(this);
+    view->viewport()->installEventFilter(this);
 }
 
 void ZoomController::updateActions()

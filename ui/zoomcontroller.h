@@ -12,6 +12,7 @@ namespace Revmark {
 class ActionRegistry;
 class ColumnsArea;
 class Project;
+class ReviewColumn;
 
 // The size and face of the review text in every column at once: View › Zoom In
 // ("actionZoomIn", Ctrl++ and Ctrl+=), Zoom Out ("actionZoomOut", Ctrl+-), Actual Size
@@ -54,6 +55,7 @@ protected:
 
 private:
     void apply();
+    void applyTo(ReviewColumn *column);
     void updateActions();
 
     QPointer<ColumnsArea> m_columns;
