@@ -153,8 +153,8 @@ void TestZoomController::ctrlWheelOnAnyColumnZoomsAll()
     const double base = commonPointSize(m_window.get());
     QWidget *viewport = m_window->columnsArea()->column(2)->view()->viewport();
     const auto wheel = [viewport](int delta, Qt::KeyboardModifiers modifiers) {
-        const QPointF pos(50, 50);
-        QWheelEvent event(pos, viewport->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton, modifiers,
+        const QPoint pos(50, 50);
+        QWheelEvent event(QPointF(pos), QPointF(viewport->mapToGlobal(pos)), QPoint(), QPoint(0, delta), Qt::NoButton, modifiers,
                           Qt::NoScrollPhase, false);
         QApplication::sendEvent(viewport, &event);
     };
