@@ -26,6 +26,7 @@
 #include "recentprojectsmenu.h"
 #include "statussummary.h"
 #include "reportbar.h"
+#include "readingsupport.h"
 #include "session/projectsession.h"
 #include "session/sourcewatcher.h"
 #include "tagsmenu.h"
@@ -128,7 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createDocks();
-
+    ReadingSupport::install(this); // zoom, reading font, column widths, icons, accessibility
 
     connect(m_reportBar, &ReportBar::showOrphansRequested, this, &MainWindow::showOrphans);
     connect(m_session, &ProjectSession::opened, m_reportBar, &QWidget::hide);
@@ -312,7 +313,7 @@ void MainWindow::createMenus()
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
     bar->setMovable(false);
     m_actions->addTo(bar, ids({"actionAddReviews", "", "actionPraise", "actionCriticism", "actionNote"}));
     auto *tagsButton = new QToolButton(bar);
@@ -336,7 +337,7 @@ void MainWindow::createDocks()
     auto *panelContainer = new QWidget(dock);
     auto *panelBar = new QToolBar(panelContainer);
     panelBar->setObjectName(QStringLiteral("panelToolBar"));
-    panelBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    panelBar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
     m_actions->addTo(panelBar, {QStringLiteral("actionPraise"), QStringLiteral("actionCriticism"),
                                 QStringLiteral("actionNote")});
     auto *panelLayout = new QVBoxLayout(panelContainer);

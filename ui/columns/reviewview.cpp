@@ -82,8 +82,10 @@ void ReviewView::setReviewText(const QString &text)
 void ReviewView::applyTypography()
 {
     // Reading comes first: a slightly larger face and generous leading and paragraph spacing.
-    QFont f = QApplication::font();
-    f.setPointSizeF(f.pointSizeF() * 1.15);
+    // A font set on the view (the reading font and zoom, ZoomController) is used as it is.
+    QFont f = font();
+    if (!testAttribute(Qt::WA_SetFont))
+        f.setPointSizeF(QApplication::font().pointSizeF() * 1.15);
     document()->setDefaultFont(f);
     QTextCursor cursor(document());
     cursor.select(QTextCursor::Document);

@@ -27,7 +27,9 @@ struct SuggestionMark
 
 // The read-only text of one review with its annotations drawn as highlights. The document
 // text is never modified by highlighting (extra selections only), so positions in the view are
-// the UTF-16 offsets the model uses. Text is selectable with mouse and keyboard.
+// the UTF-16 offsets the model uses. Text is selectable with mouse and keyboard. A font set with
+// setFont() (the reading font and zoom) is the text's font as it is; else the application's, a
+// little larger.
 class ReviewView : public QTextEdit
 {
     Q_OBJECT

@@ -65,6 +65,7 @@ ExportDialog::ExportDialog(const Project *project, const QVector<int> &initialRe
     setWindowTitle(tr("Export PDF"));
 
     m_reviewList->setObjectName(QStringLiteral("reviewList"));
+    m_reviewList->setAccessibleName(tr("Reviews to export"));
     // Review titles are long and alike; the label in front tells them apart, so elide the end
     // rather than scroll sideways.
     m_reviewList->setTextElideMode(Qt::ElideRight);

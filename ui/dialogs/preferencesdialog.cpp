@@ -2,6 +2,7 @@
 #include "dialogs/preferencesdialog.h"
 
 #include "model/translations.h"
+#include "zoomcontroller.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace Revmark {
@@ -37,9 +39,28 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
                                      "“name.revmark~”."));
     m_keepBackupCheck->setChecked(keepBackupFromSettings());
 
+    // The review text only: menus and panels keep the system's font, the PDF its own.
+    m_readingFontCombo = new QComboBox(this);
+    m_readingFontCombo->setObjectName(QStringLiteral("readingFontCombo"));
+    m_readingFontCombo->addItem(tr("System default"), QString());
+    m_readingFontCombo->addItem(tr("Serif"), QStringLiteral("serif"));
+    m_readingFontCombo->addItem(tr("Sans serif"), QStringLiteral("sans"));
+    QSettings settings;
+    const int face = m_readingFontCombo->findData(settings.value(ZoomController::readingFontKey()).toString());
+    m_readingFontCombo->setCurrentIndex(face < 0 ? 0 : face);
+    m_readingFontSizeSpin = new QSpinBox(this);
+    m_readingFontSizeSpin->setObjectName(QStringLiteral("readingFontSizeSpin"));
+    m_readingFontSizeSpin->setRange(0, 48);
+    //: Reading font size 0: the system's size, a little enlarged.
+    m_readingFontSizeSpin->setSpecialValueText(tr("Default"));
+    m_readingFontSizeSpin->setSuffix(tr(" pt"));
+    m_readingFontSizeSpin->setValue(settings.value(ZoomController::readingFontSizeKey(), 0).toInt());
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_languageCombo);
     form->addRow(QString(), note);
+    form->addRow(tr("&Reading font:"), m_readingFontCombo);
+    form->addRow(tr("Reading font &size:"), m_readingFontSizeSpin);
     form->addRow(tr("Saving:"), m_keepBackupCheck);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -79,6 +100,8 @@ void PreferencesDialog::accept()
 {
     QSettings settings;
     settings.setValue(keepBackupKey(), m_keepBackupCheck->isChecked());
+    settings.setValue(ZoomController::readingFontKey(), m_readingFontCombo->currentData().toString());
+    settings.setValue(ZoomController::readingFontSizeKey(), m_readingFontSizeSpin->value());
     if (language().isEmpty())
         settings.remove(Translations::settingsKey());
     else

@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QSpinBox;
 
 namespace Revmark {
 
@@ -13,6 +14,9 @@ namespace Revmark {
 // empty for the system's language) when the dialog is accepted. The new language applies the
 // next time Revmark starts, as the dialog says. "keepBackupCheck": keep the previous version of a
 // project as "<file>~" on each save, stored under keepBackupKey() ("files/keepBackup", default on).
+// The reading font of the review text: "readingFontCombo" (system default, serif, sans serif) and
+// "readingFontSizeSpin" (points, 0 for the default), stored under ZoomController's keys; the
+// window applies them when the dialog is accepted.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +36,8 @@ public:
 private:
     QComboBox *m_languageCombo;
     QCheckBox *m_keepBackupCheck;
+    QComboBox *m_readingFontCombo;
+    QSpinBox *m_readingFontSizeSpin;
 };
 
 } // namespace Revmark

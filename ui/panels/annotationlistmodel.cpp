@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/annotationlistmodel.h"
 
+#include "accessibility.h"
+
 #include "export/highlightstyle.h"
 #include "project/project.h"
 #include "model/qtcompat.h"
@@ -156,6 +158,15 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         return toolTipFor(*annotation);
+    case Qt::AccessibleTextRole:
+        // An empty cell would be read as nothing at all.
+        if (index.column() == TagsColumn && annotation->tags.isEmpty())
+            return tr("no tags");
+        if (index.column() == NoteColumn && annotation->note.trimmed().isEmpty())
+            return tr("no note");
+        return data(index, Qt::DisplayRole);
+    case Qt::AccessibleDescriptionRole:
+        return tr("%1, in %2").arg(Accessibility::describeAnnotation(*annotation), review.label());
     case ReviewIdRole:
         return review.id;
     case AnnotationIdRole:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/orphanspanel.h"
 
+#include "accessibility.h"
 #include "annotationselection.h"
 #include "columns/columnsarea.h"
 #include "columns/reviewcolumn.h"
@@ -220,6 +221,12 @@ void OrphansPanel::rebuild()
             item->setText(ColNote, oneLine(orphan.note));
             item->setToolTip(ColNote, orphan.note);
             item->setText(ColTags, orphan.tags.join(QStringLiteral(", ")));
+            // What a screen reader says of the row, and of the cells that are empty.
+            const QString description = tr("Not placed, in %1: %2").arg(review.label(), Accessibility::describeAnnotation(orphan));
+            for (int c = 0; c < ColCount; ++c)
+                item->setData(c, Qt::AccessibleDescriptionRole, description);
+            item->setData(ColTags, Qt::AccessibleTextRole, orphan.tags.isEmpty() ? tr("no tags") : item->text(ColTags));
+            item->setData(ColNote, Qt::AccessibleTextRole, orphan.note.isEmpty() ? tr("no note") : item->text(ColNote));
             items.append(item);
             if (review.id == reviewId && orphan.id == orphanId)
                 current = item;
