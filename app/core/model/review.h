@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace Revmark {
@@ -40,6 +41,10 @@ struct Review
     // The rating found in the text at import (GradeParser::find) or set by the user
     // (Project::setReviewGrade, then corrected is true). Saved as the optional "grade" object.
     Grade grade;
+    // Suggestions the user rejected in this text, as the exact text of each span (a text quote):
+    // a suggestion over the same words is never offered again, and returns only when the text
+    // there changes. Saved as the optional "rejectedSuggestions" list.
+    QStringList rejectedSuggestions;
 
     // Lower-case hex SHA-256 of text in UTF-8.
     QString textSha256() const;

@@ -279,6 +279,33 @@ void Project::removeAnnotation(const QString &reviewId, const QString &annotatio
          [this, reviewId, annotation] { insertAnnotationRaw(reviewId, annotation); });
 }
 
+bool Project::setAnnotationRange(const QString &reviewId, const QString &annotationId, int start, int end)
+{
+    const Review *review = findReview(reviewId);
+    const Annotation *found = findAnnotation(reviewId, annotationId);
+    if (!review || !found || start < 0 || end <= start || end > review->text.size()
+        || !Anchoring::snapToWords(review->text, &start, &end) || (start == found->start && end == found->end))
+        return false;
+    const Annotation before = *found;
+    Annotation after = before;
+    after.start = start;
+    after.end = end;
+    after.modified = now();
+    Anchoring::fillQuote(review->text, &after);
+    // Taken out and put back: the new range may change the annotation's place in the sort order.
+    push(
+        QCoreApplication::translate("Revmark::Commands", "Adjust Span"),
+        [this, reviewId, after] {
+            takeAnnotationRaw(reviewId, after.id);
+            insertAnnotationRaw(reviewId, after);
+        },
+        [this, reviewId, before] {
+            takeAnnotationRaw(reviewId, before.id);
+            insertAnnotationRaw(reviewId, before);
+        });
+    return true;
+}
+
 void Project::changeAnnotation(const QString &reviewId, const Annotation &before, const Annotation &after,
                                const QString &text, int mergeId)
 {
@@ -488,6 +515,55 @@ void Project::removeOrphan(const QString &reviewId, const QString &orphanId)
     changeContent(reviewId, before, after, QCoreApplication::translate("Revmark::Commands", "Delete Orphaned Annotation"));
 }
 
+void Project::createTag(const QString &tag, const QString &reviewId, const QString &annotationId)
+{
+    const QString name = tag.trimmed();
+    if (name.isEmpty() || m_tags.contains(name))
+        return;
+    const QStringList oldTags = m_tags;
+    QStringList newTags = m_tags;
+    newTags.append(name);
+    const Annotation *found = findAnnotation(reviewId, annotationId);
+    const bool tagIt = found && !found->tags.contains(name);
+    const Annotation before = found ? *found : Annotation();
+    Annotation after = before;
+    if (tagIt) {
+        after.tags.append(name);
+        after.modified = now();
+    }
+    push(
+        QCoreApplication::translate("Revmark::Commands", "New Tag"),
+        [this, newTags, reviewId, after, tagIt] {
+            setTagsRaw(newTags);
+            if (tagIt)
+                replaceAnnotationRaw(reviewId, after);
+        },
+        [this, oldTags, reviewId, before, tagIt] {
+            if (tagIt)
+                replaceAnnotationRaw(reviewId, before);
+            setTagsRaw(oldTags);
+        });
+}
+
+void Project::rejectSuggestions(const QString &reviewId, const QStringList &quotes)
+{
+    const Review *review = findReview(reviewId);
+    if (!review)
+        return;
+    const QStringList before = review->rejectedSuggestions;
+    QStringList after = before;
+    for (const QString &quote : quotes) {
+        if (!quote.isEmpty() && !after.contains(quote))
+            after.append(quote);
+    }
+    if (after == before)
+        return;
+    push(after.size() - before.size() == 1 ? QCoreApplication::translate("Revmark::Commands", "Reject Suggestion")
+                                           : QCoreApplication::translate("Revmark::Commands", "Reject Suggestions"),
+         [this, reviewId, after] { setRejectedSuggestionsRaw(reviewId, after); },
+         [this, reviewId, before] { setRejectedSuggestionsRaw(reviewId, before); });
+}
+
 // --- Raw edits for the commands ----------------------------------------------------------
 
 void Project::insertReviewAt(int index, const Review &review)
@@ -583,6 +659,12 @@ void Project::setTagsRaw(const QStringList &tags)
 {
     m_tags = tags;
     Q_EMIT tagsChanged();
+}
+
+void Project::setRejectedSuggestionsRaw(const QString &reviewId, const QStringList &quotes)
+{
+    m_reviews[reviewIndex(reviewId)].rejectedSuggestions = quotes;
+    Q_EMIT rejectedSuggestionsChanged(reviewId);
 }
 
 } // namespace Revmark

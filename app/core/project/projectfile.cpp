@@ -62,6 +62,14 @@ QJsonObject annotationToJson(const Annotation &a, const CodePointMap *map)
     return o;
 }
 
+// The optional "rejectedSuggestions" list of a review: the exact text of each rejected
+// suggestion, written only when there is one, so older readers and older files agree.
+void writeRejectedSuggestions(const Review &r, QJsonObject *o)
+{
+    if (!r.rejectedSuggestions.isEmpty())
+        o->insert(QStringLiteral("rejectedSuggestions"), toJsonArray(r.rejectedSuggestions));
+}
+
 QJsonObject reviewToJson(const Review &r)
 {
     const CodePointMap map(r.text);
@@ -99,6 +107,7 @@ QJsonObject reviewToJson(const Review &r)
         grade.insert(QStringLiteral("corrected"), r.grade.corrected);
         o.insert(QStringLiteral("grade"), grade);
     }
+    writeRejectedSuggestions(r, &o);
     return o;
 }
 
@@ -350,7 +359,7 @@ public:
             r->annotations.append(a);
         }
 
-        if (!gradeOf(o, &r->grade, where))
+        if (!gradeOf(o, &r->grade, where) || !stringList(o, "rejectedSuggestions", &r->rejectedSuggestions, where))
             return false;
 
         const QJsonValue orphansValue = o.value(QLatin1String("orphans"));
