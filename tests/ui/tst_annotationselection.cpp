@@ -142,7 +142,7 @@ void TestAnnotationSelection::observedByViews()
 
     // The Tags menu toggles the current annotation's tags, one undo step each.
     QAction *firstTag = tags->actions().at(0);
-    const QString tag = firstTag->text();
+    const QString tag = firstTag->data().toString();
     firstTag->trigger();
     QCOMPARE(project->findAnnotation(QStringLiteral("r2"), second)->tags, QStringList{tag});
     QVERIFY(tags->actions().at(0)->isChecked());
