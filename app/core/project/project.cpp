@@ -292,17 +292,10 @@ bool Project::setAnnotationRange(const QString &reviewId, const QString &annotat
     after.end = end;
     after.modified = now();
     Anchoring::fillQuote(review->text, &after);
-    // Taken out and put back: the new range may change the annotation's place in the sort order.
     push(
         QCoreApplication::translate("Revmark::Commands", "Adjust Span"),
-        [this, reviewId, after] {
-            takeAnnotationRaw(reviewId, after.id);
-            insertAnnotationRaw(reviewId, after);
-        },
-        [this, reviewId, before] {
-            takeAnnotationRaw(reviewId, before.id);
-            insertAnnotationRaw(reviewId, before);
-        });
+        [this, reviewId, after] { moveAnnotationRaw(reviewId, after); },
+        [this, reviewId, before] { moveAnnotationRaw(reviewId, before); });
     return true;
 }
 
@@ -623,6 +616,18 @@ void Project::replaceAnnotationRaw(const QString &reviewId, const Annotation &an
     Review &review = m_reviews[reviewIndex(reviewId)];
     // Start and end never change here, so the sort order holds.
     review.annotations[review.annotationIndex(annotation.id)] = annotation;
+    Q_EMIT annotationsChanged(reviewId);
+}
+
+void Project::moveAnnotationRaw(const QString &reviewId, const Annotation &annotation)
+{
+    Review &review = m_reviews[reviewIndex(reviewId)];
+    // Another range may mean another place in the sort order; one signal, so that no observer
+    // sees the annotation missing in between.
+    review.annotations.removeAt(review.annotationIndex(annotation.id));
+    review.annotations.insert(
+        std::lower_bound(review.annotations.begin(), review.annotations.end(), annotation, annotationLessThan),
+        annotation);
     Q_EMIT annotationsChanged(reviewId);
 }
 

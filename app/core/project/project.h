@@ -185,6 +185,8 @@ private:
     void insertAnnotationRaw(const QString &reviewId, const Annotation &annotation);
     Annotation takeAnnotationRaw(const QString &reviewId, const QString &annotationId);
     void replaceAnnotationRaw(const QString &reviewId, const Annotation &annotation);
+    // Replaces the annotation of the same id by one with another range, keeping the order.
+    void moveAnnotationRaw(const QString &reviewId, const Annotation &annotation);
     void setTagsRaw(const QStringList &tags);
     void setRejectedSuggestionsRaw(const QString &reviewId, const QStringList &quotes);
     void setReviewContentRaw(const QString &reviewId, const ReviewContent &content);
