@@ -222,6 +222,11 @@ QString AnnotationActions::markSelection(Polarity polarity)
     int end = 0;
     const QString reviewId = column->reviewId();
     if (!column->view()->selectedRange(&start, &end)) {
+        if (m_acceptSuggestion) {
+            const QString accepted = m_acceptSuggestion(polarity);
+            if (!accepted.isEmpty())
+                return accepted;
+        }
         if (m_selection->reviewId() == reviewId && !m_selection->isEmpty()) {
             m_project->setAnnotationPolarity(reviewId, m_selection->annotationId(), polarity);
             return m_selection->annotationId();

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QWidget;
 
 namespace Revmark {
@@ -48,6 +50,9 @@ public:
     // Keyboard focus to the text of the current annotation's column, the caret at its start
     // and the span in view; without a current annotation, to the current column.
     void returnToText();
+    // Asked by Praise / Criticism when no text is selected, before relabelling: accepts a current
+    // suggestion with that polarity and returns the new annotation's id, else empty.
+    void setSuggestionAcceptor(std::function<QString(Polarity)> acceptor) { m_acceptSuggestion = std::move(acceptor); }
     // Whether the span keys move the start (else the end) of the current annotation.
     bool movesStart() const { return m_movesStart; }
 
@@ -72,6 +77,7 @@ private:
     TagPalette *m_palette = nullptr;
     bool m_movesStart = false;
     QString m_lastCurrent;
+    std::function<QString(Polarity)> m_acceptSuggestion;
 };
 
 } // namespace Revmark

@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QSpinBox;
 
 namespace Revmark {
 
@@ -13,6 +14,8 @@ namespace Revmark {
 // empty for the system's language) when the dialog is accepted. The new language applies the
 // next time Revmark starts, as the dialog says. "keepBackupCheck": keep the previous version of a
 // project as "<file>~" on each save, stored under keepBackupKey() ("files/keepBackup", default on).
+// "suggestionLimitSpin" (builds with suggestions): how many suggestions a column shows at once,
+// stored under suggestionLimitKey() ("suggestions/maxPerReview", default 5; 0 shows all).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -26,12 +29,15 @@ public:
 
     static QString keepBackupKey();
     static bool keepBackupFromSettings();
+    static QString suggestionLimitKey();
+    static int suggestionLimitFromSettings();
 
     void accept() override;
 
 private:
     QComboBox *m_languageCombo;
     QCheckBox *m_keepBackupCheck;
+    QSpinBox *m_suggestionLimit = nullptr;
 };
 
 } // namespace Revmark

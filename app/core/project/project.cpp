@@ -540,21 +540,39 @@ void Project::createTag(const QString &tag, const QString &reviewId, const QStri
 
 void Project::rejectSuggestions(const QString &reviewId, const QStringList &quotes)
 {
-    const Review *review = findReview(reviewId);
-    if (!review)
-        return;
-    const QStringList before = review->rejectedSuggestions;
-    QStringList after = before;
-    for (const QString &quote : quotes) {
-        if (!quote.isEmpty() && !after.contains(quote))
-            after.append(quote);
+    rejectSuggestions(QHash<QString, QStringList>{{reviewId, quotes}});
+}
+
+void Project::rejectSuggestions(const QHash<QString, QStringList> &quotes)
+{
+    QVector<std::pair<QString, QStringList>> before;
+    QVector<std::pair<QString, QStringList>> after;
+    int added = 0;
+    // In column order, so the step does the same whatever order the hash gives.
+    for (const Review &review : std::as_const(m_reviews)) {
+        const auto wanted = quotes.constFind(review.id);
+        if (wanted == quotes.cend())
+            continue;
+        QStringList list = review.rejectedSuggestions;
+        for (const QString &quote : wanted.value()) {
+            if (!quote.isEmpty() && !list.contains(quote))
+                list.append(quote);
+        }
+        if (list.size() == review.rejectedSuggestions.size())
+            continue;
+        added += int(list.size() - review.rejectedSuggestions.size());
+        before.append({review.id, review.rejectedSuggestions});
+        after.append({review.id, list});
     }
-    if (after == before)
+    if (after.isEmpty())
         return;
-    push(after.size() - before.size() == 1 ? QCoreApplication::translate("Revmark::Commands", "Reject Suggestion")
-                                           : QCoreApplication::translate("Revmark::Commands", "Reject Suggestions"),
-         [this, reviewId, after] { setRejectedSuggestionsRaw(reviewId, after); },
-         [this, reviewId, before] { setRejectedSuggestionsRaw(reviewId, before); });
+    const auto apply = [this](const QVector<std::pair<QString, QStringList>> &lists) {
+        for (const auto &entry : lists)
+            setRejectedSuggestionsRaw(entry.first, entry.second);
+    };
+    push(added == 1 ? QCoreApplication::translate("Revmark::Commands", "Reject Suggestion")
+                    : QCoreApplication::translate("Revmark::Commands", "Reject Suggestions"),
+         [apply, after] { apply(after); }, [apply, before] { apply(before); });
 }
 
 // --- Raw edits for the commands ----------------------------------------------------------

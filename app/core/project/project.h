@@ -124,6 +124,8 @@ public:
     // text of each span; those already remembered are skipped. One undo step; emits
     // rejectedSuggestionsChanged. Does nothing for an unknown review or nothing new.
     void rejectSuggestions(const QString &reviewId, const QStringList &quotes);
+    // The same for several reviews (review id -> quotes), all in one undo step.
+    void rejectSuggestions(const QHash<QString, QStringList> &quotes);
 
     // Replaces the review's text with imported.text (a fresh import of the review's source, or of
     // a newer file: Importer::importFile; canonical, as the importer makes it) and takes source
