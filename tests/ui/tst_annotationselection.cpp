@@ -150,6 +150,14 @@ void TestAnnotationSelection::observedByViews()
     QVERIFY(project->findAnnotation(QStringLiteral("r2"), second)->tags.isEmpty());
     QVERIFY(!tags->actions().at(0)->isChecked());
 
+    // Cleared: the panel, the menu and the note action agree that nothing is current.
+    selection->clear();
+    QVERIFY(window.annotationPanel()->currentAnnotationId().isEmpty());
+    QVERIFY(!tags->actions().at(0)->isEnabled());
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionNote"))->isEnabled());
+    selection->set(QStringLiteral("r2"), second);
+    QCOMPARE(window.annotationPanel()->currentAnnotationId(), second);
+
     // Deleting it clears the outline and disables the menu.
     project->removeAnnotation(QStringLiteral("r2"), second);
     QVERIFY(selection->isEmpty());
