@@ -28,7 +28,9 @@ QAction *ActionRegistry::create(const QString &id, const QString &text, const QL
     action->setObjectName(id);
     QList<QKeySequence> keys;
     for (const QKeySequence &key : shortcuts) {
-        if (!key.isEmpty())
+        // A key listed twice (a platform's standard key plus the same key added by hand) would be
+        // ambiguous and never trigger.
+        if (!key.isEmpty() && !keys.contains(key))
             keys.append(key);
     }
     action->setShortcuts(keys);

@@ -28,7 +28,8 @@ public:
     // The registry of widget's window; nullptr when it has none.
     static ActionRegistry *of(const QWidget *widget);
 
-    // A new action with this id, text and shortcuts, owned by the window and registered.
+    // A new action with this id, text and shortcuts (empty and repeated ones left out), owned by
+    // the window and registered.
     QAction *create(const QString &id, const QString &text, const QList<QKeySequence> &shortcuts = {});
     // Registers an action made elsewhere (a dock's toggle action, QUndoStack's undo action)
     // under its objectName, which must be set and not registered yet (else it is not registered,

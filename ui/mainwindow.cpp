@@ -148,6 +148,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_columns, &ColumnsArea::selectionChanged, this, &MainWindow::updateActions);
     connect(m_columns, &ColumnsArea::orphansClicked, this, &MainWindow::showOrphans);
     connect(m_panel, &AnnotationPanel::annotationActivated, this, &MainWindow::activateAnnotation);
+    connect(m_panel, &AnnotationPanel::textRequested, m_annotationActions, &AnnotationActions::returnToText);
     connect(project, &Project::modifiedChanged, this, &MainWindow::updateTitle);
     const auto refresh = [this] { updateActions(); };
     connect(project, &Project::projectReset, this, refresh);
@@ -191,6 +192,8 @@ void MainWindow::createActions()
         {"actionSave", QT_TRANSLATE_NOOP("Revmark::MainWindow", "&Save"), {QKeySequence::Save}, [this] { save(); }},
         {"actionSaveAs", QT_TRANSLATE_NOOP("Revmark::MainWindow", "Save &As…"), {QKeySequence::SaveAs},
          [this] { saveAs(); }},
+        {"actionClose", QT_TRANSLATE_NOOP("Revmark::MainWindow", "&Close Project"),
+         QKeySequence::keyBindings(QKeySequence::Close) << QKeySequence(Qt::CTRL | Qt::Key_W), [this] { newProject(); }},
         {"actionRecover", QT_TRANSLATE_NOOP("Revmark::MainWindow", "Recover &Unsaved Work…"), {},
          [this] { recoverUnsavedWork(); }},
         {"actionAddReviews", QT_TRANSLATE_NOOP("Revmark::MainWindow", "&Add Reviews…"),
@@ -266,7 +269,7 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &RecentProjectsMenu::projectChosen, this, &MainWindow::openRecent);
     file->addMenu(m_recentMenu);
     m_actions->addTo(file, ids({"", "actionSave", "actionSaveAs", "actionRecover", "", "actionAddReviews", "",
-                                "actionExportPdf", "actionPrint", "actionPrintPreview", "", "actionQuit"}));
+                                "actionExportPdf", "actionPrint", "actionPrintPreview", "", "actionClose", "actionQuit"}));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
@@ -301,7 +304,7 @@ void MainWindow::createMenus()
     tags->setExtraActions({action("actionEditTags")});
     m_tagsMenu = tags;
     annotation->addMenu(m_tagsMenu);
-    m_actions->addTo(annotation, ids({"", "actionDeleteAnnotation"}));
+    m_actions->addTo(annotation, ids({"actionTagPalette", "", "actionDeleteAnnotation"}));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_actions->addTo(help, ids({"actionAbout"}));

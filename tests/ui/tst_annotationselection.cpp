@@ -142,13 +142,21 @@ void TestAnnotationSelection::observedByViews()
 
     // The Tags menu toggles the current annotation's tags, one undo step each.
     QAction *firstTag = tags->actions().at(0);
-    const QString tag = firstTag->text();
+    const QString tag = firstTag->data().toString();
     firstTag->trigger();
     QCOMPARE(project->findAnnotation(QStringLiteral("r2"), second)->tags, QStringList{tag});
     QVERIFY(tags->actions().at(0)->isChecked());
     project->undoStack()->undo();
     QVERIFY(project->findAnnotation(QStringLiteral("r2"), second)->tags.isEmpty());
     QVERIFY(!tags->actions().at(0)->isChecked());
+
+    // Cleared: the panel, the menu and the note action agree that nothing is current.
+    selection->clear();
+    QVERIFY(window.annotationPanel()->currentAnnotationId().isEmpty());
+    QVERIFY(!tags->actions().at(0)->isEnabled());
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionNote"))->isEnabled());
+    selection->set(QStringLiteral("r2"), second);
+    QCOMPARE(window.annotationPanel()->currentAnnotationId(), second);
 
     // Deleting it clears the outline and disables the menu.
     project->removeAnnotation(QStringLiteral("r2"), second);

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void cueColoursFollowThePalette();
     void userCueSetIsOfferedAndApplied();
     void suggestStepAcceptRejectWithTheKeyboard();
+    void suggestionsPerColumnAreLimited();
     void acceptAllAndRejectAll();
     void suggestionsAreNeverSaved();
     void cancelledSuggestForAllShowsNothing();
@@ -312,7 +313,8 @@ void TestCues::suggestStepAcceptRejectWithTheKeyboard()
     QTest::keyClick(view, Qt::Key_F8, Qt::ShiftModifier);
     QCOMPARE(view->currentSuggestion(), 0);
 
-    // Accept: one annotation of the suggestion's polarity, one undo step; the next is current.
+    // Accept: one annotation of the suggestion's polarity, one undo step; it becomes the current
+    // annotation (so Ctrl+3 and the tags apply to it), and F8 goes on to the next suggestion.
     const Suggestion first = set->suggestions(reviewId).at(0);
     const int steps = m_window->project()->undoStack()->count();
     QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
@@ -324,27 +326,74 @@ void TestCues::suggestStepAcceptRejectWithTheKeyboard()
     QCOMPARE(set->count(), total - 1);
     QCOMPARE(view->suggestions().size(), total - 1);
     QTRY_VERIFY(status->text().startsWith(QStringLiteral("%1 suggestion").arg(total - 1)));
+    QCOMPARE(m_window->currentAnnotationId(), accepted.id);
+    QVERIFY(action("actionNote")->isEnabled());
+    QVERIFY(!set->hasCurrent());
+    QTest::keyClick(view, Qt::Key_F8);
     QVERIFY(set->hasCurrent());
+    QVERIFY(m_window->currentAnnotationId().isEmpty());
 
     // Undo removes the annotation.
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(m_window->project()->review(0).annotations.isEmpty());
     QVERIFY(!m_window->project()->isModified());
 
-    // Reject with Delete: the suggestion goes, the project stays as it was.
+    // Reject with Delete: the suggestion goes and is remembered (one undo step), no annotation.
     QVERIFY(set->hasCurrent());
+    const Suggestion rejected = set->suggestions(reviewId).at(set->currentIndex());
     QTest::keyClick(view, Qt::Key_Delete);
     QCOMPARE(set->count(), total - 2);
     QVERIFY(m_window->project()->review(0).annotations.isEmpty());
-    QCOMPARE(m_window->project()->undoStack()->index(), steps);
+    QCOMPARE(m_window->project()->undoStack()->index(), steps + 1);
+    const QString rejectedText =
+        m_window->project()->review(0).text.mid(rejected.start, rejected.end - rejected.start);
+    QCOMPARE(m_window->project()->review(0).rejectedSuggestions, QStringList{rejectedText});
 
-    // "A" accepts too, when a suggestion is current.
+    // Ctrl+1 / Ctrl+2 on a current suggestion accept it with that polarity, and it is current.
     if (set->count() > 0) {
         QVERIFY(set->hasCurrent());
-        QTest::keyClick(view, Qt::Key_A);
+        const Suggestion next = set->suggestions(reviewId).at(set->currentIndex());
+        const bool praise = next.polarity == Polarity::Praise;
+        QTest::keyClick(view, praise ? Qt::Key_2 : Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(m_window->project()->review(0).annotations.size(), 1);
+        const Annotation made = m_window->project()->review(0).annotations.at(0);
+        QCOMPARE(made.polarity, praise ? Polarity::Criticism : Polarity::Praise);
+        QCOMPARE(made.start, next.start);
+        QCOMPARE(m_window->currentAnnotationId(), made.id);
         QCOMPARE(set->count(), total - 3);
     }
+
+    // Suggesting again never offers the rejected one.
+    QTest::keyClick(view, Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_VERIFY(set->count() > 0);
+    for (const Suggestion &s : set->suggestions(reviewId))
+        QVERIFY(m_window->project()->review(0).text.mid(s.start, s.end - s.start) != rejectedText);
+}
+
+void TestCues::suggestionsPerColumnAreLimited()
+{
+    QSettings().setValue(QStringLiteral("suggestions/maxPerReview"), 1);
+    ReviewView *view = addReview(QStringLiteral("lantern-keeper.txt"));
+    QVERIFY(view);
+    const QString reviewId = m_window->project()->review(0).id;
+    SuggestionSet *set = m_window->suggestionSet();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_COMPARE(set->count(), 1);
+    const int waiting = set->waitingCount();
+    QVERIFY(waiting >= 1);
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("suggestionStatus"));
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("Ctrl+F8")), qPrintable(status->text()));
+    // One keystroke shows more.
+    QTRY_VERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_F8, Qt::ControlModifier);
+    QCOMPARE(set->count(), 2);
+    QCOMPARE(view->suggestions().size(), 2);
+    QCOMPARE(set->waitingCount(), waiting - 1);
+    // Rejecting one makes room for the next strongest.
+    set->setCurrent(reviewId, 0);
+    QTest::keyClick(view, Qt::Key_R);
+    QCOMPARE(set->count(), qMin(2, 1 + waiting - 1));
 }
 
 void TestCues::acceptAllAndRejectAll()
@@ -375,7 +424,9 @@ void TestCues::acceptAllAndRejectAll()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(set->count(), 0);
     QCOMPARE(m_window->project()->annotationCount(), 0);
-    QCOMPARE(m_window->project()->undoStack()->index(), steps);
+    // Every one remembered, in one undo step.
+    QCOMPARE(m_window->project()->undoStack()->index(), steps + 1);
+    QVERIFY(!m_window->project()->review(0).rejectedSuggestions.isEmpty());
     QCOMPARE(view->suggestions().size(), 0);
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("suggestionStatus"))->isVisible());
 }

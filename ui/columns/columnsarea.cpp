@@ -227,6 +227,10 @@ ReviewColumn *ColumnsArea::createColumn(int index)
             [this, id](const QString &annotationId) { Q_EMIT annotationClicked(id, annotationId); });
     connect(c->textView(), &ReviewView::suggestionClicked, this,
             [this, id](int index) { Q_EMIT suggestionClicked(id, index); });
+    connect(c->textView(), &ReviewView::spanAdjusted, this, [this, id](const QString &annotationId, int start, int end) {
+        if (m_project)
+            m_project->setAnnotationRange(id, annotationId, start, end);
+    });
     connect(c->textView(), &QTextEdit::selectionChanged, this, &ColumnsArea::selectionChanged);
     connect(c->textView()->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, c] {
         if (m_syncScrolling && !m_syncing)

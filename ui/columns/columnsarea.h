@@ -27,7 +27,9 @@ public:
     // Follows this project for the window's life (a reset, New or Open, rebuilds the columns and
     // shows every one again).
     void setProject(Project *project);
-    // Outlines the current annotation in its column; a click on a highlight makes it current.
+    // Outlines the current annotation in its column; a click on a highlight makes it current (on
+    // plain text, none is current); dragging an end of the current one moves that end
+    // (Project::setAnnotationRange, one undo step).
     void setAnnotationSelection(AnnotationSelection *selection);
     Project *project() const;
     // The menu each column header offers.

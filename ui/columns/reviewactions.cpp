@@ -56,8 +56,12 @@ ReviewActions::ReviewActions(Project *project, ColumnsArea *columns, ActionRegis
          [this] { moveCurrent(1); });
     make("actionHideColumn", tr("&Hide Column"), QKeySequence(Qt::CTRL | Qt::Key_H),
          [this] { m_columns->setReviewHidden(m_columns->currentReviewId(), true); });
-    make("actionRemoveReview", tr("&Remove Review from Project"), QKeySequence(Qt::CTRL | Qt::Key_W),
-         [this] { removeCurrent(); });
+    // Ctrl+Delete, and only in the columns: a key no habit reaches for (Ctrl+W closes the
+    // project), which keeps deleting a word in the note editor.
+    QAction *remove = make("actionRemoveReview", tr("&Remove Review from Project"),
+                           QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] { removeCurrent(); });
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    columns->addAction(remove);
     make("actionNextColumn", tr("Ne&xt Column"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] { selectAdjacent(1); });
     make("actionPreviousColumn", tr("Pre&vious Column"), QKeySequence(Qt::ALT | Qt::Key_Left),
          [this] { selectAdjacent(-1); });

@@ -62,6 +62,8 @@ ReviewView::ReviewView(QWidget *parent)
     setAcceptDrops(false);
     viewport()->setAcceptDrops(false);
     viewport()->setCursor(Qt::IBeamCursor);
+    // The cursor changes over the ends of the current highlight, before any button is pressed.
+    viewport()->setMouseTracking(true);
     document()->setDocumentMargin(18);
     applyTypography();
 }
@@ -323,6 +325,17 @@ void ReviewView::paintFindMatches(QPainter *painter, const QRectF &exposed, bool
 void ReviewView::paintEvent(QPaintEvent *event)
 {
     QTextEdit::paintEvent(event);
+    if (const Annotation *a = m_dragHandle != 0 ? currentAnnotationData() : nullptr) {
+        // The range the drag would give, outlined in the annotation's colour until release.
+        const int fixed = m_dragHandle == 1 ? a->end : a->start;
+        QPainter painter(viewport());
+        QPen pen(HighlightStyle::lineColor(a->polarity, HighlightStyle::themeFor(palette())), 2.0);
+        pen.setCosmetic(true);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        for (const QRectF &line : rangeRects(qMin(fixed, m_dragPosition), qMax(fixed, m_dragPosition)))
+            painter.drawRect(line.adjusted(-1, 0, 1, 0));
+    }
     if (m_suggestions.isEmpty() && m_findMatches.isEmpty())
         return;
     if (!m_findMatches.isEmpty()) {
@@ -359,14 +372,75 @@ void ReviewView::paintEvent(QPaintEvent *event)
     }
 }
 
+const Annotation *ReviewView::currentAnnotationData() const
+{
+    for (const Annotation &a : m_annotations) {
+        if (a.id == m_currentId)
+            return &a;
+    }
+    return nullptr;
+}
+
+int ReviewView::spanHandleAt(const QPoint &pos) const
+{
+    const Annotation *a = currentAnnotationData();
+    if (!a)
+        return 0;
+    // Within a few pixels of the caret position at either end, on that line.
+    const auto near = [this, &pos](int position) {
+        QTextCursor cursor(document());
+        cursor.setPosition(qBound(0, position, document()->characterCount() - 1));
+        const QRect caret = cursorRect(cursor);
+        return qAbs(pos.x() - caret.center().x()) <= 5 && pos.y() >= caret.top() - 2 && pos.y() <= caret.bottom() + 2;
+    };
+    if (near(a->end))
+        return 2;
+    return near(a->start) ? 1 : 0;
+}
+
 void ReviewView::mousePressEvent(QMouseEvent *event)
 {
     m_pressPos = event->pos();
+    if (event->button() == Qt::LeftButton && !(event->modifiers() & Qt::ShiftModifier)) {
+        m_dragHandle = spanHandleAt(event->pos());
+        if (m_dragHandle != 0) {
+            // The drag adjusts the highlight; the text selection stays out of it.
+            m_dragPosition = cursorForPosition(event->pos()).position();
+            event->accept();
+            return;
+        }
+    }
     QTextEdit::mousePressEvent(event);
+}
+
+void ReviewView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragHandle != 0) {
+        m_dragPosition = cursorForPosition(event->pos()).position();
+        viewport()->update();
+        event->accept();
+        return;
+    }
+    if (event->buttons() == Qt::NoButton)
+        viewport()->setCursor(spanHandleAt(event->pos()) != 0 ? Qt::SizeHorCursor : Qt::IBeamCursor);
+    QTextEdit::mouseMoveEvent(event);
 }
 
 void ReviewView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_dragHandle != 0) {
+        const int handle = m_dragHandle;
+        m_dragHandle = 0;
+        viewport()->update();
+        event->accept();
+        const Annotation *a = currentAnnotationData();
+        const int position = cursorForPosition(event->pos()).position();
+        if (!a || position == (handle == 1 ? a->start : a->end))
+            return;
+        const int fixed = handle == 1 ? a->end : a->start;
+        Q_EMIT spanAdjusted(a->id, qMin(fixed, position), qMax(fixed, position));
+        return;
+    }
     QTextEdit::mouseReleaseEvent(event);
     if (event->button() != Qt::LeftButton || textCursor().hasSelection()
         || (event->pos() - m_pressPos).manhattanLength() > QApplication::startDragDistance())

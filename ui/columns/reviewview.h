@@ -88,10 +88,14 @@ Q_SIGNALS:
     void annotationClicked(const QString &annotationId);
     // Emitted after annotationClicked: the index of the suggestion clicked, or -1.
     void suggestionClicked(int index);
+    // The user dragged an end of the current annotation (the mouse cursor turns into a
+    // horizontal resize arrow within a few pixels of either end) and let go: the wanted range.
+    void spanAdjusted(const QString &annotationId, int start, int end);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -103,6 +107,9 @@ private:
     // The find matches that may show in the viewport, as indexes [first, last).
     void visibleFindMatches(int *first, int *last) const;
     void paintFindMatches(QPainter *painter, const QRectF &exposed, bool fills) const;
+    // Which end of the current annotation is within reach of pos: 0 none, 1 start, 2 end.
+    int spanHandleAt(const QPoint &pos) const;
+    const Annotation *currentAnnotationData() const;
 
     QVector<Annotation> m_annotations;
     QVector<HighlightSegment> m_segments;
@@ -111,6 +118,8 @@ private:
     QString m_currentId;
     QString m_flashId;
     QPoint m_pressPos;
+    int m_dragHandle = 0;      // the end being dragged (spanHandleAt), 0 while none
+    int m_dragPosition = -1;   // where the dragged end is now
     QList<QAction *> m_contextActions;
     QVector<SuggestionMark> m_suggestions;
     int m_currentSuggestion = -1;

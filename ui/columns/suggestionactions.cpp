@@ -4,6 +4,7 @@
 #include "columns/suggestionactions.h"
 
 #include "actionregistry.h"
+#include "annotationactions.h"
 #include "annotationselection.h"
 #include "columns/columnsarea.h"
 #include "columns/reviewcolumn.h"
@@ -11,6 +12,7 @@
 #include "columns/suggestionset.h"
 #include "dialogs/stepprogress.h"
 #include "cues/cuerepository.h"
+#include "dialogs/preferencesdialog.h"
 #include "project/project.h"
 
 #include <QAction>
@@ -82,15 +84,22 @@ SuggestionActions::SuggestionActions(Project *project, ColumnsArea *columns, Sug
     });
     QAction *accept = actions->create(QStringLiteral("actionAcceptSuggestion"), tr("&Accept Suggestion"),
                                       {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::Key_A)});
-    connect(accept, &QAction::triggered, this, [this] {
-        const QString reviewId = m_suggestions->currentReviewId();
-        const QString id = m_suggestions->acceptCurrent();
-        if (id.isEmpty())
-            return;
-        if (m_suggestions->hasCurrent())
+    connect(accept, &QAction::triggered, this, [this] { acceptCurrent(std::nullopt); });
+    // Ctrl+1 / Ctrl+2 on a current suggestion accept it as praise / criticism.
+    if (auto *annotationActions = window->findChild<AnnotationActions *>()) {
+        annotationActions->setSuggestionAcceptor([this](Polarity polarity) {
+            return m_suggestions->hasCurrent() ? acceptCurrent(polarity) : QString();
+        });
+    }
+    QAction *more = actions->create(QStringLiteral("actionMoreSuggestions"), tr("Show &More Suggestions"),
+                                    {QKeySequence(Qt::CTRL | Qt::Key_F8)});
+    more->setToolTip(tr("Each column shows its strongest suggestions first; this shows more of them (Ctrl+F8)"));
+    connect(more, &QAction::triggered, this, [this] {
+        const int shown = m_suggestions->showMore();
+        if (shown == 0)
+            Q_EMIT message(tr("Every suggestion is already shown."), 3000);
+        else if (!m_suggestions->hasCurrent() && m_suggestions->next())
             revealCurrent();
-        else
-            m_selection->set(reviewId, id);
     });
     QAction *reject = actions->create(QStringLiteral("actionRejectSuggestion"), tr("&Reject Suggestion"),
                                       {QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_R)});
@@ -108,7 +117,7 @@ SuggestionActions::SuggestionActions(Project *project, ColumnsArea *columns, Sug
     });
     QAction *rejectAll = actions->create(QStringLiteral("actionRejectAllSuggestions"), tr("Reject All Suggestions"),
                                          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)});
-    connect(rejectAll, &QAction::triggered, m_suggestions, &SuggestionSet::clear);
+    connect(rejectAll, &QAction::triggered, m_suggestions, &SuggestionSet::rejectAll);
     // Single keys and Delete only while a review has focus, so they never swallow typing in the
     // note editor; disabled unless a suggestion is current, so Delete is never ambiguous with
     // Delete Annotation.
@@ -116,7 +125,7 @@ SuggestionActions::SuggestionActions(Project *project, ColumnsArea *columns, Sug
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_columns->addAction(a);
     }
-    window->addActions({suggest, suggestAll, next, previous});
+    window->addActions({suggest, suggestAll, next, previous, more});
 
     connect(m_suggestions, &SuggestionSet::changed, this, &SuggestionActions::showSuggestions);
     connect(m_suggestions, &SuggestionSet::stateChanged, this, [this] {
@@ -150,6 +159,7 @@ void SuggestionActions::updateActions()
     for (const char *id : {"actionNextSuggestion", "actionPreviousSuggestion", "actionAcceptAllSuggestions",
                            "actionRejectAllSuggestions"})
         m_actions->action(QLatin1String(id))->setEnabled(hasSuggestions);
+    m_actions->action(QStringLiteral("actionMoreSuggestions"))->setEnabled(m_suggestions->waitingCount() > 0);
     for (const char *id : {"actionAcceptSuggestion", "actionRejectSuggestion"})
         m_actions->action(QLatin1String(id))->setEnabled(hasSuggestion);
 }
@@ -182,6 +192,7 @@ void SuggestionActions::suggest(bool allReviews)
     const Review *review = m_project ? m_project->findReview(reviewId) : nullptr;
     if (!allReviews && !review)
         return;
+    m_suggestions->setMaxPerReview(PreferencesDialog::suggestionLimitFromSettings());
     int count = 0;
     if (allReviews) {
         // Review by review on this thread (the cue Repository is GUI-thread only), with progress.
@@ -250,7 +261,22 @@ void SuggestionActions::updateStatus()
     const int count = m_suggestions->count();
     m_status->setVisible(count > 0);
     //: Status bar, while suggestions are shown
-    m_status->setText(tr("%n suggestion(s) · F8 next · Ctrl+Return accept · Delete reject", nullptr, count));
+    QString text = tr("%n suggestion(s) · F8 next · Ctrl+Return accept · Delete reject", nullptr, count);
+    if (const int waiting = m_suggestions->waitingCount(); waiting > 0)
+        //: Status bar: suggestions found but not shown yet
+        text += QStringLiteral(" · ") + tr("Ctrl+F8 %n more", nullptr, waiting);
+    m_status->setText(text);
+}
+
+QString SuggestionActions::acceptCurrent(std::optional<Polarity> polarity)
+{
+    const QString reviewId = m_suggestions->currentReviewId();
+    const QString id = polarity ? m_suggestions->acceptCurrent(*polarity) : m_suggestions->acceptCurrent();
+    // The new annotation is current at once, so Ctrl+3, the tags and the span keys apply to it;
+    // F8 goes on to the next suggestion.
+    if (!id.isEmpty())
+        m_selection->set(reviewId, id);
+    return id;
 }
 
 } // namespace Revmark

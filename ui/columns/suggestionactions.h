@@ -3,8 +3,12 @@
 
 #ifdef REVMARK_HAVE_SYNTAX
 
+#include "model/annotation.h"
+
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 class QActionGroup;
 class QLabel;
@@ -22,10 +26,15 @@ class SuggestionSet;
 // stepping, accepting and rejecting): registers its actions in the window's ActionRegistry
 // ("showCuesAction", "actionSuggest", "actionSuggestAll", "actionNextSuggestion",
 // "actionPreviousSuggestion", "actionAcceptSuggestion", "actionRejectSuggestion",
-// "actionAcceptAllSuggestions", "actionRejectAllSuggestions") and owns the Cue Set menu
+// "actionAcceptAllSuggestions", "actionRejectAllSuggestions", "actionMoreSuggestions" (Ctrl+F8))
+// and owns the Cue Set menu
 // ("cueSetMenu") and the status bar label ("suggestionStatus"). Hands each review's suggestions
 // to its column as outlines. A current suggestion and a current annotation exclude each other,
-// so Delete always means one of them. Show Cues and the cue set are remembered (QSettings).
+// so Delete always means one of them; an accepted suggestion becomes the current annotation, and
+// Ctrl+1 / Ctrl+2 accept the current suggestion as praise / criticism (through AnnotationActions).
+// Rejecting is remembered in the project (SuggestionSet::rejectCurrent, rejectAll). Suggest
+// shows at most PreferencesDialog::suggestionLimitFromSettings() per column at once; Show More
+// Suggestions (Ctrl+F8) shows that many more. Show Cues and the cue set are remembered (QSettings).
 class SuggestionActions : public QObject
 {
     Q_OBJECT
@@ -51,6 +60,9 @@ private:
     void suggest(bool allReviews);
     void showSuggestions(const QString &reviewId);
     void revealCurrent();
+    // Accepts the current suggestion (with its own polarity, or this one) and makes the new
+    // annotation current; returns its id or empty.
+    QString acceptCurrent(std::optional<Polarity> polarity);
     void updateStatus();
 
     QPointer<Project> m_project;

@@ -6,6 +6,8 @@
 #include "project/project.h"
 #include "model/qtcompat.h"
 
+#include <algorithm>
+
 
 namespace Revmark {
 
@@ -37,12 +39,15 @@ void SuggestionSet::setProject(Project *project)
     if (!project)
         return;
     connect(project, &Project::projectReset, this, &SuggestionSet::clear);
-    connect(project, &Project::reviewRemoved, this,
-            [this](const QString &reviewId) { replace(reviewId, {}); });
+    const auto forget = [this](const QString &reviewId) {
+        m_pool.remove(reviewId);
+        replace(reviewId, {});
+    };
+    connect(project, &Project::reviewRemoved, this, forget);
     // Offsets into the old text mean nothing in the new one.
-    connect(project, &Project::reviewTextChanged, this,
-            [this](const QString &reviewId) { replace(reviewId, {}); });
+    connect(project, &Project::reviewTextChanged, this, forget);
     connect(project, &Project::annotationsChanged, this, &SuggestionSet::prune);
+    connect(project, &Project::rejectedSuggestionsChanged, this, &SuggestionSet::refresh);
 }
 
 int SuggestionSet::suggest(const QString &reviewId)
@@ -63,8 +68,62 @@ int SuggestionSet::setSuggestions(const QString &reviewId, const QVector<Suggest
         if (!overlapsAnnotation(s, *review))
             kept.append(s);
     }
-    replace(reviewId, kept);
-    return int(kept.size());
+    m_pool.insert(reviewId, kept);
+    m_shown.insert(reviewId, m_maxPerReview);
+    refresh(reviewId);
+    return int(m_suggestions.value(reviewId).size());
+}
+
+void SuggestionSet::refresh(const QString &reviewId)
+{
+    const Review *review = m_project ? m_project->findReview(reviewId) : nullptr;
+    QVector<Suggestion> open;
+    if (review) {
+        for (const Suggestion &s : m_pool.value(reviewId)) {
+            if (!review->rejectedSuggestions.contains(review->text.mid(s.start, s.end - s.start)))
+                open.append(s);
+        }
+    }
+    const int limit = m_shown.value(reviewId, 0);
+    if (limit > 0 && open.size() > limit) {
+        // The strongest, then back in text order.
+        std::stable_sort(open.begin(), open.end(), [](const Suggestion &a, const Suggestion &b) { return a.score > b.score; });
+        open.resize(limit);
+        std::sort(open.begin(), open.end(), [](const Suggestion &a, const Suggestion &b) { return a.start < b.start; });
+    }
+    const QVector<Suggestion> old = m_suggestions.value(reviewId);
+    const auto same = [](const Suggestion &a, const Suggestion &b) {
+        return a.start == b.start && a.end == b.end && a.polarity == b.polarity;
+    };
+    if (old.size() != open.size() || !std::equal(old.cbegin(), old.cend(), open.cbegin(), same))
+        replace(reviewId, open);
+}
+
+int SuggestionSet::showMore()
+{
+    if (m_maxPerReview <= 0)
+        return 0;
+    const int before = count();
+    for (auto it = m_pool.cbegin(); it != m_pool.cend(); ++it) {
+        m_shown[it.key()] += m_maxPerReview;
+        refresh(it.key());
+    }
+    return count() - before;
+}
+
+int SuggestionSet::waitingCount() const
+{
+    int waiting = 0;
+    for (auto it = m_pool.cbegin(); it != m_pool.cend(); ++it) {
+        const Review *review = m_project ? m_project->findReview(it.key()) : nullptr;
+        if (!review)
+            continue;
+        int open = 0;
+        for (const Suggestion &s : it.value())
+            open += review->rejectedSuggestions.contains(review->text.mid(s.start, s.end - s.start)) ? 0 : 1;
+        waiting += open - int(m_suggestions.value(it.key()).size());
+    }
+    return waiting;
 }
 
 int SuggestionSet::suggestAll()
@@ -86,7 +145,7 @@ int SuggestionSet::suggestAll(const std::function<bool(int done, int total)> &pr
     const int count = m_project->reviewCount();
     for (int i = 0; i < count && i < m_project->reviewCount(); ++i) {
         const Review &review = m_project->review(i);
-        computed.append({review.id, Suggester::suggest(review.text, m_cueSet)});
+        computed.append({review.id, Suggester::suggest(review.text, CueRepository::cueSetFor(m_cueSet, review.language))});
         if (progress && !progress(i + 1, count))
             return -1;
     }
@@ -158,6 +217,13 @@ bool SuggestionSet::previous()
 
 QString SuggestionSet::acceptCurrent()
 {
+    if (!hasCurrent())
+        return {};
+    return acceptCurrent(m_suggestions.value(m_currentReviewId).at(m_currentIndex).polarity);
+}
+
+QString SuggestionSet::acceptCurrent(Polarity polarity)
+{
     if (!hasCurrent() || !m_project)
         return {};
     const Review *review = m_project->findReview(m_currentReviewId);
@@ -165,16 +231,40 @@ QString SuggestionSet::acceptCurrent()
         return {};
     const Suggestion s = m_suggestions.value(m_currentReviewId).at(m_currentIndex);
     // The new annotation overlaps the suggestion, so prune() takes it away and moves on.
-    const QString id = m_project->addAnnotation(m_currentReviewId, s.start, s.end, s.polarity);
+    const QString id = m_project->addAnnotation(m_currentReviewId, s.start, s.end, polarity);
     if (id.isEmpty())
-        rejectCurrent(); // no words in it to mark
+        remove(QString(m_currentReviewId), m_currentIndex); // no words in it to mark
     return id;
 }
 
 void SuggestionSet::rejectCurrent()
 {
-    if (hasCurrent())
+    if (!hasCurrent())
+        return;
+    const Review *review = m_project ? m_project->findReview(m_currentReviewId) : nullptr;
+    const Suggestion s = m_suggestions.value(m_currentReviewId).at(m_currentIndex);
+    if (review)
+        m_project->rejectSuggestions(m_currentReviewId, {review->text.mid(s.start, s.end - s.start)});
+    // Already remembered (the same words elsewhere), or no project: only dropped.
+    if (hasCurrent() && m_currentIndex < m_suggestions.value(m_currentReviewId).size()
+        && m_suggestions.value(m_currentReviewId).at(m_currentIndex).start == s.start)
         remove(QString(m_currentReviewId), m_currentIndex);
+}
+
+void SuggestionSet::rejectAll()
+{
+    if (m_project) {
+        QHash<QString, QStringList> quotes;
+        // Only those on show: nothing the user has not seen is remembered as rejected.
+        for (auto it = m_suggestions.cbegin(); it != m_suggestions.cend(); ++it) {
+            if (const Review *review = m_project->findReview(it.key())) {
+                for (const Suggestion &s : it.value())
+                    quotes[it.key()].append(review->text.mid(s.start, s.end - s.start));
+            }
+        }
+        m_project->rejectSuggestions(quotes);
+    }
+    clear();
 }
 
 int SuggestionSet::acceptAll()
@@ -197,6 +287,8 @@ void SuggestionSet::clear()
 {
     const QStringList reviews = m_suggestions.keys();
     m_suggestions.clear();
+    m_pool.clear();
+    m_shown.clear();
     m_currentReviewId.clear();
     m_currentIndex = -1;
     for (const QString &id : reviews)
@@ -220,7 +312,7 @@ QString SuggestionSet::toolTip(const Suggestion &suggestion)
 void SuggestionSet::prune(const QString &reviewId)
 {
     const Review *review = m_project ? m_project->findReview(reviewId) : nullptr;
-    const QVector<Suggestion> old = m_suggestions.value(reviewId);
+    const QVector<Suggestion> old = m_pool.value(reviewId);
     if (old.isEmpty())
         return;
     QVector<Suggestion> kept;
@@ -228,17 +320,26 @@ void SuggestionSet::prune(const QString &reviewId)
         if (review && !overlapsAnnotation(s, *review))
             kept.append(s);
     }
-    if (kept.size() != old.size())
-        replace(reviewId, kept);
+    if (kept.size() != old.size()) {
+        m_pool.insert(reviewId, kept);
+        refresh(reviewId);
+    }
 }
 
 void SuggestionSet::remove(QString reviewId, int index)
 {
-    QVector<Suggestion> list = m_suggestions.value(reviewId);
-    if (index < 0 || index >= list.size())
+    const QVector<Suggestion> shown = m_suggestions.value(reviewId);
+    if (index < 0 || index >= shown.size())
         return;
-    list.remove(index);
-    replace(reviewId, list);
+    QVector<Suggestion> pool = m_pool.value(reviewId);
+    for (int i = 0; i < pool.size(); ++i) {
+        if (pool.at(i).start == shown.at(index).start && pool.at(i).end == shown.at(index).end) {
+            pool.remove(i);
+            break;
+        }
+    }
+    m_pool.insert(reviewId, pool);
+    refresh(reviewId);
 }
 
 void SuggestionSet::replace(QString reviewId, const QVector<Suggestion> &suggestions)

@@ -62,6 +62,15 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("&Reading font:"), m_readingFontCombo);
     form->addRow(tr("Reading font &size:"), m_readingFontSizeSpin);
     form->addRow(tr("Saving:"), m_keepBackupCheck);
+#ifdef REVMARK_HAVE_SYNTAX
+    m_suggestionLimit = new QSpinBox(this);
+    m_suggestionLimit->setObjectName(QStringLiteral("suggestionLimitSpin"));
+    m_suggestionLimit->setRange(0, 99);
+    m_suggestionLimit->setSpecialValueText(tr("All"));
+    m_suggestionLimit->setValue(suggestionLimitFromSettings());
+    m_suggestionLimit->setToolTip(tr("The strongest suggestions a column shows at once; Ctrl+F8 shows more."));
+    form->addRow(tr("S&uggestions per column:"), m_suggestionLimit);
+#endif
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -96,9 +105,21 @@ bool PreferencesDialog::keepBackupFromSettings()
     return QSettings().value(keepBackupKey(), true).toBool();
 }
 
+QString PreferencesDialog::suggestionLimitKey()
+{
+    return QStringLiteral("suggestions/maxPerReview");
+}
+
+int PreferencesDialog::suggestionLimitFromSettings()
+{
+    return qBound(0, QSettings().value(suggestionLimitKey(), 5).toInt(), 99);
+}
+
 void PreferencesDialog::accept()
 {
     QSettings settings;
+    if (m_suggestionLimit)
+        settings.setValue(suggestionLimitKey(), m_suggestionLimit->value());
     settings.setValue(keepBackupKey(), m_keepBackupCheck->isChecked());
     settings.setValue(ZoomController::readingFontKey(), m_readingFontCombo->currentData().toString());
     settings.setValue(ZoomController::readingFontSizeKey(), m_readingFontSizeSpin->value());

@@ -17,6 +17,8 @@ namespace Revmark {
 // The reading font of the review text: "readingFontCombo" (system default, serif, sans serif) and
 // "readingFontSizeSpin" (points, 0 for the default), stored under ZoomController's keys; the
 // window applies them when the dialog is accepted.
+// "suggestionLimitSpin" (builds with suggestions): how many suggestions a column shows at once,
+// stored under suggestionLimitKey() ("suggestions/maxPerReview", default 5; 0 shows all).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
 
     static QString keepBackupKey();
     static bool keepBackupFromSettings();
+    static QString suggestionLimitKey();
+    static int suggestionLimitFromSettings();
 
     void accept() override;
 
@@ -38,6 +42,7 @@ private:
     QCheckBox *m_keepBackupCheck;
     QComboBox *m_readingFontCombo;
     QSpinBox *m_readingFontSizeSpin;
+    QSpinBox *m_suggestionLimit = nullptr;
 };
 
 } // namespace Revmark

@@ -2,6 +2,7 @@
 #include "panels/annotationpanel.h"
 
 #include "annotationselection.h"
+#include "tagsmenu.h"
 
 #include "panels/annotationlistmodel.h"
 #include "export/highlightstyle.h"
@@ -172,6 +173,7 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     m_tagList->setAccessibleName(tr("Tags"));
     m_tagList->setUniformItemSizes(true);
     connect(m_tagList, &QListWidget::itemChanged, this, &AnnotationPanel::onTagItemChanged);
+    m_tagList->installEventFilter(this);
     auto *tagLabel = new QLabel(tr("&Tags:"), m_editor);
     tagLabel->setBuddy(m_tagList);
 
@@ -325,7 +327,8 @@ void AnnotationPanel::setAnnotationSelection(AnnotationSelection *selection)
 {
     connect(selection, &AnnotationSelection::changed, this,
             [this](const QString &reviewId, const QString &annotationId) {
-                if (!annotationId.isEmpty() && annotationId != m_annotationId)
+                // Cleared too: the Tags menu, the actions and the editor always agree.
+                if (annotationId != m_annotationId || reviewId != m_reviewId)
                     setCurrentAnnotation(reviewId, annotationId);
             });
 }
@@ -369,6 +372,15 @@ bool AnnotationPanel::eventFilter(QObject *watched, QEvent *event)
     if (type != QEvent::KeyPress && type != QEvent::ShortcutOverride)
         return QWidget::eventFilter(watched, event);
     auto *keyEvent = static_cast<QKeyEvent *>(event);
+
+    if (keyEvent->key() == Qt::Key_Escape && keyEvent->modifiers() == Qt::NoModifier
+        && (watched == m_view || watched == m_tagList || watched == m_noteEdit)) {
+        // Claimed before window shortcuts, so Escape always leads back to the text from here.
+        event->accept();
+        if (type == QEvent::KeyPress)
+            Q_EMIT textRequested();
+        return true;
+    }
 
     if (watched == m_view) {
         if (!isActivationKey(keyEvent) && !isDeleteKey(keyEvent))
@@ -463,8 +475,13 @@ void AnnotationPanel::rebuildTagList()
     ++m_updating;
     m_tagList->clear();
     if (m_project) {
-        for (const QString &tag : m_project->tags()) {
-            auto *item = new QListWidgetItem(tag, m_tagList);
+        const QStringList tags = m_project->tags();
+        for (int i = 0; i < tags.size(); ++i) {
+            const QString &tag = tags.at(i);
+            const QKeySequence key = TagsMenu::quickTagKey(i);
+            auto *item = new QListWidgetItem(
+                key.isEmpty() ? tag : tr("%1  (%2)").arg(tag, key.toString(QKeySequence::NativeText)), m_tagList);
+            item->setData(Qt::UserRole, tag);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
         }
@@ -505,7 +522,7 @@ void AnnotationPanel::updateEditor()
 
     for (int i = 0; i < m_tagList->count(); ++i) {
         QListWidgetItem *item = m_tagList->item(i);
-        const bool checked = annotation && annotation->tags.contains(item->text());
+        const bool checked = annotation && annotation->tags.contains(item->data(Qt::UserRole).toString());
         item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     }
 
@@ -566,7 +583,7 @@ void AnnotationPanel::onTagItemChanged(QListWidgetItem *item)
     QStringList tags;
     for (int i = 0; i < m_tagList->count(); ++i) {
         if (m_tagList->item(i)->checkState() == Qt::Checked)
-            tags.append(m_tagList->item(i)->text());
+            tags.append(m_tagList->item(i)->data(Qt::UserRole).toString());
     }
     // Tags missing from the project's list (an edited file) have no checkbox; keep them.
     const QStringList known = m_project->tags();

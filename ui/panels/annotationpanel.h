@@ -27,10 +27,12 @@ struct Review;
 // tag "tagFilter"), a count label ("annotationCount"), the list ("annotationList") and, below
 // a vertical splitter, an editor ("annotationEditor", disabled when nothing is current) with
 // "praiseButton"/"criticismButton", a checkable "tagList", "noteEdit" and
-// "deleteAnnotationButton". Every editor change goes through the Project, one undo step each
+// "deleteAnnotationButton"; the first nine tags show their quick keys (Alt+1 …). Escape in the
+// list, the tag list or the note editor emits textRequested. Every editor change goes through the Project, one undo step each
 // (consecutive note keystrokes merge in the Project).
-// The current annotation is the panel's own notion: it stays current while filters hide its row,
-// and is dropped (editor cleared) when the annotation stops existing.
+// The current annotation follows the window's AnnotationSelection (setAnnotationSelection), the
+// one notion of "current" that the Tags menu shares: it stays current while filters hide its
+// row, and is dropped (editor cleared) when the selection is cleared or the annotation goes.
 class AnnotationPanel : public QWidget
 {
     Q_OBJECT
@@ -63,6 +65,8 @@ public:
 Q_SIGNALS:
     // The user picked a row (click, keyboard navigation, Enter/Return, double click).
     void annotationActivated(const QString &reviewId, const QString &annotationId);
+    // Escape in the panel: the keyboard should go back to the text at the current annotation.
+    void textRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace Revmark {
@@ -45,6 +46,10 @@ struct Review
     // the suggestions and the grade forms (German school grades). Saved as the optional
     // "language" string.
     QString language;
+    // Suggestions the user rejected in this text, as the exact text of each span (a text quote):
+    // a suggestion over the same words is never offered again, and returns only when the text
+    // there changes. Saved as the optional "rejectedSuggestions" list.
+    QStringList rejectedSuggestions;
 
     // Lower-case hex SHA-256 of text in UTF-8.
     QString textSha256() const;

@@ -304,6 +304,26 @@ void Project::removeAnnotation(const QString &reviewId, const QString &annotatio
          [this, reviewId, annotation] { insertAnnotationRaw(reviewId, annotation); });
 }
 
+bool Project::setAnnotationRange(const QString &reviewId, const QString &annotationId, int start, int end)
+{
+    const Review *review = findReview(reviewId);
+    const Annotation *found = findAnnotation(reviewId, annotationId);
+    if (!review || !found || start < 0 || end <= start || end > review->text.size()
+        || !Anchoring::snapToWords(review->text, &start, &end) || (start == found->start && end == found->end))
+        return false;
+    const Annotation before = *found;
+    Annotation after = before;
+    after.start = start;
+    after.end = end;
+    after.modified = now();
+    Anchoring::fillQuote(review->text, &after);
+    push(
+        QCoreApplication::translate("Revmark::Commands", "Adjust Span"),
+        [this, reviewId, after] { moveAnnotationRaw(reviewId, after); },
+        [this, reviewId, before] { moveAnnotationRaw(reviewId, before); });
+    return true;
+}
+
 void Project::changeAnnotation(const QString &reviewId, const Annotation &before, const Annotation &after,
                                const QString &text, int mergeId)
 {
@@ -513,6 +533,73 @@ void Project::removeOrphan(const QString &reviewId, const QString &orphanId)
     changeContent(reviewId, before, after, QCoreApplication::translate("Revmark::Commands", "Delete Orphaned Annotation"));
 }
 
+void Project::createTag(const QString &tag, const QString &reviewId, const QString &annotationId)
+{
+    const QString name = tag.trimmed();
+    if (name.isEmpty() || m_tags.contains(name))
+        return;
+    const QStringList oldTags = m_tags;
+    QStringList newTags = m_tags;
+    newTags.append(name);
+    const Annotation *found = findAnnotation(reviewId, annotationId);
+    const bool tagIt = found && !found->tags.contains(name);
+    const Annotation before = found ? *found : Annotation();
+    Annotation after = before;
+    if (tagIt) {
+        after.tags.append(name);
+        after.modified = now();
+    }
+    push(
+        QCoreApplication::translate("Revmark::Commands", "New Tag"),
+        [this, newTags, reviewId, after, tagIt] {
+            setTagsRaw(newTags);
+            if (tagIt)
+                replaceAnnotationRaw(reviewId, after);
+        },
+        [this, oldTags, reviewId, before, tagIt] {
+            if (tagIt)
+                replaceAnnotationRaw(reviewId, before);
+            setTagsRaw(oldTags);
+        });
+}
+
+void Project::rejectSuggestions(const QString &reviewId, const QStringList &quotes)
+{
+    rejectSuggestions(QHash<QString, QStringList>{{reviewId, quotes}});
+}
+
+void Project::rejectSuggestions(const QHash<QString, QStringList> &quotes)
+{
+    QVector<std::pair<QString, QStringList>> before;
+    QVector<std::pair<QString, QStringList>> after;
+    int added = 0;
+    // In column order, so the step does the same whatever order the hash gives.
+    for (const Review &review : std::as_const(m_reviews)) {
+        const auto wanted = quotes.constFind(review.id);
+        if (wanted == quotes.cend())
+            continue;
+        QStringList list = review.rejectedSuggestions;
+        for (const QString &quote : wanted.value()) {
+            if (!quote.isEmpty() && !list.contains(quote))
+                list.append(quote);
+        }
+        if (list.size() == review.rejectedSuggestions.size())
+            continue;
+        added += int(list.size() - review.rejectedSuggestions.size());
+        before.append({review.id, review.rejectedSuggestions});
+        after.append({review.id, list});
+    }
+    if (after.isEmpty())
+        return;
+    const auto apply = [this](const QVector<std::pair<QString, QStringList>> &lists) {
+        for (const auto &entry : lists)
+            setRejectedSuggestionsRaw(entry.first, entry.second);
+    };
+    push(added == 1 ? QCoreApplication::translate("Revmark::Commands", "Reject Suggestion")
+                    : QCoreApplication::translate("Revmark::Commands", "Reject Suggestions"),
+         [apply, after] { apply(after); }, [apply, before] { apply(before); });
+}
+
 // --- Raw edits for the commands ----------------------------------------------------------
 
 void Project::insertReviewAt(int index, const Review &review)
@@ -582,6 +669,18 @@ void Project::replaceAnnotationRaw(const QString &reviewId, const Annotation &an
     Q_EMIT annotationsChanged(reviewId);
 }
 
+void Project::moveAnnotationRaw(const QString &reviewId, const Annotation &annotation)
+{
+    Review &review = m_reviews[reviewIndex(reviewId)];
+    // Another range may mean another place in the sort order; one signal, so that no observer
+    // sees the annotation missing in between.
+    review.annotations.removeAt(review.annotationIndex(annotation.id));
+    review.annotations.insert(
+        std::lower_bound(review.annotations.begin(), review.annotations.end(), annotation, annotationLessThan),
+        annotation);
+    Q_EMIT annotationsChanged(reviewId);
+}
+
 void Project::setReviewContentRaw(const QString &reviewId, const ReviewContent &content)
 {
     Review &review = m_reviews[reviewIndex(reviewId)];
@@ -615,6 +714,12 @@ void Project::setTagsRaw(const QStringList &tags)
 {
     m_tags = tags;
     Q_EMIT tagsChanged();
+}
+
+void Project::setRejectedSuggestionsRaw(const QString &reviewId, const QStringList &quotes)
+{
+    m_reviews[reviewIndex(reviewId)].rejectedSuggestions = quotes;
+    Q_EMIT rejectedSuggestionsChanged(reviewId);
 }
 
 } // namespace Revmark

@@ -112,6 +112,11 @@ public:
     // order. Does nothing when none can be added.
     QStringList addAnnotations(const QVector<NewAnnotation> &annotations, const QString &undoText);
     void removeAnnotation(const QString &reviewId, const QString &annotationId);
+    // Moves the annotation to [start, end) snapped to whole words as addAnnotation() does,
+    // keeping id, polarity, tags, note and created time; quote, prefix and suffix follow the new
+    // range. One undo step. Returns false, changing nothing, for an unknown annotation, a range
+    // out of the text or without words, or one that snaps to the range it already has.
+    bool setAnnotationRange(const QString &reviewId, const QString &annotationId, int start, int end);
     void setAnnotationPolarity(const QString &reviewId, const QString &annotationId, Polarity polarity);
     void setAnnotationTags(const QString &reviewId, const QString &annotationId, const QStringList &tags);
     // Consecutive calls for the same annotation merge into one undo step (typing a note).
@@ -120,6 +125,16 @@ public:
     // step.
     // renames maps old name -> new name.
     void setTags(const QStringList &tags, const QHash<QString, QString> &renames = {});
+    // Appends a new tag to the project's list and, when given, to that annotation's tags, in one
+    // undo step ("New Tag"). Does nothing for an empty (after trimming) or existing tag.
+    void createTag(const QString &tag, const QString &reviewId = {}, const QString &annotationId = {});
+
+    // Remembers suggestions the user rejected in a review (Review::rejectedSuggestions): the exact
+    // text of each span; those already remembered are skipped. One undo step; emits
+    // rejectedSuggestionsChanged. Does nothing for an unknown review or nothing new.
+    void rejectSuggestions(const QString &reviewId, const QStringList &quotes);
+    // The same for several reviews (review id -> quotes), all in one undo step.
+    void rejectSuggestions(const QHash<QString, QStringList> &quotes);
 
     // Replaces the review's text with imported.text (a fresh import of the review's source, or of
     // a newer file: Importer::importFile; canonical, as the importer makes it) and takes source
@@ -156,6 +171,8 @@ Q_SIGNALS:
     // annotationsChanged and orphansChanged follow.
     void reviewTextChanged(const QString &reviewId);
     void tagsChanged();
+    // The review's remembered rejected suggestions changed (rejectSuggestions and its undo).
+    void rejectedSuggestionsChanged(const QString &reviewId);
     void modifiedChanged(bool modified);
     void filePathChanged();
 
@@ -180,7 +197,10 @@ private:
     void insertAnnotationRaw(const QString &reviewId, const Annotation &annotation);
     Annotation takeAnnotationRaw(const QString &reviewId, const QString &annotationId);
     void replaceAnnotationRaw(const QString &reviewId, const Annotation &annotation);
+    // Replaces the annotation of the same id by one with another range, keeping the order.
+    void moveAnnotationRaw(const QString &reviewId, const Annotation &annotation);
     void setTagsRaw(const QStringList &tags);
+    void setRejectedSuggestionsRaw(const QString &reviewId, const QStringList &quotes);
     void setReviewContentRaw(const QString &reviewId, const ReviewContent &content);
     void replaceOrphanRaw(const QString &reviewId, const Annotation &orphan);
     // The annotation addAnnotation() would add, or none (empty id).

@@ -71,6 +71,14 @@ void writeLanguage(const Review &r, QJsonObject *o)
         o->insert(QStringLiteral("language"), r.language);
 }
 
+// The optional "rejectedSuggestions" list of a review: the exact text of each rejected
+// suggestion, written only when there is one, so older readers and older files agree.
+void writeRejectedSuggestions(const Review &r, QJsonObject *o)
+{
+    if (!r.rejectedSuggestions.isEmpty())
+        o->insert(QStringLiteral("rejectedSuggestions"), toJsonArray(r.rejectedSuggestions));
+}
+
 QJsonObject reviewToJson(const Review &r)
 {
     const CodePointMap map(r.text);
@@ -109,6 +117,7 @@ QJsonObject reviewToJson(const Review &r)
         o.insert(QStringLiteral("grade"), grade);
     }
     writeLanguage(r, &o);
+    writeRejectedSuggestions(r, &o);
     return o;
 }
 
@@ -372,7 +381,8 @@ public:
             r->annotations.append(a);
         }
 
-        if (!gradeOf(o, &r->grade, where) || !languageOf(o, &r->language, where))
+        if (!gradeOf(o, &r->grade, where) || !languageOf(o, &r->language, where)
+            || !stringList(o, "rejectedSuggestions", &r->rejectedSuggestions, where))
             return false;
 
         const QJsonValue orphansValue = o.value(QLatin1String("orphans"));

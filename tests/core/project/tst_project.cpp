@@ -177,6 +177,11 @@ private Q_SLOTS:
     void setAnnotationPolarity();
     void setAnnotationTags();
     void editsOfMissingAnnotationsAreIgnored();
+    void setAnnotationRange_data();
+    void setAnnotationRange();
+    void setAnnotationRangeRejects();
+    void createTag();
+    void rejectSuggestions();
     void noteEditsMerge();
     void noteEditsOfTwoAnnotationsDoNotMerge();
     void noteEditsDoNotMergeAcrossCleanPoint();
@@ -561,6 +566,116 @@ void TestProject::setAnnotationTags()
     CHECK_ONE_UNDO_STEP(project, [&] { project.setAnnotationTags(QStringLiteral("r1"), QStringLiteral("a1"), {}); });
     QVERIFY(project.findAnnotation(QStringLiteral("r1"), QStringLiteral("a1"))->tags.isEmpty());
     CHECK_NO_STEP(project, [&] { project.setAnnotationTags(QStringLiteral("r1"), QStringLiteral("a1"), {}); });
+}
+
+void TestProject::setAnnotationRange_data()
+{
+    QTest::addColumn<QString>("wanted"); // the range asked for: this text's first occurrence
+    QTest::addColumn<QString>("quote");  // what the annotation covers afterwards
+    QTest::newRow("end shrinks") << QStringLiteral("ending") << QStringLiteral("ending");
+    QTest::newRow("start moves back") << QStringLiteral("the ending rushed") << QStringLiteral("the ending rushed");
+    QTest::newRow("start inside a word") << QStringLiteral("he ending rushed") << QStringLiteral("the ending rushed");
+    QTest::newRow("both inside words") << QStringLiteral("uperb, the ending rus")
+                                       << QStringLiteral("superb, the ending rushed");
+    QTest::newRow("before another annotation") << QStringLiteral("A patient") << QStringLiteral("A patient");
+}
+
+void TestProject::setAnnotationRange()
+{
+    QFETCH(QString, wanted);
+    QFETCH(QString, quote);
+    Project project;
+    fillProject(&project);
+    const Annotation before = *project.findAnnotation(QStringLiteral("r1"), QStringLiteral("a2"));
+    const int start = int(Text1.indexOf(wanted));
+    QVERIFY(start >= 0);
+    QSignalSpy changed(&project, &Project::annotationsChanged);
+    CHECK_ONE_UNDO_STEP(project, [&] {
+        QVERIFY(project.setAnnotationRange(QStringLiteral("r1"), QStringLiteral("a2"), start,
+                                           start + int(wanted.size())));
+    });
+    const Annotation *after = project.findAnnotation(QStringLiteral("r1"), QStringLiteral("a2"));
+    QVERIFY(after);
+    QCOMPARE(after->quote, quote);
+    QCOMPARE(after->start, int(Text1.indexOf(quote)));
+    QCOMPARE(after->end, after->start + int(quote.size()));
+    // The quote selector follows; note, tags, polarity and id stay.
+    QCOMPARE(after->prefix, Text1.left(after->start).right(Anchoring::ContextLength));
+    QCOMPARE(after->suffix, Text1.mid(after->end, Anchoring::ContextLength));
+    QCOMPARE(after->note, before.note);
+    QCOMPARE(after->tags, before.tags);
+    QCOMPARE(after->polarity, before.polarity);
+    QCOMPARE(after->created, before.created);
+    // Still in text order.
+    const QVector<Annotation> &all = project.findReview(QStringLiteral("r1"))->annotations;
+    QVERIFY(std::is_sorted(all.cbegin(), all.cend(), annotationLessThan));
+    QVERIFY(changed.count() > 0);
+}
+
+void TestProject::setAnnotationRangeRejects()
+{
+    Project project;
+    fillProject(&project);
+    const int at = int(Text1.indexOf(QStringLiteral("ending rushed")));
+    CHECK_NO_STEP(project, [&] {
+        // Unchanged after snapping, no words, out of the text, empty, unknown.
+        QVERIFY(!project.setAnnotationRange(QStringLiteral("r1"), QStringLiteral("a2"), at + 2, at + 12));
+        QVERIFY(!project.setAnnotationRange(QStringLiteral("r1"), QStringLiteral("a2"), at, at + 14)); // "rushed."
+        QVERIFY(!project.setAnnotationRange(QStringLiteral("r1"), QStringLiteral("a2"), at - 1, at));
+        QVERIFY(!project.setAnnotationRange(QStringLiteral("r1"), QStringLiteral("a2"), at, int(Text1.size()) + 1));
+        QVERIFY(!project.setAnnotationRange(QStringLiteral("r1"), QStringLiteral("a2"), at, at));
+        QVERIFY(!project.setAnnotationRange(QStringLiteral("r1"), QStringLiteral("b1"), at, at + 6));
+        QVERIFY(!project.setAnnotationRange(QStringLiteral("r9"), QStringLiteral("a2"), at, at + 6));
+    });
+}
+
+void TestProject::createTag()
+{
+    Project project;
+    fillProject(&project);
+    QSignalSpy tagsChanged(&project, &Project::tagsChanged);
+    // With an annotation: the list and the annotation's tags in one step.
+    CHECK_ONE_UNDO_STEP(project, [&] {
+        project.createTag(QStringLiteral("  editing "), QStringLiteral("r1"), QStringLiteral("a1"));
+    });
+    QCOMPARE(project.tags().constLast(), QStringLiteral("editing"));
+    QCOMPARE(project.findAnnotation(QStringLiteral("r1"), QStringLiteral("a1"))->tags,
+             QStringList({QStringLiteral("cinematography"), QStringLiteral("editing")}));
+    QVERIFY(tagsChanged.count() > 0);
+    // Without one: the list only.
+    CHECK_ONE_UNDO_STEP(project, [&] { project.createTag(QStringLiteral("sound")); });
+    QCOMPARE(project.tags().constLast(), QStringLiteral("sound"));
+    CHECK_NO_STEP(project, [&] {
+        project.createTag(QStringLiteral("sound"), QStringLiteral("r1"), QStringLiteral("a2"));
+        project.createTag(QStringLiteral("   "));
+    });
+}
+
+void TestProject::rejectSuggestions()
+{
+    Project project;
+    fillProject(&project);
+    QSignalSpy changed(&project, &Project::rejectedSuggestionsChanged);
+    const QString one = QStringLiteral("The lead is superb");
+    const QString two = QStringLiteral("A patient, luminous drama");
+    CHECK_ONE_UNDO_STEP(project, [&] { project.rejectSuggestions(QStringLiteral("r1"), {one}); });
+    QCOMPARE(project.findReview(QStringLiteral("r1"))->rejectedSuggestions, QStringList({one}));
+    QCOMPARE(changed.count(), 5); // the edit, then undo/redo twice
+    QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("r1"));
+    // Only what is new counts; several at once are one step.
+    CHECK_ONE_UNDO_STEP(project, [&] { project.rejectSuggestions(QStringLiteral("r1"), {one, two, two}); });
+    QCOMPARE(project.findReview(QStringLiteral("r1"))->rejectedSuggestions, QStringList({one, two}));
+    CHECK_NO_STEP(project, [&] {
+        project.rejectSuggestions(QStringLiteral("r1"), {one});
+        project.rejectSuggestions(QStringLiteral("r1"), {QString()});
+        project.rejectSuggestions(QStringLiteral("r9"), {one});
+    });
+    // Saved and read back with the review.
+    const ProjectLoadResult loaded = ProjectFile::parse(ProjectFile::serialize(project), QStringLiteral("t.revmark"));
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
+    QCOMPARE(loaded.data.reviews.at(0).rejectedSuggestions, QStringList({one, two}));
+    QVERIFY(loaded.data.reviews.at(1).rejectedSuggestions.isEmpty());
+    QVERIFY(!ProjectFile::serialize(loaded.data).isEmpty());
 }
 
 void TestProject::editsOfMissingAnnotationsAreIgnored()

@@ -50,7 +50,11 @@ private Q_SLOTS:
     void stepsInReviewThenTextOrderAndWraps();
     void acceptIsOneUndoStepAndMovesOn();
     void acceptAllIsOneUndoStep();
-    void rejectAndRejectAllLeaveTheProjectAlone();
+    void rejectIsRememberedAndUndoable();
+    void rejectedStayRejectedAcrossSaveAndLoad();
+    void rejectAllIsOneStep();
+    void showsTheStrongestFirstAndMoreOnRequest();
+    void acceptWithAnotherPolarity();
     void annotationsHideOverlappingSuggestions();
     void clearedWhenTextChangesReviewGoesOrProjectResets();
     void neverSaved();
@@ -181,7 +185,7 @@ void TestSuggestionSet::acceptAllIsOneUndoStep()
     QCOMPARE(m_project->undoStack()->count(), steps + 1);
 }
 
-void TestSuggestionSet::rejectAndRejectAllLeaveTheProjectAlone()
+void TestSuggestionSet::rejectIsRememberedAndUndoable()
 {
     fill();
     m_set->setCurrent(QStringLiteral("b"), 0);
@@ -189,11 +193,102 @@ void TestSuggestionSet::rejectAndRejectAllLeaveTheProjectAlone()
     QCOMPARE(m_set->count(), 4);
     QCOMPARE(m_set->currentReviewId(), QStringLiteral("b"));
     QCOMPARE(m_set->suggestions(QStringLiteral("b")).at(m_set->currentIndex()).polarity, Polarity::Praise);
+    // Remembered in the review, one undo step, no annotation.
+    QCOMPARE(m_project->review(1).rejectedSuggestions, QStringList{QStringLiteral("A clumsy script.")});
+    QCOMPARE(m_project->undoStack()->count(), 1);
+    QCOMPARE(m_project->annotationCount(), 0);
+    // Suggesting again does not offer it.
+    QCOMPARE(m_set->setSuggestions(QStringLiteral("b"),
+                                   {over(TextB, QStringLiteral("A clumsy script."), Polarity::Criticism),
+                                    over(TextB, QStringLiteral("A triumph of design."), Polarity::Praise)}),
+             1);
+    // Undo forgets the rejection and shows it again; redo hides it.
+    m_project->undoStack()->undo();
+    QVERIFY(m_project->review(1).rejectedSuggestions.isEmpty());
+    QCOMPARE(m_set->suggestions(QStringLiteral("b")).size(), 2);
+    m_project->undoStack()->redo();
+    QCOMPARE(m_set->suggestions(QStringLiteral("b")).size(), 1);
+    // Clearing (hiding them all) changes nothing in the project.
     m_set->clear();
     QCOMPARE(m_set->count(), 0);
-    QCOMPARE(m_project->undoStack()->count(), 0);
+    QCOMPARE(m_project->undoStack()->count(), 1);
+}
+
+void TestSuggestionSet::rejectedStayRejectedAcrossSaveAndLoad()
+{
+    fill();
+    m_set->setCurrent(QStringLiteral("a"), 1); // "The middle act drags."
+    m_set->rejectCurrent();
+    const ProjectLoadResult loaded = ProjectFile::parse(ProjectFile::serialize(*m_project), QStringLiteral("t.revmark"));
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
+    m_project->reset(loaded.data.title, loaded.data.tags, loaded.data.reviews);
+    const QVector<Suggestion> again = {over(TextA, QStringLiteral("The score is ravishing."), Polarity::Praise),
+                                       over(TextA, QStringLiteral("The middle act drags."), Polarity::Criticism),
+                                       over(TextA, QStringLiteral("The cast is assured."), Polarity::Praise)};
+    QCOMPARE(m_set->setSuggestions(QStringLiteral("a"), again), 2);
+    for (const Suggestion &shown : m_set->suggestions(QStringLiteral("a")))
+        QVERIFY(TextA.mid(shown.start, shown.end - shown.start) != QStringLiteral("The middle act drags."));
+    // The text there changes (a re-import): offered again.
+    Review changed = m_project->review(0);
+    changed.text = QStringLiteral("The score is ravishing. The middle act soars. The cast is assured.");
+    m_project->reimportReview(QStringLiteral("a"), changed);
+    QVector<Suggestion> fresh = again;
+    fresh[1] = over(changed.text, QStringLiteral("The middle act soars."), Polarity::Praise);
+    QCOMPARE(m_set->setSuggestions(QStringLiteral("a"), fresh), 3);
+}
+
+void TestSuggestionSet::rejectAllIsOneStep()
+{
+    fill();
+    const int steps = m_project->undoStack()->count();
+    m_set->rejectAll();
+    QCOMPARE(m_set->count(), 0);
+    QCOMPARE(m_project->undoStack()->count(), steps + 1);
+    QCOMPARE(m_project->review(0).rejectedSuggestions.size(), 3);
+    QCOMPARE(m_project->review(1).rejectedSuggestions.size(), 2);
     QCOMPARE(m_project->annotationCount(), 0);
-    QVERIFY(!m_project->isModified());
+    m_project->undoStack()->undo();
+    QVERIFY(m_project->review(0).rejectedSuggestions.isEmpty());
+    QVERIFY(m_project->review(1).rejectedSuggestions.isEmpty());
+}
+
+void TestSuggestionSet::showsTheStrongestFirstAndMoreOnRequest()
+{
+    m_set->setMaxPerReview(2);
+    QVector<Suggestion> three = {over(TextA, QStringLiteral("The score is ravishing."), Polarity::Praise),
+                                 over(TextA, QStringLiteral("The middle act drags."), Polarity::Criticism),
+                                 over(TextA, QStringLiteral("The cast is assured."), Polarity::Praise)};
+    three[0].score = 1;
+    three[1].score = 3;
+    three[2].score = 2;
+    QCOMPARE(m_set->setSuggestions(QStringLiteral("a"), three), 2);
+    QCOMPARE(m_set->waitingCount(), 1);
+    // The two strongest, in text order.
+    QCOMPARE(m_set->suggestions(QStringLiteral("a")).at(0).score, 3.0);
+    QCOMPARE(m_set->suggestions(QStringLiteral("a")).at(1).score, 2.0);
+    // Rejecting one makes room for the next strongest.
+    m_set->setCurrent(QStringLiteral("a"), 0);
+    m_set->rejectCurrent();
+    QCOMPARE(m_set->suggestions(QStringLiteral("a")).size(), 2);
+    QCOMPARE(m_set->suggestions(QStringLiteral("a")).at(0).score, 1.0);
+    QCOMPARE(m_set->waitingCount(), 0);
+    QCOMPARE(m_set->showMore(), 0);
+    // Show More shows the rest.
+    m_set->setMaxPerReview(1);
+    QCOMPARE(m_set->setSuggestions(QStringLiteral("a"), three), 1);
+    QCOMPARE(m_set->waitingCount(), 1);
+    QCOMPARE(m_set->showMore(), 1);
+    QCOMPARE(m_set->suggestions(QStringLiteral("a")).size(), 2);
+    QCOMPARE(m_set->waitingCount(), 0);
+}
+
+void TestSuggestionSet::acceptWithAnotherPolarity()
+{
+    fill();
+    m_set->setCurrent(QStringLiteral("a"), 0); // praise
+    const QString id = m_set->acceptCurrent(Polarity::Criticism);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(m_project->findAnnotation(QStringLiteral("a"), id)->polarity, Polarity::Criticism);
 }
 
 void TestSuggestionSet::annotationsHideOverlappingSuggestions()

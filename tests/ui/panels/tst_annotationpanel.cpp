@@ -580,9 +580,12 @@ void TestAnnotationPanel::tagCheckboxesAreOneStepEach()
     QVERIFY(tagList);
     QCOMPARE(tagList->count(), m_project->tags().size());
     panel->setCurrentAnnotation(m_alpha, m_plot);
-    auto itemFor = [tagList](const char *tag) {
-        const auto items = tagList->findItems(QLatin1String(tag), Qt::MatchExactly);
-        return items.isEmpty() ? nullptr : items.first();
+    auto itemFor = [tagList](const char *tag) -> QListWidgetItem * {
+        for (int i = 0; i < tagList->count(); ++i) {
+            if (tagList->item(i)->data(Qt::UserRole).toString() == QLatin1String(tag))
+                return tagList->item(i);
+        }
+        return nullptr;
     };
     QCOMPARE(itemFor("story")->checkState(), Qt::Checked);
     QCOMPARE(itemFor("pacing")->checkState(), Qt::Checked);
