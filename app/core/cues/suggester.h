@@ -22,6 +22,9 @@ struct Suggestion
     Polarity polarity = Polarity::Praise;
     double score = 0;  // > 0; higher = more confident
     QStringList cues;  // the cue texts that drove it, in text order, e.g. {"not", "bad"}
+    // What it is about: one of the project's tags when tags were given, else one of
+    // Suggester::builtInAspects(); empty when unsure or when it judges the whole work.
+    QString aspect;
 };
 
 // Turns cues into suggestions. The scoring is described in docs/suggestions.md and in
