@@ -37,10 +37,14 @@ struct Suggestion
 // Uses CueDetector (for negator phrases such as "not bad"), so GUI thread only, as the repository.
 namespace Suggester {
 // Sorted by start, no overlaps. cues must come from CueDetector::detect(text) (any cue set;
-// negator phrases are read with the built-in one).
-QVector<Suggestion> suggest(const QString &text, const QVector<Cue> &cues);
+// negator phrases are read with the built-in one). tags: the project's tags; each suggestion's
+// aspect is one of them (or empty); with none, one of builtInAspects() (or empty).
+QVector<Suggestion> suggest(const QString &text, const QVector<Cue> &cues, const QStringList &tags = {});
 // Detects with the named cue set first; empty when there is no such cue set.
-QVector<Suggestion> suggest(const QString &text, const QString &cueSet = CueRepository::defaultCueSetName());
+QVector<Suggestion> suggest(const QString &text, const QString &cueSet = CueRepository::defaultCueSetName(),
+                            const QStringList &tags = {});
+// The aspects known without project tags: performances, direction, story, ... (docs/suggestions.md).
+QStringList builtInAspects();
 } // namespace Suggester
 
 } // namespace Revmark
