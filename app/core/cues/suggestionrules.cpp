@@ -230,8 +230,25 @@ bool isPageFurniture(const QString &text, int start, int end)
         || last.unicode() == 0x2026 || last == QLatin1Char('"') || last.unicode() == 0x201D;
     if (!punctuated)
         return true;
-    // The headline in the first line: "Lantern Night: the best family film of the autumn?"
-    return start == 0 && line.contains(QLatin1String(": "));
+    // The headline in the first line: "Lantern Night: the best family film of the autumn?",
+    // followed by more text, naming the work in Title Case or saying "review".
+    const int colon = int(line.indexOf(QLatin1String(": ")));
+    if (start != 0 || colon <= 0 || end >= text.size())
+        return false;
+    if (p.contains(QLatin1String(" review ")))
+        return true;
+    const QVector<Word> named = wordsOf(line.mid(0, colon));
+    if (named.size() < 2)
+        return false;
+    for (const Word &w : named) {
+        static const QStringList small = {QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("a"),
+                                          QStringLiteral("an"), QStringLiteral("and"), QStringLiteral("in"),
+                                          QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("to"),
+                                          QStringLiteral("for")};
+        if (!line.at(w.start).isUpper() && !line.at(w.start).isDigit() && !small.contains(w.text))
+            return false;
+    }
+    return true;
 }
 
 int constructionPolarity(QStringView sentence)
