@@ -5,6 +5,7 @@
 
 #include "cues/cuedetector.h"
 #include "cues/suggestionrules.h"
+#include "model/grade.h"
 #include "model/logging.h"
 
 #include <QElapsedTimer>
@@ -58,6 +59,9 @@ constexpr double UnresolvedNegatorWeight = 0.3;
 // "hardly matters", "barely works": these negators are reservations by themselves.
 constexpr double StrongUnresolvedNegatorWeight = 0.6;
 constexpr double NarrativeCeiling = 1.5;
+// Ratings in prose: at or above RatingHigh praise, at or below RatingLow criticism (0..100).
+constexpr int RatingHigh = 70;
+constexpr int RatingLow = 40;
 constexpr int ModifierWindow = 2;
 constexpr int NegatorWindow = 3;
 
@@ -353,8 +357,20 @@ void scoreClause(const QString &text, const Range &sentence, const QVector<Cue> 
             break;
         }
         case CueKind::Contrast:
-        case CueKind::Rating:
             continue;
+        case CueKind::Rating: {
+            // A rating line is measured as a grade, not suggested; a rating inside prose ("Four
+            // stars.", "Two stars, and I will not read the third") is a verdict.
+            const bool ownLine = (sentence.start == 0 || text.at(sentence.start - 1) == QLatin1Char('\n'))
+                && (sentence.end == text.size() || text.at(sentence.end) == QLatin1Char('\n'));
+            if (ownLine)
+                continue;
+            const Grade grade = GradeParser::parse(text.mid(cue.start, cue.end - cue.start));
+            if (!grade.isValid() || (grade.value > RatingLow && grade.value < RatingHigh))
+                continue;
+            value = grade.value >= RatingHigh ? 1 : -1;
+            break;
+        }
         }
         Contribution contribution;
         contribution.start = cue.start;
@@ -442,7 +458,7 @@ QVector<Clause> clauses(const QString &text, const Range &sentence, const QVecto
         if (text.at(i) == QLatin1Char(';') && i + 1 < sentence.end)
             cuts.append(i + 1);
     }
-    if (!opensWithConcession) {
+    {
         // Openers that concede without a contrast word: "For all its flaws, ...", "Flaws and all, ...".
         static const QStringList openers = {QStringLiteral("for all "), QStringLiteral("flaws and all"),
                                             QStringLiteral("warts and all"), QStringLiteral("quibbles aside"),
@@ -456,7 +472,8 @@ QVector<Clause> clauses(const QString &text, const Range &sentence, const QVecto
             if (comma >= 0 && comma + 1 < sentence.end) {
                 opensWithConcession = true;
                 opensWithYield = true;
-                cuts.append(comma + 1);
+                if (!cuts.contains(comma + 1))
+                    cuts.append(comma + 1);
             }
             break;
         }
