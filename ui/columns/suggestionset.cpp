@@ -20,6 +20,12 @@ bool overlapsAnnotation(const Suggestion &s, const Review &review)
     return false;
 }
 
+// Accepting a suggestion tags the annotation with its aspect (a tag of the project's).
+QStringList aspectTags(const Suggestion &suggestion)
+{
+    return suggestion.aspect.isEmpty() ? QStringList() : QStringList(suggestion.aspect);
+}
+
 } // namespace
 
 SuggestionSet::SuggestionSet(QObject *parent)
@@ -50,7 +56,7 @@ int SuggestionSet::suggest(const QString &reviewId)
     const Review *review = m_project ? m_project->findReview(reviewId) : nullptr;
     if (!review)
         return 0;
-    return setSuggestions(reviewId, Suggester::suggest(review->text, m_cueSet));
+    return setSuggestions(reviewId, Suggester::suggest(review->text, m_cueSet, m_project->tags()));
 }
 
 int SuggestionSet::setSuggestions(const QString &reviewId, const QVector<Suggestion> &suggestions)
@@ -146,7 +152,7 @@ QString SuggestionSet::acceptCurrent()
         return {};
     const Suggestion s = m_suggestions.value(m_currentReviewId).at(m_currentIndex);
     // The new annotation overlaps the suggestion, so prune() takes it away and moves on.
-    const QString id = m_project->addAnnotation(m_currentReviewId, s.start, s.end, s.polarity);
+    const QString id = m_project->addAnnotation(m_currentReviewId, s.start, s.end, s.polarity, aspectTags(s));
     if (id.isEmpty())
         rejectCurrent(); // no words in it to mark
     return id;
@@ -166,7 +172,7 @@ int SuggestionSet::acceptAll()
     QVector<NewAnnotation> pending;
     for (const auto &entry : ordered()) {
         const Suggestion s = m_suggestions.value(entry.first).at(entry.second);
-        pending.append({entry.first, s.start, s.end, s.polarity});
+        pending.append({entry.first, s.start, s.end, s.polarity, aspectTags(s)});
     }
     const int added = int(
         m_project->addAnnotations(pending, tr("Accept %n Suggestion(s)", nullptr, int(pending.size()))).size());
@@ -194,6 +200,8 @@ QString SuggestionSet::toolTip(const Suggestion &suggestion)
     QString tip = QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped());
     if (!cues.isEmpty())
         tip += QStringLiteral("<br>") + tr("Cues: %1").arg(cues.join(QStringLiteral(", ")));
+    if (!suggestion.aspect.isEmpty())
+        tip += QStringLiteral("<br>") + tr("Tag: %1").arg(suggestion.aspect.toHtmlEscaped());
     tip += QStringLiteral("<br><i>%1</i>").arg(tr("Ctrl+Return accepts, Delete rejects, F8 goes to the next").toHtmlEscaped());
     return tip;
 }

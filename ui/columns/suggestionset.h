@@ -54,12 +54,13 @@ public:
     bool next();
     bool previous();
 
-    // Makes the current suggestion an annotation of its polarity (one undo step) and returns its
-    // id; the next suggestion becomes current. Empty when there is no current suggestion.
+    // Makes the current suggestion an annotation of its polarity, tagged with its aspect when it
+    // has one (one undo step), and returns its id; the next suggestion becomes current. Empty when there is no current suggestion.
     QString acceptCurrent();
     // Drops the current suggestion; the next one becomes current.
     void rejectCurrent();
-    // Makes every suggestion an annotation as one undo step (Project::addAnnotations); returns
+    // Makes every suggestion an annotation, tagged with its aspect, as one undo step
+    // (Project::addAnnotations); returns
     // how many annotations were added.
     int acceptAll();
     // Drops every suggestion.
