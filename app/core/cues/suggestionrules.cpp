@@ -413,9 +413,9 @@ QString aspectOf(QStringView sentence, Domain domain, const QStringList &tags)
                 consider(tag, 3, w.start);
         }
     }
-    // A sentence that opens on a person's name in a film review is about a performance
-    // ("Walter Hale is wonderful as the landlord").
-    if (best.isEmpty() && domain == Domain::Film && words.size() >= 2) {
+    // A sentence that opens on a person's name in a film review (or one of no clear domain) is
+    // about a performance ("Walter Hale is wonderful as the landlord").
+    if (best.isEmpty() && (domain == Domain::Film || domain == Domain::Unknown) && words.size() >= 2) {
         const QChar a = sentence.at(words.at(0).start);
         const QChar b = sentence.at(words.at(1).start);
         if (a.isUpper() && b.isUpper() && words.at(0).text != QLatin1String("the"))
