@@ -7,6 +7,7 @@
 #include <QVector>
 
 #include <algorithm>
+#include <cstring>
 
 // These rules were written against the tuning part of tests/data/cues/dev, one kind of
 // construction at a time, never against a single sentence: each list names a class of words,
@@ -75,10 +76,25 @@ QString padded(QStringView s)
     return out;
 }
 
+// Where the whole-word phrase occurs in a padded() text, or -1; no allocation (this runs for
+// every suggestion of a long review).
+int findWords(const QString &paddedText, QLatin1String phrase)
+{
+    int from = 1;
+    const int n = int(paddedText.size());
+    while ((from = int(paddedText.indexOf(phrase, from))) >= 0) {
+        const int after = from + int(phrase.size());
+        if (paddedText.at(from - 1) == QLatin1Char(' ') && after < n && paddedText.at(after) == QLatin1Char(' '))
+            return from - 1;
+        ++from;
+    }
+    return -1;
+}
+
 bool containsAny(const QString &paddedText, std::initializer_list<const char *> phrases)
 {
     for (const char *p : phrases) {
-        if (paddedText.contains(QLatin1Char(' ') + QLatin1String(p) + QLatin1Char(' ')))
+        if (findWords(paddedText, QLatin1String(p)) >= 0)
             return true;
     }
     return false;
@@ -206,7 +222,7 @@ bool isPageFurniture(const QString &text, int start, int end)
         ++end;
     while (end > start && text.at(end - 1).isSpace())
         --end;
-    if (end <= start)
+    if (end <= start || end - start > 200) // 14 words at most: no need to look further
         return false;
     const QStringView line = QStringView(text).mid(start, end - start);
     const QString p = padded(line);
@@ -306,6 +322,14 @@ bool isNarrative(QStringView sentence)
 
 int domainPolarity(QStringView cue, QStringView sentence)
 {
+    // Most cues are none of these: decide that before building anything.
+    static const char *const triggers[] = {"chewy", "dense", "audible", "quiet", "quietly", "silent", "hear",
+                                           "cheap", "cheaper", "huge", "enormous", "generous"};
+    bool triggered = false;
+    for (const char *t : triggers)
+        triggered = triggered || cue.contains(QLatin1String(t), Qt::CaseInsensitive);
+    if (!triggered)
+        return 0;
     const QString c = cue.toString().toLower();
     const QString p = padded(sentence);
     // Texture words: chewy bread is right, chewy meat is wrong.
@@ -338,12 +362,10 @@ int domainPolarity(QStringView cue, QStringView sentence)
 bool isFigurativePutDown(QStringView sentence, int start, int end)
 {
     // "as <cue> as <object>": the object is something dull, not a rival ("as good as the original").
-    const QString before = sentence.mid(0, start).toString().toLower();
-    if (!before.endsWith(QLatin1String("as ")))
+    if (!sentence.mid(0, start).endsWith(QLatin1String(" as "), Qt::CaseInsensitive)
+        || !sentence.mid(end).startsWith(QLatin1String(" as "), Qt::CaseInsensitive))
         return false;
     const QString after = sentence.mid(end).toString().toLower();
-    if (!after.startsWith(QLatin1String(" as ")))
-        return false;
     const QString object = padded(QStringView(after).mid(4));
     static const char *const rivals[] = {" the ", " its ", " his ", " her ", " their ", " any ", " anything ",
                                          " ever ", " it ", " they ", " you ", " that ", " this ", " those ",
@@ -387,23 +409,48 @@ QString aspectOf(QStringView sentence, Domain domain, const QStringList &tags)
         }
         return {};
     };
-    for (const AspectWords &a : aspectWords()) {
-        const QString name = tagFor(QLatin1String(a.name));
-        if (name.isEmpty())
+    // Single words are looked up in a table built once; phrases are searched for.
+    static const QHash<QString, QVector<int>> singleWords = [] {
+        QHash<QString, QVector<int>> table;
+        for (int i = 0; i < aspectWords().size(); ++i) {
+            for (const char *w : aspectWords().at(i).words) {
+                if (!std::strchr(w, ' '))
+                    table[QString::fromUtf8(w)].append(i);
+            }
+        }
+        return table;
+    }();
+    const int count = int(aspectWords().size());
+    QVector<double> scores(count, 0);
+    QVector<int> positions(count, int(p.size()));
+    for (const Word &w : words) {
+        const auto it = singleWords.constFind(w.text);
+        if (it == singleWords.cend())
             continue;
-        const bool inDomain = a.domains == 0 || domain == Domain::Unknown || (a.domains & bit(domain));
-        double score = 0;
-        int position = int(p.size());
-        for (const char *w : a.words) {
-            const int at = int(p.indexOf(QLatin1Char(' ') + QLatin1String(w) + QLatin1Char(' ')));
+        for (int i : it.value()) {
+            scores[i] += 1;
+            positions[i] = std::min(positions[i], w.start);
+        }
+    }
+    for (int i = 0; i < count; ++i) {
+        for (const char *w : aspectWords().at(i).words) {
+            if (!std::strchr(w, ' '))
+                continue;
+            const int at = findWords(p, QLatin1String(w));
             if (at < 0)
                 continue;
             // Longer phrases say more than single words.
-            score += 1 + 0.5 * double(std::count(w, w + qstrlen(w), ' '));
-            position = std::min(position, at);
+            scores[i] += 1 + 0.5 * double(std::count(w, w + qstrlen(w), ' '));
+            positions[i] = std::min(positions[i], at);
         }
-        if (score > 0)
-            consider(name, inDomain ? score * 2 : score * 0.5, position);
+    }
+    for (int i = 0; i < count; ++i) {
+        const AspectWords &a = aspectWords().at(i);
+        const QString name = scores.at(i) > 0 ? tagFor(QLatin1String(a.name)) : QString();
+        if (name.isEmpty())
+            continue;
+        const bool inDomain = a.domains == 0 || domain == Domain::Unknown || (a.domains & bit(domain));
+        consider(name, inDomain ? scores.at(i) * 2 : scores.at(i) * 0.5, positions.at(i));
     }
     // A tag of the project's own that is not built in, named in the sentence (singular or plural).
     for (const QString &tag : tags) {
