@@ -36,7 +36,7 @@ constexpr double CriticismRecallFloor = 0.73;    // reached 0.732 (30/41)
 // 3 suggestions on title, byline or navigation lines.
 constexpr double DevPrecisionFloor = 0.95; // reached 0.957 (90/94)
 constexpr double DevRecallFloor = 0.74;    // reached 0.744 (90/121)
-constexpr double DevAspectFloor = 0.86;    // reached 0.867 (78/90)
+constexpr double DevAspectFloor = 0.87;    // reached 0.878 (79/90)
 
 struct Span
 {
