@@ -22,6 +22,12 @@ bool overlapsAnnotation(const Suggestion &s, const Review &review)
     return false;
 }
 
+// Accepting a suggestion tags the annotation with its aspect (a tag of the project's).
+QStringList aspectTags(const Suggestion &suggestion)
+{
+    return suggestion.aspect.isEmpty() ? QStringList() : QStringList(suggestion.aspect);
+}
+
 } // namespace
 
 SuggestionSet::SuggestionSet(QObject *parent)
@@ -55,7 +61,8 @@ int SuggestionSet::suggest(const QString &reviewId)
     const Review *review = m_project ? m_project->findReview(reviewId) : nullptr;
     if (!review)
         return 0;
-    return setSuggestions(reviewId, Suggester::suggest(review->text, CueRepository::cueSetFor(m_cueSet, review->language)));
+    return setSuggestions(reviewId, Suggester::suggest(review->text, CueRepository::cueSetFor(m_cueSet, review->language),
+                                                       m_project->tags()));
 }
 
 int SuggestionSet::setSuggestions(const QString &reviewId, const QVector<Suggestion> &suggestions)
@@ -145,7 +152,8 @@ int SuggestionSet::suggestAll(const std::function<bool(int done, int total)> &pr
     const int count = m_project->reviewCount();
     for (int i = 0; i < count && i < m_project->reviewCount(); ++i) {
         const Review &review = m_project->review(i);
-        computed.append({review.id, Suggester::suggest(review.text, CueRepository::cueSetFor(m_cueSet, review.language))});
+        computed.append({review.id, Suggester::suggest(review.text, CueRepository::cueSetFor(m_cueSet, review.language),
+                                                        m_project->tags())});
         if (progress && !progress(i + 1, count))
             return -1;
     }
@@ -231,7 +239,7 @@ QString SuggestionSet::acceptCurrent(Polarity polarity)
         return {};
     const Suggestion s = m_suggestions.value(m_currentReviewId).at(m_currentIndex);
     // The new annotation overlaps the suggestion, so prune() takes it away and moves on.
-    const QString id = m_project->addAnnotation(m_currentReviewId, s.start, s.end, polarity);
+    const QString id = m_project->addAnnotation(m_currentReviewId, s.start, s.end, polarity, aspectTags(s));
     if (id.isEmpty())
         remove(QString(m_currentReviewId), m_currentIndex); // no words in it to mark
     return id;
@@ -275,7 +283,7 @@ int SuggestionSet::acceptAll()
     QVector<NewAnnotation> pending;
     for (const auto &entry : ordered()) {
         const Suggestion s = m_suggestions.value(entry.first).at(entry.second);
-        pending.append({entry.first, s.start, s.end, s.polarity});
+        pending.append({entry.first, s.start, s.end, s.polarity, aspectTags(s)});
     }
     const int added = int(
         m_project->addAnnotations(pending, tr("Accept %n Suggestion(s)", nullptr, int(pending.size()))).size());
@@ -305,6 +313,8 @@ QString SuggestionSet::toolTip(const Suggestion &suggestion)
     QString tip = QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped());
     if (!cues.isEmpty())
         tip += QStringLiteral("<br>") + tr("Cues: %1").arg(cues.join(QStringLiteral(", ")));
+    if (!suggestion.aspect.isEmpty())
+        tip += QStringLiteral("<br>") + tr("Tag: %1").arg(suggestion.aspect.toHtmlEscaped());
     tip += QStringLiteral("<br><i>%1</i>").arg(tr("Ctrl+Return accepts, Delete rejects, F8 goes to the next").toHtmlEscaped());
     return tip;
 }

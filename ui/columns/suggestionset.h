@@ -74,9 +74,9 @@ public:
     bool next();
     bool previous();
 
-    // Makes the current suggestion an annotation of its polarity, or of the one given (one undo
-    // step), and returns its id; the next suggestion becomes current. Empty when there is no
-    // current suggestion.
+    // Makes the current suggestion an annotation of its polarity, or of the one given, tagged with
+    // its aspect when it has one (one undo step), and returns its id; the next suggestion becomes
+    // current. Empty when there is no current suggestion.
     QString acceptCurrent();
     QString acceptCurrent(Polarity polarity);
     // Rejects the current suggestion: remembered in its review (Project::rejectSuggestions, one
@@ -84,7 +84,7 @@ public:
     void rejectCurrent();
     // Rejects every suggestion on show in one undo step, and drops them and those waiting.
     void rejectAll();
-    // Makes every suggestion on show an annotation as one undo step (Project::addAnnotations),
+    // Makes every suggestion on show an annotation, tagged with its aspect, as one undo step (Project::addAnnotations),
     // and drops those waiting; returns how many annotations were added.
     int acceptAll();
     // Drops every suggestion without remembering anything.

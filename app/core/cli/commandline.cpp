@@ -289,6 +289,7 @@ int printSuggestions(const QStringList &files, QTextStream &out, QTextStream &er
                        .add("polarity", polarityKey(s.polarity))
                        .add("quote", review.text.mid(s.start, s.end - s.start))
                        .add("cues", QJsonArray::fromStringList(s.cues))
+                       .add("aspect", s.aspect.isEmpty() ? QJsonValue() : QJsonValue(s.aspect))
                        .text()
                 << Qt::endl;
         }

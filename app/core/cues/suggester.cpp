@@ -4,6 +4,8 @@
 #ifdef REVMARK_HAVE_SYNTAX
 
 #include "cues/cuedetector.h"
+#include "cues/suggestionrules.h"
+#include "model/grade.h"
 #include "model/logging.h"
 
 #include <QElapsedTimer>
@@ -34,6 +36,14 @@
 //    clause starts a span that takes the neutral clauses after it (and the first one takes the
 //    neutral clauses before it); neighbouring spans of the same polarity are joined.
 //    The suggestion's score is the absolute sum of its clauses' scores.
+// 5. Beyond the cues (suggestionrules.cpp): a line that reads as a title, byline or navigation
+//    is never suggested; a sentence whose shape decides it (irony, formulaic thanks, "better
+//    and cheaper elsewhere") takes that polarity; plot summary with only weak cues is dropped;
+//    a polar word may read the other way for what it describes ("chewy" crust); a praise word
+//    used as a yardstick ("as thrilling as a tax form") or after "less" counts as criticism; a
+//    capitalised cue inside a run of capitals is a name ("The Quiet Orchard"); when a sentence
+//    is mixed, a concession ("for all its flaws, ...", "capable, if unremarkable") gives way to
+//    the main judgement. Each suggestion names its aspect (SuggestionRules::aspectOf).
 
 namespace Revmark {
 namespace Suggester {
@@ -46,6 +56,12 @@ constexpr double HedgeWeight = 0.5;
 constexpr double NegationWeight = 0.75;
 constexpr double ConcessionWeight = 0.6;
 constexpr double UnresolvedNegatorWeight = 0.3;
+// "hardly matters", "barely works": these negators are reservations by themselves.
+constexpr double StrongUnresolvedNegatorWeight = 0.6;
+constexpr double NarrativeCeiling = 1.5;
+// Ratings in prose: at or above RatingHigh praise, at or below RatingLow criticism (0..100).
+constexpr int RatingHigh = 70;
+constexpr int RatingLow = 40;
 constexpr int ModifierWindow = 2;
 constexpr int NegatorWindow = 3;
 
@@ -200,6 +216,7 @@ struct Clause
     int start = 0;
     int end = 0;
     double weight = 1;
+    bool yields = false; // a concession without a contrast word ("For all its flaws,")
     double score = 0;
     QVector<int> cueIndexes; // cues that contributed, in text order
     QVector<Contribution> contributions;
@@ -248,8 +265,31 @@ private:
     QHash<QString, int> m_cache;
 };
 
-void scoreClause(const QString &text, const QVector<Cue> &cues, int firstCue, Clause *clause, NegatedPhrases &negated)
+// A capitalised cue inside a run of capitalised words is part of a name ("The Quiet Orchard").
+bool isInName(const QString &text, const Range &sentence, const Cue &cue)
 {
+    if (cue.start == sentence.start || !text.at(cue.start).isUpper())
+        return false;
+    int p = cue.start - 1;
+    while (p > sentence.start && text.at(p) == QLatin1Char(' '))
+        --p;
+    if (text.at(p).isLetter()) {
+        int w = p;
+        while (w > sentence.start && text.at(w - 1).isLetter())
+            --w;
+        if (text.at(w).isUpper())
+            return true;
+    }
+    int q = cue.end;
+    while (q < sentence.end && text.at(q) == QLatin1Char(' '))
+        ++q;
+    return q > cue.end && q < sentence.end && text.at(q).isUpper();
+}
+
+void scoreClause(const QString &text, const Range &sentence, const QVector<Cue> &cues, int firstCue, Clause *clause,
+                 NegatedPhrases &negated)
+{
+    const QStringView sentenceText = QStringView(text).mid(sentence.start, sentence.end - sentence.start);
     clause->score = 0;
     clause->cueIndexes.clear();
     clause->contributions.clear();
@@ -262,8 +302,14 @@ void scoreClause(const QString &text, const QVector<Cue> &cues, int firstCue, Cl
     auto dropNegator = [&] {
         // A negator with no cue to act on: "lacks the weight it needs", "not every course
         // lands". In reviews that is a reservation far more often than praise.
-        if (negatorIndex >= 0 && !doubleNegation)
-            clause->contributions.append({negatorIndex, cues.at(negatorIndex).end, -UnresolvedNegatorWeight, {negatorIndex}});
+        if (negatorIndex >= 0 && !doubleNegation) {
+            const Cue &n = cues.at(negatorIndex);
+            const QString word = text.mid(n.start, n.end - n.start).toLower();
+            const bool strong = word == QLatin1String("hardly") || word == QLatin1String("barely")
+                || word == QLatin1String("scarcely");
+            clause->contributions.append(
+                {negatorIndex, n.end, strong ? -StrongUnresolvedNegatorWeight : -UnresolvedNegatorWeight, {negatorIndex}});
+        }
         negatorEnd = -1;
         negatorIndex = -1;
         doubleNegation = false;
@@ -309,14 +355,36 @@ void scoreClause(const QString &text, const QVector<Cue> &cues, int firstCue, Cl
             break;
         }
         case CueKind::Praise:
-            value = 1;
+        case CueKind::Criticism: {
+            if (isInName(text, sentence, cue))
+                continue;
+            value = cue.kind == CueKind::Praise ? 1 : -1;
+            const int relative = cue.start - sentence.start;
+            const QStringView cueText = QStringView(text).mid(cue.start, cue.end - cue.start);
+            const int domain = SuggestionRules::domainPolarity(cueText, sentenceText);
+            if (domain != 0) {
+                value = domain;
+            } else if (cue.kind == CueKind::Praise) {
+                if (SuggestionRules::isFigurativePutDown(sentenceText, relative, relative + int(cueText.size())))
+                    value = -1;
+            }
             break;
-        case CueKind::Criticism:
-            value = -1;
-            break;
+        }
         case CueKind::Contrast:
-        case CueKind::Rating:
             continue;
+        case CueKind::Rating: {
+            // A rating line is measured as a grade, not suggested; a rating inside prose ("Four
+            // stars.", "Two stars, and I will not read the third") is a verdict.
+            const bool ownLine = (sentence.start == 0 || text.at(sentence.start - 1) == QLatin1Char('\n'))
+                && (sentence.end == text.size() || text.at(sentence.end) == QLatin1Char('\n'));
+            if (ownLine)
+                continue;
+            const Grade grade = GradeParser::parse(text.mid(cue.start, cue.end - cue.start));
+            if (!grade.isValid() || (grade.value > RatingLow && grade.value < RatingHigh))
+                continue;
+            value = grade.value >= RatingHigh ? 1 : -1;
+            break;
+        }
         }
         Contribution contribution;
         contribution.start = cue.start;
@@ -381,6 +449,7 @@ QVector<Clause> clauses(const QString &text, const Range &sentence, const QVecto
     QVector<int> cuts;        // clause starts after sentence.start
     QVector<int> concessions; // starts of concessive clauses
     bool opensWithConcession = false;
+    bool opensWithYield = false;
     for (int i = firstCue; i < cues.size() && cues.at(i).start < sentence.end; ++i) {
         const Cue &cue = cues.at(i);
         if (cue.kind != CueKind::Contrast || cue.start < sentence.start)
@@ -403,6 +472,26 @@ QVector<Clause> clauses(const QString &text, const Range &sentence, const QVecto
         if (text.at(i) == QLatin1Char(';') && i + 1 < sentence.end)
             cuts.append(i + 1);
     }
+    {
+        // Openers that concede without a contrast word: "For all its flaws, ...", "Flaws and all, ...".
+        static const QStringList openers = {QStringLiteral("for all "), QStringLiteral("flaws and all"),
+                                            QStringLiteral("warts and all"), QStringLiteral("quibbles aside"),
+                                            QStringLiteral("gripes aside"), QStringLiteral("niggles aside"),
+                                            QStringLiteral("whatever its flaws"), QStringLiteral("for all that")};
+        const QString head = text.mid(sentence.start, 24).toLower();
+        for (const QString &opener : openers) {
+            if (!head.startsWith(opener))
+                continue;
+            const int comma = int(text.indexOf(QLatin1Char(','), sentence.start));
+            if (comma >= 0 && comma + 1 < sentence.end) {
+                opensWithConcession = true;
+                opensWithYield = true;
+                if (!cuts.contains(comma + 1))
+                    cuts.append(comma + 1);
+            }
+            break;
+        }
+    }
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
 
@@ -418,6 +507,7 @@ QVector<Clause> clauses(const QString &text, const Range &sentence, const QVecto
             const bool concession = (opensWithConcession && r.start == sentence.start) || concessions.contains(start);
             if (concession)
                 clause.weight = ConcessionWeight;
+            clause.yields = opensWithYield && r.start == sentence.start;
             result.append(clause);
         }
         start = cut;
@@ -448,28 +538,41 @@ void appendSuggestion(QVector<Suggestion> *out, const QString &text, const QVect
     out->append(s);
 }
 
-QVector<Suggestion> suggestWith(const QString &text, const QVector<Cue> &cues, const CueDetector &detector)
+QVector<Suggestion> suggestWith(const QString &text, const QVector<Cue> &cues, const CueDetector &detector,
+                                const QStringList &tags)
 {
     QElapsedTimer timer;
     if (lcCues().isDebugEnabled())
         timer.start();
     QVector<Suggestion> result;
     NegatedPhrases negated(detector);
+    const SuggestionRules::Domain domain = SuggestionRules::guessDomain(text);
     int firstCue = 0;
     const QVector<Range> all = sentences(text);
     for (const Range &sentence : all) {
         while (firstCue < cues.size() && cues.at(firstCue).end <= sentence.start)
             ++firstCue;
-        if (firstCue >= cues.size())
-            break;
-        if (cues.at(firstCue).start >= sentence.end)
+        if (SuggestionRules::isPageFurniture(text, sentence.start, sentence.end))
+            continue;
+        const QStringView sentenceText = QStringView(text).mid(sentence.start, sentence.end - sentence.start);
+        const int construction = SuggestionRules::constructionPolarity(sentenceText);
+        if (construction != 0) {
+            Clause whole;
+            whole.start = sentence.start;
+            whole.end = sentence.end;
+            for (int i = firstCue; i < cues.size() && cues.at(i).start < sentence.end; ++i)
+                whole.cueIndexes.append(i);
+            whole.score = construction;
+            appendSuggestion(&result, text, cues, {whole}, sentence.start, sentence.end,
+                             construction > 0 ? Polarity::Praise : Polarity::Criticism);
+            continue;
+        }
+        if (firstCue >= cues.size() || cues.at(firstCue).start >= sentence.end)
             continue;
         QVector<Clause> parts = clauses(text, sentence, cues, firstCue);
-        bool anyPraise = false;
-        bool anyCriticism = false;
         for (int c = 0; c < parts.size(); ++c) {
             Clause &clause = parts[c];
-            scoreClause(text, cues, firstCue, &clause, negated);
+            scoreClause(text, sentence, cues, firstCue, &clause, negated);
             const int cut = mixedCut(text, clause);
             if (cut > 0) {
                 Clause tail = clause;
@@ -477,18 +580,50 @@ QVector<Suggestion> suggestWith(const QString &text, const QVector<Cue> &cues, c
                 const Range rest = trimmed(text, cut, clause.end);
                 clause.end = head.end;
                 tail.start = rest.start;
-                scoreClause(text, cues, firstCue, &clause, negated);
+                scoreClause(text, sentence, cues, firstCue, &clause, negated);
                 parts.insert(c + 1, tail); // scored (and maybe cut again) in the next round
             }
         }
-        for (const Clause &clause : std::as_const(parts)) {
-            if (std::abs(clause.score) >= Threshold) {
-                anyPraise = anyPraise || clause.score > 0;
-                anyCriticism = anyCriticism || clause.score < 0;
+        auto polarities = [&](bool *praise, bool *criticism, double *strongest) {
+            *praise = *criticism = false;
+            *strongest = 0;
+            for (const Clause &clause : std::as_const(parts)) {
+                if (std::abs(clause.score) >= Threshold) {
+                    *praise = *praise || clause.score > 0;
+                    *criticism = *criticism || clause.score < 0;
+                    *strongest = std::max(*strongest, std::abs(clause.score));
+                }
             }
-        }
+        };
+        bool anyPraise = false;
+        bool anyCriticism = false;
+        double strongest = 0;
+        polarities(&anyPraise, &anyCriticism, &strongest);
         if (!anyPraise && !anyCriticism)
             continue;
+        if (strongest < NarrativeCeiling && SuggestionRules::isNarrative(sentenceText))
+            continue;
+        if (anyPraise && anyCriticism) {
+            // A concession gives way to the main judgement: "For all its flaws, a debut of real
+            // promise", "capable, if unremarkable" (the "if" part is the verdict).
+            // "good, if not great" is not that shape: both halves stand.
+            int ifAt = int(sentenceText.indexOf(QLatin1String(", if ")));
+            if (ifAt >= 0 && sentenceText.mid(ifAt + 5).startsWith(QLatin1String("not ")))
+                ifAt = -1;
+            ifAt += sentence.start;
+            bool dropped = false;
+            for (Clause &clause : parts) {
+                const bool beforeIf = ifAt >= sentence.start && clause.end <= ifAt + 1;
+                if ((clause.yields || beforeIf) && std::abs(clause.score) >= Threshold) {
+                    clause.score = 0;
+                    dropped = true;
+                }
+            }
+            if (dropped)
+                polarities(&anyPraise, &anyCriticism, &strongest);
+            if (!anyPraise && !anyCriticism)
+                continue;
+        }
         if (anyPraise != anyCriticism) {
             QVector<Clause> polar;
             for (const Clause &clause : std::as_const(parts)) {
@@ -519,6 +654,8 @@ QVector<Suggestion> suggestWith(const QString &text, const QVector<Cue> &cues, c
         }
         appendSuggestion(&result, text, cues, group, groupStart, sentence.end, groupPolarity);
     }
+    for (Suggestion &s : result)
+        s.aspect = SuggestionRules::aspectOf(QStringView(text).mid(s.start, s.end - s.start), domain, tags);
     if (timer.isValid()) {
         qCDebug(lcCues, "%d suggestion(s) from %d cue(s) in %lld ms", int(result.size()), int(cues.size()),
                 qint64(timer.elapsed()));
@@ -528,18 +665,23 @@ QVector<Suggestion> suggestWith(const QString &text, const QVector<Cue> &cues, c
 
 } // namespace
 
-QVector<Suggestion> suggest(const QString &text, const QVector<Cue> &cues)
+QVector<Suggestion> suggest(const QString &text, const QVector<Cue> &cues, const QStringList &tags)
 {
     static const CueDetector defaultDetector;
-    return suggestWith(text, cues, defaultDetector);
+    return suggestWith(text, cues, defaultDetector, tags);
 }
 
-QVector<Suggestion> suggest(const QString &text, const QString &cueSet)
+QVector<Suggestion> suggest(const QString &text, const QString &cueSet, const QStringList &tags)
 {
     const CueDetector detector(cueSet);
     if (!detector.isValid())
         return {};
-    return suggestWith(text, detector.detect(text), detector);
+    return suggestWith(text, detector.detect(text), detector, tags);
+}
+
+QStringList builtInAspects()
+{
+    return SuggestionRules::builtInAspects();
 }
 
 } // namespace Suggester

@@ -22,6 +22,9 @@ struct Suggestion
     Polarity polarity = Polarity::Praise;
     double score = 0;  // > 0; higher = more confident
     QStringList cues;  // the cue texts that drove it, in text order, e.g. {"not", "bad"}
+    // What it is about: one of the project's tags when tags were given, else one of
+    // Suggester::builtInAspects(); empty when unsure or when it judges the whole work.
+    QString aspect;
 };
 
 // Turns cues into suggestions. The scoring is described in docs/suggestions.md and in
@@ -34,10 +37,14 @@ struct Suggestion
 // Uses CueDetector (for negator phrases such as "not bad"), so GUI thread only, as the repository.
 namespace Suggester {
 // Sorted by start, no overlaps. cues must come from CueDetector::detect(text) (any cue set;
-// negator phrases are read with the built-in one).
-QVector<Suggestion> suggest(const QString &text, const QVector<Cue> &cues);
+// negator phrases are read with the built-in one). tags: the project's tags; each suggestion's
+// aspect is one of them (or empty); with none, one of builtInAspects() (or empty).
+QVector<Suggestion> suggest(const QString &text, const QVector<Cue> &cues, const QStringList &tags = {});
 // Detects with the named cue set first; empty when there is no such cue set.
-QVector<Suggestion> suggest(const QString &text, const QString &cueSet = CueRepository::defaultCueSetName());
+QVector<Suggestion> suggest(const QString &text, const QString &cueSet = CueRepository::defaultCueSetName(),
+                            const QStringList &tags = {});
+// The aspects known without project tags: performances, direction, story, ... (docs/suggestions.md).
+QStringList builtInAspects();
 } // namespace Suggester
 
 } // namespace Revmark

@@ -273,9 +273,10 @@ QStringList Project::addAnnotations(const QVector<NewAnnotation> &annotations, c
     QVector<QPair<QString, Annotation>> added;
     QStringList ids;
     for (const NewAnnotation &wanted : annotations) {
-        const Annotation annotation = makeAnnotation(wanted.reviewId, wanted.start, wanted.end, wanted.polarity);
+        Annotation annotation = makeAnnotation(wanted.reviewId, wanted.start, wanted.end, wanted.polarity);
         if (annotation.id.isEmpty())
             continue;
+        annotation.tags = wanted.tags;
         added.append({wanted.reviewId, annotation});
         ids.append(annotation.id);
     }

@@ -30,6 +30,7 @@ struct NewAnnotation
     int start = 0;
     int end = 0;
     Polarity polarity = Polarity::Praise;
+    QStringList tags; // e.g. the aspect of an accepted suggestion
 };
 
 // The open project: reviews in column order, each with its annotations, and the tag list.

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
+#ifdef REVMARK_HAVE_SYNTAX
+#include "cues/suggester.h"
+#endif
 #include "compare/consensus.h"
 #include "export/summaryformatter.h"
 #include "project/project.h"
@@ -576,6 +579,11 @@ void TestCommandLine::suggest()
     }
     QCOMPARE(objects.at(0).value(QLatin1String("start")).toInt(), 11);
     QCOMPARE(objects.at(1).value(QLatin1String("cues")).toArray().first().toString(), QStringLiteral("drags"));
+    // The aspect: a built-in one, or null for a verdict on the whole.
+    for (const QJsonObject &o : objects)
+        QVERIFY(o.contains(QLatin1String("aspect")));
+    QVERIFY(Suggester::builtInAspects().contains(objects.at(1).value(QLatin1String("aspect")).toString()));
+    QVERIFY(objects.at(2).value(QLatin1String("aspect")).isNull());
 #else
     QCOMPARE(r.exitCode, int(CommandLine::NotAvailable));
     QCOMPARE(r.out, QString());

@@ -62,6 +62,9 @@ private Q_SLOTS:
     void withTheBuiltInCueSet_data();
     void withTheBuiltInCueSet();
     void unknownCueSet();
+    void aspects_data();
+    void aspects();
+    void aspectsFromProjectTags();
     void invariants();
 };
 
@@ -132,8 +135,56 @@ void TestSuggester::suggest_data()
         << QStringLiteral("The acting is [+superb], [|though] the plot is [~somewhat] [-thin].")
         << QStringLiteral("{+The acting is superb, though the plot is somewhat thin.+}");
     QTest::newRow("sentences and paragraphs")
-        << QStringLiteral("[+Superb]\n\nThe film runs 132 minutes. It [-drags]! Is it [+good]? Yes.")
-        << QStringLiteral("{+Superb+}\n\nThe film runs 132 minutes. {-It drags!-} {+Is it good?+} Yes.");
+        << QStringLiteral("[+Superb]!\n\nThe film runs 132 minutes. It [-drags]! Is it [+good]? Yes.")
+        << QStringLiteral("{+Superb!+}\n\nThe film runs 132 minutes. {-It drags!-} {+Is it good?+} Yes.");
+    // Issue 13: lines that are page furniture are never suggested, whatever their words.
+    QTest::newRow("title line") << QStringLiteral("The [+Best] Films of the Year\n\nIt is [+superb].")
+                                << QStringLiteral("The Best Films of the Year\n\n{+It is superb.+}");
+    QTest::newRow("headline with a colon in the first line")
+        << QStringLiteral("Lantern Night: the [+best] family film of the autumn?\n\nIt [-drags].")
+        << QStringLiteral("Lantern Night: the best family film of the autumn?\n\n{-It drags.-}");
+    QTest::newRow("byline") << QStringLiteral("By Anna [+Wonder]\nIt is [+superb].")
+                            << QStringLiteral("By Anna Wonder\n{+It is superb.+}");
+    QTest::newRow("navigation, even when punctuated")
+        << QStringLiteral("It is [+superb].\nRelated: the [+best] laptops.\nMore reviews.\nWas this review [+helpful]? Yes / No")
+        << QStringLiteral("{+It is superb.+}\nRelated: the best laptops.\nMore reviews.\nWas this review helpful? Yes / No");
+    QTest::newRow("a one-line sentence is not furniture")
+        << QStringLiteral("Skip the first hour.\nThe rest is [+superb].")
+        << QStringLiteral("Skip the first hour.\n{+The rest is superb.+}");
+    QTest::newRow("name in capitals is no cue")
+        << QStringLiteral("Set in 1947, The [+Quiet] Orchard follows two sisters.")
+        << QStringLiteral("Set in 1947, The Quiet Orchard follows two sisters.");
+    QTest::newRow("irony: delight, then a complaint") << QStringLiteral("[+Marvellous]: another twist nobody needed.")
+                                                     << QStringLiteral("{-Marvellous: another twist nobody needed.-}");
+    QTest::newRow("formulaic thanks") << QStringLiteral("Thanks for [^nothing], screenwriters.")
+                                     << QStringLiteral("{-Thanks for nothing, screenwriters.-}");
+    QTest::newRow("figurative put-down") << QStringLiteral("The dialogue is as [+thrilling] as a tax form.")
+                                         << QStringLiteral("{-The dialogue is as thrilling as a tax form.-}");
+    QTest::newRow("a real comparison is no put-down") << QStringLiteral("It is as [+good] as the original.")
+                                                      << QStringLiteral("{+It is as good as the original.+}");
+    QTest::newRow("the rival is better and cheaper")
+        << QStringLiteral("It is [+better] and cheaper two streets away.")
+        << QStringLiteral("{-It is better and cheaper two streets away.-}");
+    QTest::newRow("plot summary with an emotional word")
+        << QStringLiteral("A [-brutal] murder on the quay sets things [+moving].")
+        << QStringLiteral("A brutal murder on the quay sets things moving.");
+    QTest::newRow("domain polarity: a chewy crust") << QStringLiteral("The crust is [-chewy] and blistered.")
+                                                    << QStringLiteral("{+The crust is chewy and blistered.+}");
+    QTest::newRow("domain polarity: chewy lamb") << QStringLiteral("The lamb was [-chewy].")
+                                                 << QStringLiteral("{-The lamb was chewy.-}");
+    QTest::newRow("domain polarity: a fan barely audible")
+        << QStringLiteral("The fan is [-barely audible] under load.")
+        << QStringLiteral("{+The fan is barely audible under load.+}");
+    QTest::newRow("concessive opener gives way")
+        << QStringLiteral("For all its [-flaws], it is a [+superb] debut.")
+        << QStringLiteral("{+For all its flaws, it is a superb debut.+}");
+    QTest::newRow("capable, if unremarkable") << QStringLiteral("The direction is [+capable], if [-unremarkable].")
+                                              << QStringLiteral("{-The direction is capable, if unremarkable.-}");
+    QTest::newRow("good, if not great keeps both")
+        << QStringLiteral("It is [+good], if [^not] [+great].")
+        << QStringLiteral("{+It is good,+} {-if not great.-}");
+    QTest::newRow("minor gripes about a major film") << QStringLiteral("Minor [-gripes] about a major film.")
+                                                     << QStringLiteral("{+Minor gripes about a major film.+}");
     QTest::newRow("closing quote ends the sentence with it")
         << QStringLiteral("He said \"it is [+superb].\" Then it [-drags].")
         << QStringLiteral("{+He said \"it is superb.\"+} {-Then it drags.-}");
@@ -210,6 +261,59 @@ void TestSuggester::withTheBuiltInCueSet()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(render(text, Suggester::suggest(text)), expected);
+}
+
+void TestSuggester::aspects_data()
+{
+    QTest::addColumn<QString>("marked");
+    QTest::addColumn<QString>("aspect");
+    // The review around the sentence tells the domain: "music" is the score in a film and the
+    // room's noise in a restaurant.
+    QTest::newRow("film: performance") << QStringLiteral("The film is long. The lead performance is [+superb].")
+                                       << QStringLiteral("performances");
+    QTest::newRow("film: a name opens the sentence")
+        << QStringLiteral("The film is long, and the director knows it. Walter Hale is [+wonderful] as the landlord.")
+        << QStringLiteral("performances");
+    QTest::newRow("film: score") << QStringLiteral("A film about a scene. The score is [+superb].") << QStringLiteral("music");
+    QTest::newRow("restaurant: music is atmosphere")
+        << QStringLiteral("The menu is short and the kitchen small. The music is [-too loud] for the food.")
+        << QStringLiteral("atmosphere");
+    QTest::newRow("book: prose") << QStringLiteral("The novel has ten chapters. The prose is [+luminous].")
+                                 << QStringLiteral("writing");
+    QTest::newRow("product: battery") << QStringLiteral("I bought it in May. Battery life is [+excellent].")
+                                      << QStringLiteral("battery");
+    QTest::newRow("app: crashes") << QStringLiteral("The app needs an update. It [-crashes] on my phone.")
+                                  << QStringLiteral("reliability");
+    QTest::newRow("any: price") << QStringLiteral("At forty pounds it is a [+bargain].") << QStringLiteral("price");
+    QTest::newRow("verdict on the whole: none") << QStringLiteral("Highly [+recommended].") << QString();
+}
+
+void TestSuggester::aspects()
+{
+    QFETCH(QString, marked);
+    QFETCH(QString, aspect);
+    QVector<Cue> cues;
+    const QString text = parseCues(marked, &cues);
+    const QVector<Suggestion> suggestions = Suggester::suggest(text, cues);
+    QCOMPARE(suggestions.size(), 1);
+    QCOMPARE(suggestions.first().aspect, aspect);
+    QVERIFY(aspect.isEmpty() || Suggester::builtInAspects().contains(aspect));
+}
+
+void TestSuggester::aspectsFromProjectTags()
+{
+    QVector<Cue> cues;
+    const QString text = parseCues(QStringLiteral("The film is long. The Score is [+superb]. The Villain is [-dull]. "
+                                                  "The lighting is [+gorgeous]."),
+                                   &cues);
+    // Tags as the project writes them; a built-in aspect is returned only when it is a tag, and
+    // a tag of the project's own is found by its name.
+    const QStringList tags = {QStringLiteral("Music"), QStringLiteral("villains")};
+    const QVector<Suggestion> suggestions = Suggester::suggest(text, cues, tags);
+    QCOMPARE(suggestions.size(), 3);
+    QCOMPARE(suggestions.at(0).aspect, QStringLiteral("Music"));
+    QCOMPARE(suggestions.at(1).aspect, QStringLiteral("villains"));
+    QCOMPARE(suggestions.at(2).aspect, QString()); // cinematography is not a tag here
 }
 
 void TestSuggester::unknownCueSet()

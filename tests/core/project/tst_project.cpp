@@ -1245,10 +1245,10 @@ void TestProject::addAnnotationsIsOneStep()
     const int score = int(Text2.indexOf(QStringLiteral("score")));
     const int comma = int(Text1.indexOf(QStringLiteral(", ")));
     const QVector<NewAnnotation> wanted = {
-        {QStringLiteral("r1"), lead + 1, lead + 3, Polarity::Praise},        // snapped to "lead"
-        {QStringLiteral("r1"), comma, comma + 2, Polarity::Praise},          // no words: skipped
-        {QStringLiteral("missing"), 0, 3, Polarity::Praise},                 // unknown review: skipped
-        {QStringLiteral("r2"), score, score + 5, Polarity::Criticism},
+        {QStringLiteral("r1"), lead + 1, lead + 3, Polarity::Praise, {}},    // snapped to "lead"
+        {QStringLiteral("r1"), comma, comma + 2, Polarity::Praise, {}},      // no words: skipped
+        {QStringLiteral("missing"), 0, 3, Polarity::Praise, {}},             // unknown review: skipped
+        {QStringLiteral("r2"), score, score + 5, Polarity::Criticism, {QStringLiteral("music")}},
     };
     QStringList ids;
     CHECK_ONE_UNDO_STEP(project, [&] { ids = project.addAnnotations(wanted, QStringLiteral("Accept 2 Suggestions")); });
@@ -1256,6 +1256,8 @@ void TestProject::addAnnotationsIsOneStep()
     QCOMPARE(project.undoStack()->undoText(), QStringLiteral("Accept 2 Suggestions"));
     QCOMPARE(project.findAnnotation(QStringLiteral("r1"), ids.at(0))->quote, QStringLiteral("lead"));
     QCOMPARE(project.findAnnotation(QStringLiteral("r2"), ids.at(1))->polarity, Polarity::Criticism);
+    QCOMPARE(project.findAnnotation(QStringLiteral("r2"), ids.at(1))->tags, QStringList{QStringLiteral("music")});
+    QVERIFY(project.findAnnotation(QStringLiteral("r1"), ids.at(0))->tags.isEmpty());
     QCOMPARE(project.annotationCount(), 6);
     CHECK_NO_STEP(project, [&] { QVERIFY(project.addAnnotations({wanted.at(1), wanted.at(2)}, QStringLiteral("x")).isEmpty()); });
     CHECK_NO_STEP(project, [&] { QVERIFY(project.addAnnotations({}, QStringLiteral("x")).isEmpty()); });

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Count the entries of a Revmark cue definition (resources/syntax/review-cues.xml by default).
+"""Count the entries of a Revmark cue definition (resources/syntax/review-cues.in.xml, the source of
+review-cues.xml, by default).
 
 An entry is a keyword-list item or one alternative of a RegExpr rule: a rule written as
 \\b(?:a|b|c)\\b counts three. Prints a line per cue kind (single words + phrases), the
@@ -12,7 +13,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT = os.path.normpath(os.path.join(HERE, '..', '..', '..', 'resources', 'syntax', 'review-cues.xml'))
+DEFAULT = os.path.normpath(os.path.join(HERE, '..', '..', '..', 'resources', 'syntax', 'review-cues.in.xml'))
 KINDS = ['Praise', 'Criticism', 'Intensifier', 'Hedge', 'Contrast', 'Negator', 'Rating']
 
 

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void rejectAllIsOneStep();
     void showsTheStrongestFirstAndMoreOnRequest();
     void acceptWithAnotherPolarity();
+    void acceptSetsTheAspectTag();
     void annotationsHideOverlappingSuggestions();
     void clearedWhenTextChangesReviewGoesOrProjectResets();
     void neverSaved();
@@ -165,6 +166,30 @@ void TestSuggestionSet::acceptIsOneUndoStepAndMovesOn()
     m_set->setCurrent({}, -1);
     QVERIFY(m_set->acceptCurrent().isEmpty());
     QCOMPARE(m_project->undoStack()->count(), steps + 2);
+}
+
+void TestSuggestionSet::acceptSetsTheAspectTag()
+{
+    Suggestion music = over(TextA, QStringLiteral("The score is ravishing."), Polarity::Praise);
+    music.aspect = QStringLiteral("music");
+    Suggestion pacing = over(TextA, QStringLiteral("The middle act drags."), Polarity::Criticism);
+    pacing.aspect = QStringLiteral("pacing");
+    const Suggestion none = over(TextA, QStringLiteral("The cast is assured."), Polarity::Praise);
+    QCOMPARE(m_set->setSuggestions(QStringLiteral("a"), {music, pacing, none}), 3);
+    m_set->setCurrent(QStringLiteral("a"), 0);
+    const QString id = m_set->acceptCurrent();
+    QCOMPARE(m_project->findAnnotation(QStringLiteral("a"), id)->tags, QStringList{QStringLiteral("music")});
+    QCOMPARE(m_set->acceptAll(), 2);
+    QStringList tags;
+    for (const Annotation &a : m_project->review(0).annotations)
+        tags.append(a.tags.join(QLatin1Char('+')));
+    tags.sort();
+    QCOMPARE(tags, (QStringList{QString(), QStringLiteral("music"), QStringLiteral("pacing")}));
+    // Suggesting with the project's tags: every aspect is one of them.
+    m_set->clear();
+    m_set->suggest(QStringLiteral("b"));
+    for (const Suggestion &s : m_set->suggestions(QStringLiteral("b")))
+        QVERIFY(s.aspect.isEmpty() || m_project->tags().contains(s.aspect));
 }
 
 void TestSuggestionSet::acceptAllIsOneUndoStep()

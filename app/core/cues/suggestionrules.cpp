@@ -1,0 +1,477 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cues/suggestionrules.h"
+
+#ifdef REVMARK_HAVE_SYNTAX
+
+#include <QHash>
+#include <QVector>
+
+#include <algorithm>
+#include <cstring>
+
+// These rules were written against the tuning part of tests/data/cues/dev, one kind of
+// construction at a time, never against a single sentence: each list names a class of words,
+// and the held-back part tells whether the class generalises.
+
+namespace Revmark {
+namespace SuggestionRules {
+
+namespace {
+
+struct Word
+{
+    int start = 0;
+    int end = 0;
+    QString text; // lower-case
+};
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('\'') || c.unicode() == 0x2019 || c == QLatin1Char('$');
+}
+
+QVector<Word> wordsOf(QStringView s)
+{
+    QVector<Word> words;
+    int i = 0;
+    const int n = int(s.size());
+    while (i < n) {
+        while (i < n && !isWordChar(s.at(i)))
+            ++i;
+        const int start = i;
+        while (i < n && (isWordChar(s.at(i)) || (s.at(i) == QLatin1Char('-') && i + 1 < n && s.at(i + 1).isLetter())))
+            ++i;
+        if (i > start) {
+            QString w = s.mid(start, i - start).toString().toLower();
+            w.replace(QChar(0x2019), QLatin1Char('\''));
+            words.append({start, i, w});
+        }
+    }
+    return words;
+}
+
+// Lower-cased, typographic apostrophes straightened, runs of space made single, padded with a
+// space at both ends so that " word " finds whole words.
+QString padded(QStringView s)
+{
+    QString out = QStringLiteral(" ");
+    bool space = true;
+    for (QChar c : s) {
+        if (c.unicode() == 0x2019)
+            c = QLatin1Char('\'');
+        if (c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('(') || c == QLatin1Char(')')
+            || c == QLatin1Char('"') || c.unicode() == 0x201C || c.unicode() == 0x201D || c == QLatin1Char('!')
+            || c == QLatin1Char('?') || c == QLatin1Char('.') || c == QLatin1Char(':') || c.unicode() == 0x2014
+            || c.unicode() == 0x2013) {
+            if (!space)
+                out += QLatin1Char(' ');
+            space = true;
+            continue;
+        }
+        out += c.toLower();
+        space = false;
+    }
+    if (!space)
+        out += QLatin1Char(' ');
+    return out;
+}
+
+// Where the whole-word phrase occurs in a padded() text, or -1; no allocation (this runs for
+// every suggestion of a long review).
+int findWords(const QString &paddedText, QLatin1String phrase)
+{
+    int from = 1;
+    const int n = int(paddedText.size());
+    while ((from = int(paddedText.indexOf(phrase, from))) >= 0) {
+        const int after = from + int(phrase.size());
+        if (paddedText.at(from - 1) == QLatin1Char(' ') && after < n && paddedText.at(after) == QLatin1Char(' '))
+            return from - 1;
+        ++from;
+    }
+    return -1;
+}
+
+bool containsAny(const QString &paddedText, std::initializer_list<const char *> phrases)
+{
+    for (const char *p : phrases) {
+        if (findWords(paddedText, QLatin1String(p)) >= 0)
+            return true;
+    }
+    return false;
+}
+
+struct AspectWords
+{
+    const char *name;
+    unsigned domains; // bit per Domain; 0 = every domain
+    QVector<const char *> words;
+};
+
+constexpr unsigned bit(Domain d)
+{
+    return 1u << unsigned(d);
+}
+
+constexpr unsigned Screen = bit(Domain::Film);
+constexpr unsigned Page = bit(Domain::Film) | bit(Domain::Book);
+constexpr unsigned Thing = bit(Domain::Product) | bit(Domain::App);
+constexpr unsigned Table = bit(Domain::Restaurant);
+
+// Single words and short phrases (matched as whole words, lower-case) that name an aspect.
+const QVector<AspectWords> &aspectWords()
+{
+    static const QVector<AspectWords> table = {
+        {"performances", Screen, {"performance", "performances", "acting", "actor", "actors", "actress", "cast", "lead",
+                                  "leads", "turn", "turns", "portrayal", "role", "plays", "played", "delivers"}},
+        {"direction", Screen, {"direction", "directs", "directed", "director", "directing", "filmmaking", "half hour"}},
+        {"cinematography", Screen, {"cinematography", "photography", "shot", "shots", "frame", "frames", "visuals",
+                                    "camera", "camerawork", "animation", "light", "lighting", "vistas", "scenes", "look"}},
+        {"music", Screen, {"music", "score", "soundtrack", "songs", "song"}},
+        {"story", Page, {"story", "plot", "twist", "twists", "subplot", "premise", "storyline", "setting", "detour",
+                         "magic system", "misunderstanding", "chapter", "act", "second act", "cliche",
+                         "cliché", "clichés", "cliches", "mystery"}},
+        {"pacing", Page, {"pacing", "pace", "paced", "drags", "sags", "middle", "middle stretch", "long", "slow",
+                          "hours", "minutes", "patience", "first half", "first hour", "relentless"}},
+        {"ending", Page, {"ending", "finale", "final scene", "last chapter", "final chapter", "cliffhanger", "climax",
+                          "reveal", "final reveal", "final act", "last act"}},
+        {"writing", Page, {"writing", "prose", "dialogue", "script", "screenplay", "sentences", "writes", "written",
+                           "tone", "explanations", "introductions", "argument", "words"}},
+        {"characters", Page, {"character", "characters", "heroine", "hero", "villain", "narrator", "protagonist",
+                              "chemistry", "heroes", "villains", "protagonists",
+                              "supporting characters", "love interest"}},
+        {"design", Thing, {"design", "designed", "body", "keyboard", "stand", "cover", "basket", "layout", "cards",
+                           "diagrams", "maps", "photographs", "type", "dark mode", "headband", "dust bin", "looks",
+                           "machined", "light", "interface", "charts"}},
+        {"price", 0, {"price", "prices", "priced", "pricey", "overpriced", "expensive", "cheap", "cheaper", "value",
+                      "bargain", "cost", "costs", "subscription", "fee", "money", "afford", "pounds", "dollars",
+                      "free", "free tier", "rip-off", "portions"}},
+        {"service", bit(Domain::Restaurant) | bit(Domain::Product),
+         {"service", "staff", "waiter", "waitress", "server", "delivery", "customer service", "queue", "order", "waited",
+          "wait", "waiting"}},
+        {"usability", Thing, {"usability", "easy to use", "simple to use", "menus", "controls", "setup", "set up",
+                              "pairing", "paying", "adjustment", "dial", "grinding", "on-screen menu", "cleaning",
+                              "easy to read", "intuitive", "confusing"}},
+        {"quality", Thing, {"quality", "grip", "suction", "recipes", "colors", "colours", "webcam", "laces", "upper",
+                            "lid", "handle", "hinge", "smell", "backlight", "grind", "code examples", "fries",
+                            "supportive", "pain", "build"}},
+        {"food", Table, {"food", "dish", "dishes", "pizza", "crust", "margherita", "tiramisu", "steak", "fries", "pho",
+                         "broth", "rolls", "lamb", "curry", "dosa", "desserts", "dessert", "menu", "tasting menu",
+                         "croissants", "sourdough", "chowder", "fish", "lasagna", "garlic bread", "scallop",
+                         "flavour", "flavor", "taste", "bread", "pasta", "burger", "coffee", "cake"}},
+        {"atmosphere", Table, {"atmosphere", "room", "decor", "décor", "view", "deck", "lighting", "chairs", "seats",
+                               "ambience", "vibe", "music", "noisy", "cramped"}},
+        {"sound", Thing, {"sound", "audio", "bass", "treble", "fan", "noise", "quiet", "loud", "noise cancelling",
+                          "speakers", "silent"}},
+        {"battery", Thing, {"battery", "battery life", "charge"}},
+        {"features", bit(Domain::App), {"features", "feature", "search", "map", "recognition", "exercises",
+                                        "training plans", "reminder", "reminders", "syncing",
+                                        "selection", "notifications", "offline", "export"}},
+        {"reliability", bit(Domain::App), {"crashes", "crash", "crashing", "freezes", "stable", "sync", "bugs",
+                                           "buggy", "logged", "gps", "sluggish", "freeze", "lag",
+                                           "laggy", "drops", "accurate"}},
+    };
+    return table;
+}
+
+} // namespace
+
+Domain guessDomain(const QString &text)
+{
+    struct Cue
+    {
+        Domain domain;
+        QVector<const char *> words;
+    };
+    static const QVector<Cue> cues = {
+        {Domain::Film, {"film", "films", "movie", "director", "directs", "scene", "scenes", "cast", "screen",
+                        "cinematography", "screenplay", "franchise", "sequel", "actor", "actress"}},
+        {Domain::Book, {"novel", "book", "chapter", "chapters", "author", "prose", "reader", "readers", "pages",
+                        "read", "debut", "narrator"}},
+        {Domain::Product, {"battery", "bought", "device", "charges", "weighs", "usb-c", "build", "box", "model",
+                           "warranty", "ships", "returned", "price"}},
+        {Domain::Restaurant, {"restaurant", "menu", "dish", "dishes", "waiter", "table", "food", "dessert", "chef",
+                              "kitchen", "ordered", "served", "breakfast", "lunch", "dinner", "pizza"}},
+        {Domain::App, {"app", "apps", "update", "install", "installed", "phone", "phones", "subscription",
+                       "notifications", "crashes", "sync", "download", "downloaded"}},
+    };
+    const QVector<Word> words = wordsOf(text);
+    QHash<QString, int> counts;
+    for (const Word &w : words)
+        ++counts[w.text];
+    Domain best = Domain::Unknown;
+    int bestScore = 1; // at least two hits
+    for (const Cue &cue : cues) {
+        int score = 0;
+        for (const char *w : cue.words)
+            score += counts.value(QLatin1String(w), 0);
+        if (score > bestScore) {
+            bestScore = score;
+            best = cue.domain;
+        }
+    }
+    return best;
+}
+
+bool isPageFurniture(const QString &text, int start, int end)
+{
+    // Judged by the whole line the sentence is on ("Was this review helpful? Yes / No"), and
+    // only a short line: a sentence inside a paragraph is prose.
+    while (start > 0 && text.at(start - 1) != QLatin1Char('\n'))
+        --start;
+    while (end < text.size() && text.at(end) != QLatin1Char('\n'))
+        ++end;
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+    if (end <= start || end - start > 200) // 14 words at most: no need to look further
+        return false;
+    const QStringView line = QStringView(text).mid(start, end - start);
+    const QString p = padded(line);
+    const int words = int(p.count(QLatin1Char(' '))) - 1;
+    if (words > 14)
+        return false;
+    static const char *const openers[] = {" related",   " more reviews", " more from", " more like this", " read more",
+                                          " share",     " posted ",      " published", " updated ",       " tags ",
+                                          " comments",  " follow us",    " subscribe", " previous ",      " next ",
+                                          " you might ", " leave a",     " reviewed by ", " review by ",  " see also",
+                                          " was this review", " sign up", " back to ",  " print "};
+    for (const char *o : openers) {
+        if (words <= 10 && p.startsWith(QLatin1String(o)))
+            return true;
+    }
+    // A byline: "By Anna Whitlock", "By Lionel Ortiz, Chief Film Critic".
+    if (line.startsWith(QLatin1String("By ")) && line.size() > 3 && line.at(3).isUpper() && words <= 8)
+        return true;
+    const QChar last = line.at(line.size() - 1);
+    const bool punctuated = last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?')
+        || last.unicode() == 0x2026 || last == QLatin1Char('"') || last.unicode() == 0x201D;
+    if (!punctuated)
+        return true;
+    // The headline in the first line: "Lantern Night: the best family film of the autumn?",
+    // followed by more text, naming the work in Title Case or saying "review".
+    const int colon = int(line.indexOf(QLatin1String(": ")));
+    if (start != 0 || colon <= 0 || end >= text.size())
+        return false;
+    if (p.contains(QLatin1String(" review ")))
+        return true;
+    const QVector<Word> named = wordsOf(line.mid(0, colon));
+    if (named.size() < 2)
+        return false;
+    for (const Word &w : named) {
+        static const QStringList small = {QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("a"),
+                                          QStringLiteral("an"), QStringLiteral("and"), QStringLiteral("in"),
+                                          QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("to"),
+                                          QStringLiteral("for")};
+        if (!line.at(w.start).isUpper() && !line.at(w.start).isDigit() && !small.contains(w.text))
+            return false;
+    }
+    return true;
+}
+
+int constructionPolarity(QStringView sentence)
+{
+    const QString p = padded(sentence);
+    if (containsAny(p, {"thanks for nothing", "cheers for nothing", "thanks a bunch", "no thanks to"}))
+        return -1;
+    // Irony: an exclamation of delight, a colon or comma, then a complaint or "another".
+    static const char *const delight[] = {"marvellous", "marvelous", "lovely", "great", "brilliant", "wonderful",
+                                          "fantastic", "perfect", "terrific", "superb", "excellent", "splendid",
+                                          "oh great", "oh brilliant", "oh good", "oh wonderful", "just great",
+                                          "just perfect", "how lovely", "well done"};
+    const QString trimmed = sentence.trimmed().toString().toLower().replace(QChar(0x2019), QLatin1Char('\''));
+    for (const char *d : delight) {
+        const QLatin1String word(d);
+        if (!trimmed.startsWith(word) || trimmed.size() <= word.size())
+            continue;
+        const QChar after = trimmed.at(word.size());
+        if (after != QLatin1Char(':') && after != QLatin1Char(',') && after != QLatin1Char('!')
+            && after.unicode() != 0x2014 && after.unicode() != 0x2013)
+            continue;
+        const QString rest = padded(QStringView(trimmed).mid(word.size() + 1));
+        if (containsAny(rest, {"another", "yet another", "more", "nobody", "no one", "again", "from a freezer bag",
+                               "breaks", "broke", "cold", "only"})
+            || rest.contains(QLatin1String(" at ")))
+            return -1;
+    }
+    // "better and cheaper two streets away": the rival wins.
+    if ((p.contains(QLatin1String(" better ")) || p.contains(QLatin1String(" cheaper ")))
+        && containsAny(p, {"streets away", "street away", "down the road", "round the corner", "around the corner",
+                           "next door", "elsewhere"}))
+        return -1;
+    // "minor gripes about a major film", "small quibbles with a fine book".
+    if (containsAny(p, {"minor gripes about", "minor quibbles about", "small quibbles about", "minor niggles about",
+                        "minor gripes with", "minor quibbles with", "small gripes about"}))
+        return 1;
+    return 0;
+}
+
+bool isNarrative(QStringView sentence)
+{
+    const QString p = padded(sentence);
+    // A judgement of the work itself is never plot summary.
+    if (containsAny(p, {"film", "films", "movie", "novel", "book", "script", "story", "plot", "performance",
+                        "direction", "writing", "prose", "score", "i", "we", "my", "me", "you", "it's", "it is",
+                        "quality", "design", "sound", "battery", "food", "service", "price", "app", "record",
+                        "album", "show", "production", "game"}))
+        return false;
+    return containsAny(p, {"sets things moving", "set things moving", "dies", "died", "is killed", "are killed",
+                           "is murdered", "murder", "killing", "follows", "narrates", "is betrayed",
+                           "flees", "inherits", "inherit", "returns from", "discovers", "swears revenge",
+                           "is set in", "set in", "opens on", "picks up", "loses", "separates",
+                           "move out", "goes missing", "reunion follows", "knocks out"});
+}
+
+int domainPolarity(QStringView cue, QStringView sentence)
+{
+    // Most cues are none of these: decide that before building anything.
+    static const char *const triggers[] = {"chewy", "dense", "audible", "quiet", "quietly", "silent", "hear",
+                                           "cheap", "cheaper", "huge", "enormous", "generous"};
+    bool triggered = false;
+    for (const char *t : triggers)
+        triggered = triggered || cue.contains(QLatin1String(t), Qt::CaseInsensitive);
+    if (!triggered)
+        return 0;
+    const QString c = cue.toString().toLower();
+    const QString p = padded(sentence);
+    // Texture words: chewy bread is right, chewy meat is wrong.
+    if (c == QLatin1String("chewy") || c == QLatin1String("dense")) {
+        if (containsAny(p, {"crust", "crusts", "sourdough", "bread", "bagel", "bagels", "noodles", "udon", "baguette",
+                            "focaccia", "mochi", "pizza"}))
+            return 1;
+        return 0;
+    }
+    // Quiet is right for machines that should not be heard.
+    if (c.contains(QLatin1String("audible")) || c == QLatin1String("quiet") || c == QLatin1String("quietly")
+        || c == QLatin1String("silent") || c.contains(QLatin1String("hear"))) {
+        if (containsAny(p, {"fan", "fans", "noise", "motor", "hum", "compressor", "engine", "keys", "vacuum",
+                            "grinder", "fridge", "dishwasher", "kettle"}))
+            return 1;
+        return 0;
+    }
+    if (c == QLatin1String("cheap") || c == QLatin1String("cheaper")) {
+        if (containsAny(p, {"feels", "looks", "plastic", "flimsy", "materials", "build", "feel"}))
+            return -1;
+        return 1;
+    }
+    if (c == QLatin1String("huge") || c == QLatin1String("enormous") || c == QLatin1String("generous")) {
+        if (containsAny(p, {"portions", "portion", "helpings", "free tier", "for the price"}))
+            return 1;
+    }
+    return 0;
+}
+
+bool isFigurativePutDown(QStringView sentence, int start, int end)
+{
+    // "as <cue> as <object>": the object is something dull, not a rival ("as good as the original").
+    if (!sentence.mid(0, start).endsWith(QLatin1String(" as "), Qt::CaseInsensitive)
+        || !sentence.mid(end).startsWith(QLatin1String(" as "), Qt::CaseInsensitive))
+        return false;
+    const QString after = sentence.mid(end).toString().toLower();
+    const QString object = padded(QStringView(after).mid(4));
+    static const char *const rivals[] = {" the ", " its ", " his ", " her ", " their ", " any ", " anything ",
+                                         " ever ", " it ", " they ", " you ", " that ", " this ", " those ",
+                                         " advertised ", " promised ", " expected ", " hoped ", " i "};
+    for (const char *r : rivals) {
+        if (object.startsWith(QLatin1String(r)))
+            return false;
+    }
+    return object.size() > 2;
+}
+
+QStringList builtInAspects()
+{
+    QStringList names;
+    for (const AspectWords &a : aspectWords())
+        names.append(QLatin1String(a.name));
+    return names;
+}
+
+QString aspectOf(QStringView sentence, Domain domain, const QStringList &tags)
+{
+    const QString p = padded(sentence);
+    const QVector<Word> words = wordsOf(sentence);
+    QString best;
+    double bestScore = 0;
+    int bestPosition = int(p.size());
+    auto consider = [&](const QString &name, double score, int position) {
+        if (score > bestScore || (score == bestScore && score > 0 && position < bestPosition)) {
+            best = name;
+            bestScore = score;
+            bestPosition = position;
+        }
+    };
+    // Tag lookup: case-insensitive, the tag as written in the project.
+    auto tagFor = [&](const QString &name) -> QString {
+        if (tags.isEmpty())
+            return name;
+        for (const QString &tag : tags) {
+            if (tag.compare(name, Qt::CaseInsensitive) == 0)
+                return tag;
+        }
+        return {};
+    };
+    // Single words are looked up in a table built once; phrases are searched for.
+    static const QHash<QString, QVector<int>> singleWords = [] {
+        QHash<QString, QVector<int>> table;
+        for (int i = 0; i < aspectWords().size(); ++i) {
+            for (const char *w : aspectWords().at(i).words) {
+                if (!std::strchr(w, ' '))
+                    table[QString::fromUtf8(w)].append(i);
+            }
+        }
+        return table;
+    }();
+    const int count = int(aspectWords().size());
+    QVector<double> scores(count, 0);
+    QVector<int> positions(count, int(p.size()));
+    for (const Word &w : words) {
+        const auto it = singleWords.constFind(w.text);
+        if (it == singleWords.cend())
+            continue;
+        for (int i : it.value()) {
+            scores[i] += 1;
+            positions[i] = std::min(positions[i], w.start);
+        }
+    }
+    for (int i = 0; i < count; ++i) {
+        for (const char *w : aspectWords().at(i).words) {
+            if (!std::strchr(w, ' '))
+                continue;
+            const int at = findWords(p, QLatin1String(w));
+            if (at < 0)
+                continue;
+            // Longer phrases say more than single words.
+            scores[i] += 1 + 0.5 * double(std::count(w, w + qstrlen(w), ' '));
+            positions[i] = std::min(positions[i], at);
+        }
+    }
+    for (int i = 0; i < count; ++i) {
+        const AspectWords &a = aspectWords().at(i);
+        const QString name = scores.at(i) > 0 ? tagFor(QLatin1String(a.name)) : QString();
+        if (name.isEmpty())
+            continue;
+        const bool inDomain = a.domains == 0 || domain == Domain::Unknown || (a.domains & bit(domain));
+        consider(name, inDomain ? scores.at(i) * 2 : scores.at(i) * 0.5, positions.at(i));
+    }
+    // A tag of the project's own that is not built in, named in the sentence (singular or plural).
+    for (const QString &tag : tags) {
+        const QString t = tag.toLower();
+        for (const Word &w : words) {
+            if (w.text == t || w.text == t + QLatin1Char('s') || w.text + QLatin1Char('s') == t)
+                consider(tag, 3, w.start);
+        }
+    }
+    // A sentence that opens on a person's name in a film review (or one of no clear domain) is
+    // about a performance ("Walter Hale is wonderful as the landlord").
+    if (best.isEmpty() && (domain == Domain::Film || domain == Domain::Unknown) && words.size() >= 2) {
+        const QChar a = sentence.at(words.at(0).start);
+        const QChar b = sentence.at(words.at(1).start);
+        if (a.isUpper() && b.isUpper() && words.at(0).text != QLatin1String("the"))
+            consider(tagFor(QStringLiteral("performances")), 1, 0);
+    }
+    return bestScore >= 1 ? best : QString();
+}
+
+} // namespace SuggestionRules
+} // namespace Revmark
+
+#endif // REVMARK_HAVE_SYNTAX

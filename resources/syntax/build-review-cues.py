@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Builds resources/syntax/review-cues.xml (compiled into Revmark) from review-cues.in.xml.
+
+Edit review-cues.in.xml (keyword lists and phrase rules in the order they apply), then run
+    python3 resources/syntax/build-review-cues.py
+and commit both files. `--check` exits with status 1 when review-cues.xml is out of date.
+
+Why: KSyntaxHighlighting tries every rule of a context at every position and calls
+QRegularExpression for each RegExpr rule; with twenty phrase alternations of hundreds of phrases
+each, detection took about 1 s per MB (issue 13). The built file keeps the same rules and the
+same results but arranges them so that expressions run only where a phrase really starts:
+
+- every phrase alternation is compiled into a prefix tree ("not\\s+(?:bad|without|...)"), so
+  the expression engine rejects a position after a character or two instead of trying each
+  phrase in turn;
+- the main context first tries two lookahead gates: one expression that matches any word
+  phrase, one that matches any rating; KSyntaxHighlighting remembers where a gate matches next,
+  so each gate scans a line once. Only where a gate matches does the "Phrase" context run the
+  original rules, in their original order, anchored at that position (\\G), each rule's
+  consecutive neighbours of the same attribute merged into one;
+- single words go through the keyword lists as before, and DetectSpaces / DetectIdentifier
+  step over blanks and words that are no cue in one go.
+"""
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCE = os.path.join(HERE, 'review-cues.in.xml')
+TARGET = os.path.join(HERE, 'review-cues.xml')
+KEYWORDS = [('Praise', 'praise'), ('Criticism', 'criticism'), ('Intensifier', 'intensifiers'),
+            ('Hedge', 'hedges'), ('Contrast', 'contrast'), ('Negator', 'negators')]
+
+
+def split_top(s):
+    """Splits a regular expression at its top-level '|'."""
+    parts, depth, cur, i = [], 0, '', 0
+    while i < len(s):
+        c = s[i]
+        if c == '\\':
+            cur += s[i:i + 2]
+            i += 2
+            continue
+        if c == '[':
+            j = s.index(']', i + 1)
+            cur += s[i:j + 1]
+            i = j + 1
+            continue
+        if c == '(':
+            depth += 1
+        elif c == ')':
+            depth -= 1
+        if c == '|' and depth == 0:
+            parts.append(cur)
+            cur = ''
+        else:
+            cur += c
+        i += 1
+    parts.append(cur)
+    return parts
+
+
+def atoms(alt):
+    """The atoms of a flat phrase: characters, escapes, classes, entities, each with its quantifier."""
+    out, i = [], 0
+    while i < len(alt):
+        c = alt[i]
+        if c == '\\':
+            a = alt[i:i + 2]
+            i += 2
+        elif c == '[':
+            j = alt.index(']', i + 1)
+            a = alt[i:j + 1]
+            i = j + 1
+        elif c == '&':
+            j = alt.index(';', i)
+            a = alt[i:j + 1]
+            i = j + 1
+        else:
+            a = c.lower() if c.isalpha() else c
+            i += 1
+        if i < len(alt) and alt[i] in '+?*':
+            a += alt[i]
+            i += 1
+        out.append(a)
+    return out
+
+
+END = ''
+
+
+def build_tree(alts):
+    root = {}
+    for alt in alts:
+        node = root
+        for a in atoms(alt):
+            node = node.setdefault(a, {})
+        node[END] = {}
+    return root
+
+
+def emit(node):
+    """The prefix tree as an expression; a phrase that is a prefix of a longer one becomes an
+    optional (greedy) tail, so the longer phrase still wins, as in the longest-first lists."""
+    keys = [k for k in node if k != END]
+    if not keys:
+        return ''
+    branches = [k + emit(node[k]) for k in keys]
+    body = branches[0] if len(branches) == 1 else '(?:' + '|'.join(branches) + ')'
+    if END in node:
+        if len(branches) == 1:
+            body = '(?:' + body + ')'
+        body += '?'
+    return body
+
+
+def flat_alternatives(pattern):
+    """The phrases of a rule written as \\b(?:phrase|phrase|...)\\b without groups inside, else None."""
+    m = re.match(r'^\\b\(\?:(.*)\)\\b$', pattern)
+    if not m or '(' in m.group(1):
+        return None
+    return split_top(m.group(1))
+
+
+def compiled(pattern):
+    alts = flat_alternatives(pattern)
+    if alts is None:
+        return pattern
+    return '\\b(?:' + emit(build_tree(alts)) + ')\\b'
+
+
+def build(source):
+    lines = source.split('\n')
+    rules = []
+    for line in lines:
+        m = re.match(r'\s*<RegExpr attribute="([^"]+)" String="(.*)" insensitive="true"/>\s*$', line)
+        if m:
+            rules.append((m.group(1), m.group(2)))
+    if not rules:
+        raise SystemExit('no RegExpr rules in the source')
+    flat, word_others, number_others = [], [], []
+    for _, pattern in rules:
+        alts = flat_alternatives(pattern)
+        if alts is not None:
+            flat += alts
+        elif pattern.startswith('\\b'):
+            word_others.append(pattern[2:])
+            if '\\d' in pattern:
+                number_others.append(pattern)
+        else:
+            number_others.append(pattern)
+    word_gate = '\\b(?:(?:' + emit(build_tree(flat)) + ')\\b' + ''.join('|(?:' + p + ')' for p in word_others) + ')'
+    number_gate = '|'.join('(?:' + p + ')' for p in number_others)
+    merged = []
+    for attribute, pattern in rules:
+        body = compiled(pattern)
+        if merged and merged[-1][0] == attribute:
+            merged[-1][1].append(body)
+        else:
+            merged.append((attribute, [body]))
+    ind = '        '
+    out = ['    <contexts>',
+           '      <context name="Text" attribute="Normal Text" lineEndContext="#stay">',
+           ind + '<DetectSpaces attribute="Normal Text"/>',
+           ind + '<RegExpr attribute="Normal Text" String="%s" insensitive="true" lookAhead="true" context="Phrase"/>' % number_gate,
+           ind + '<RegExpr attribute="Normal Text" String="%s" insensitive="true" lookAhead="true" context="Phrase"/>' % word_gate]
+    for attribute, name in KEYWORDS:
+        out.append(ind + '<keyword attribute="%s" String="%s"/>' % (attribute, name))
+    out += [ind + '<DetectIdentifier attribute="Normal Text"/>',
+            '      </context>',
+            # "|(?=\W)": a rule that does not match here must still find a later match, or
+            # KSyntaxHighlighting would skip it for the rest of the line.
+            '      <context name="Phrase" attribute="Normal Text" lineEndContext="#pop" fallthroughContext="#pop">']
+    for attribute, bodies in merged:
+        body = bodies[0] if len(bodies) == 1 else '|'.join('(?:' + b + ')' for b in bodies)
+        out.append(ind + '<RegExpr attribute="%s" String="\\G(?:%s)|(?=\\W)" insensitive="true" context="#pop"/>'
+                   % (attribute, body))
+    out += [ind + '<DetectIdentifier attribute="Normal Text" context="#pop"/>',
+            '      </context>',
+            '    </contexts>']
+    start = next(i for i, l in enumerate(lines) if l.strip() == '<contexts>')
+    end = next(i for i, l in enumerate(lines) if l.strip() == '</contexts>')
+    head = lines[:start]
+    # The header comment: say where the file comes from.
+    for i, l in enumerate(head):
+        if l.startswith('<!-- SPDX-License-Identifier'):
+            head[i] = l + '\n     GENERATED from review-cues.in.xml by build-review-cues.py: edit that file, then run\n' \
+                          '     the script (docs/cues.md, "Speed"). The rules below are the same as there, arranged\n' \
+                          '     for speed.\n'
+            break
+    return '\n'.join(head + out + lines[end + 1:])
+
+
+def main():
+    with open(SOURCE, encoding='utf-8') as f:
+        result = build(f.read())
+    if '--check' in sys.argv[1:]:
+        with open(TARGET, encoding='utf-8') as f:
+            if f.read() != result:
+                print('review-cues.xml is out of date: run resources/syntax/build-review-cues.py', file=sys.stderr)
+                return 1
+        return 0
+    with open(TARGET, 'w', encoding='utf-8') as f:
+        f.write(result)
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
