@@ -23,6 +23,7 @@
 #include "panels/orphanspanel.h"
 #include "project/project.h"
 #include "project/recoverystore.h"
+#include "interchangeactions.h"
 #include "recentprojectsmenu.h"
 #include "statussummary.h"
 #include "reportbar.h"
@@ -70,7 +71,7 @@ QString projectFilter()
 QString reviewFilter()
 {
     return QCoreApplication::translate("Revmark::MainWindow",
-                                       "Reviews (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)");
+                                       "Reviews (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.qdpx);;All files (*)");
 }
 
 } // namespace
@@ -243,6 +244,8 @@ void MainWindow::createActions()
     m_reviewActions = new ReviewActions(project(), m_columns, m_actions, this);
     connect(m_reviewActions, &ReviewActions::message, this, &MainWindow::showMessage);
     connect(m_reviewActions, &ReviewActions::reimportRequested, this, &MainWindow::reimportReview);
+    m_interchange = new InterchangeActions(project(), m_actions, this);
+    connect(m_interchange, &InterchangeActions::report, this, [this](const QString &t, bool e) { e ? showError(t) : showMessage(t, 8000); });
 #ifdef REVMARK_HAVE_SYNTAX
     m_suggestionActions = new SuggestionActions(project(), m_columns, m_suggestions, m_selection, m_actions, this);
     connect(m_suggestionActions, &SuggestionActions::stateChanged, this, &MainWindow::updateActions);
@@ -264,8 +267,8 @@ void MainWindow::createMenus()
     m_recentMenu = new RecentProjectsMenu(this);
     connect(m_recentMenu, &RecentProjectsMenu::projectChosen, this, &MainWindow::openRecent);
     file->addMenu(m_recentMenu);
-    m_actions->addTo(file, ids({"", "actionSave", "actionSaveAs", "actionRecover", "", "actionAddReviews", "",
-                                "actionExportPdf", "actionPrint", "actionPrintPreview", "", "actionQuit"}));
+    m_actions->addTo(file, ids({"", "actionSave", "actionSaveAs", "actionRecover", "", "actionAddReviews", "menuImportAction",
+                                "", "actionExportPdf", "menuExportAction", "actionPrint", "actionPrintPreview", "", "actionQuit"}));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
@@ -392,8 +395,9 @@ void MainWindow::openSample()
         showError(result.message);
 }
 
-int MainWindow::addReviewFiles(const QStringList &paths)
+int MainWindow::addReviewFiles(const QStringList &allPaths)
 {
+    const QStringList paths = m_interchange->importQdpxFiles(allPaths); // .qdpx: File › Import's way
     QVector<Review> reviews;
     QStringList errors;
     QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -23,6 +23,7 @@ class AnnotationActions;
 class AnnotationPanel;
 class AnnotationSelection;
 class ColumnsArea;
+class InterchangeActions;
 class OrphansPanel;
 class Project;
 class ProjectSession;
@@ -75,7 +76,8 @@ public:
     // Opens the bundled sample as a new, unsaved project.
     void openSample();
     // Imports the files and adds what could be imported as one undo step; reports the others.
-    // Returns how many were added.
+    // REFI-QDA projects (.qdpx) among them are imported each as one step (InterchangeActions).
+    // Returns how many review files were added.
     int addReviewFiles(const QStringList &paths);
     // Re-imports the review from path (its own source or a newer file) as one undo step and
     // shows the report; on failure shows why and changes nothing.
@@ -168,6 +170,7 @@ private:
     RecentProjectsMenu *m_recentMenu = nullptr;
     ReviewActions *m_reviewActions = nullptr;
     AnnotationActions *m_annotationActions = nullptr;
+    InterchangeActions *m_interchange = nullptr;
     QMenu *m_tagsMenu = nullptr;
     QMenu *m_reviewMenu = nullptr;
     std::function<void(const QString &)> m_messageSink;

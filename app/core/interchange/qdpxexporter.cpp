@@ -104,8 +104,17 @@ QByteArray QdpxExporter::projectXml(const ProjectData &data)
                     w.writeAttribute(QStringLiteral("creationDateTime"), isoDate(a.created));
                 if (a.modified.isValid())
                     w.writeAttribute(QStringLiteral("modifiedDateTime"), isoDate(a.modified));
-                if (!a.note.isEmpty())
-                    w.writeTextElement(ns, QStringLiteral("Description"), a.note);
+                if (!a.note.isEmpty()) {
+                    // XML readers turn a literal CR into LF: CRs go as character references.
+                    w.writeStartElement(ns, QStringLiteral("Description"));
+                    const QStringList lines = a.note.split(QLatin1Char('\r'));
+                    for (int i = 0; i < lines.size(); ++i) {
+                        if (i > 0)
+                            w.writeEntityReference(QStringLiteral("#13"));
+                        w.writeCharacters(lines.at(i));
+                    }
+                    w.writeEndElement(); // Description
+                }
                 QStringList codes{a.polarity == Polarity::Praise ? praiseCode() : criticismCode()};
                 for (const QString &tag : a.tags) {
                     // A tag spelt like a polarity code is that code's (see the codebook above).

@@ -81,7 +81,9 @@ public:
                 stack.removeLast();
                 continue;
             }
-            if (token == QXmlStreamReader::Characters && !r.isWhitespace()) {
+            // White space counts inside the texts read (a note may be "\n"); elsewhere it goes
+            // nowhere, as only the text of Description, PlainTextContent and TextValue is kept.
+            if (token == QXmlStreamReader::Characters) {
                 if (r.text().size() > Limits::MaxReviewTextLength)
                     return tr("project.qde holds a text longer than Revmark reads.");
                 const QString &parent = stack.isEmpty() ? QString() : stack.constLast();
@@ -179,6 +181,10 @@ QdpxContent QdpxImporter::parse(const QByteArray &qdpx, const QString &fileName,
     ZipArchive archive;
     QString reason;
     QByteArray xml;
+    if (qdpx.isEmpty()) {
+        content.error = tr("Could not import “%1”: the file is empty.").arg(shown);
+        return content;
+    }
     if (!archive.open(qdpx, bounds, &reason) || !archive.read(QStringLiteral("project.qde"), &xml, &reason)) {
         content.error = tr("Could not import “%1”: %2").arg(shown, reason);
         return content;
