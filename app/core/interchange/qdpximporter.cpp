@@ -86,7 +86,7 @@ public:
             if (token == QXmlStreamReader::Characters) {
                 if (r.text().size() > Limits::MaxReviewTextLength)
                     return tr("project.qde holds a text longer than Revmark reads.");
-                const QString &parent = stack.isEmpty() ? QString() : stack.constLast();
+                const QString parent = stack.isEmpty() ? QString() : stack.constLast();
                 const QString grand = stack.size() >= 2 ? stack.at(stack.size() - 2) : QString();
                 if (parent == QLatin1String("Description") && grand == QLatin1String("PlainTextSelection")
                     && !sources.isEmpty() && !sources.constLast().selections.isEmpty())
