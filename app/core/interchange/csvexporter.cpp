@@ -42,7 +42,7 @@ QByteArray CsvExporter::toCsv(const ProjectData &data, const Options &options)
     for (const Review &review : data.reviews) {
         const CodePointMap map(review.text);
         const auto addRow = [&](const Annotation &a, bool placed) {
-            row = {review.id,
+            row = QStringList{review.id,
                    review.title,
                    review.author,
                    review.outlet,

@@ -23,7 +23,7 @@ inline Review review(const char *utf8, const char *fileName, const char *id)
     if (!result.ok)
         qFatal("fixture review could not be imported");
     result.review.id = QString::fromLatin1(id);
-    result.review.importedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    result.review.importedAt = QDateTime::fromString(QStringLiteral("2026-11-20T09:00:00Z"), Qt::ISODate);
     return result.review;
 }
 
@@ -85,7 +85,7 @@ inline void fill(Project *project)
     orphan.prefix = text("Also ");
     orphan.suffix = text(".");
     orphan.note = text("From the festival cut");
-    orphan.created = orphan.modified = QDateTime(QDate(2026, 11, 21), QTime(10, 30), Qt::UTC);
+    orphan.created = orphan.modified = QDateTime::fromString(QStringLiteral("2026-11-21T10:30:00Z"), Qt::ISODate);
     withOrphan[2].orphans.append(orphan);
     project->reset(QStringLiteral("Fixture"), project->tags(), withOrphan);
 }

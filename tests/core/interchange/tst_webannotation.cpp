@@ -249,7 +249,7 @@ void TestWebAnnotation::hypothesis()
     QCOMPARE(a.annotations.first().quote, QStringLiteral("the score swells where it should"));
     QCOMPARE(a.annotations.first().note, QStringLiteral("Agreed, the **score** is the best part."));
     QCOMPARE(a.annotations.first().tags, (QStringList{QStringLiteral("music"), AnnotationMerger::noPolarityTag()}));
-    QCOMPARE(a.annotations.first().modified, QDateTime(QDate(2026, 3, 2), QTime(8, 15, 7), Qt::UTC));
+    QCOMPARE(a.annotations.first().modified, QDateTime::fromString(QStringLiteral("2026-03-02T08:15:07Z"), Qt::ISODate));
     const Review &b = target.review(1);
     QCOMPARE(b.annotations.size(), 1);
     QCOMPARE(b.annotations.first().quote, QStringLiteral("the editing is sloppy"));
