@@ -146,6 +146,32 @@ bool InterchangeActions::importFrom(Format format, const QString &path)
     return result.ok;
 }
 
+bool InterchangeActions::isQdpx(const QString &path)
+{
+    return QdpxImporter::isQdpx(path);
+}
+
+bool InterchangeActions::openQdpx(const QString &path, const std::function<void()> &newProject)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QdpxContent content = QdpxImporter::read(path);
+    QApplication::restoreOverrideCursor();
+    if (!content.ok) {
+        Q_EMIT report(content.error, true);
+        return false;
+    }
+    newProject();
+    if (!m_project)
+        return false;
+    m_project->reset(content.title, {}, {});
+    const MergeResult result = AnnotationMerger::merge(m_project->data(), content.sources, content.tags,
+                                                       content.annotations, path);
+    if (result.ok)
+        m_project->addImported(result.content, tr("Open REFI-QDA Project"));
+    Q_EMIT report(result.ok ? result.report.summary() : result.error, !result.ok);
+    return result.ok;
+}
+
 QStringList InterchangeActions::importQdpxFiles(const QStringList &paths)
 {
     QStringList others;

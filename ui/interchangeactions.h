@@ -38,6 +38,11 @@ public:
     // Imports the .qdpx files among paths (each one undo step) and returns the other paths:
     // MainWindow::addReviewFiles() hands files opened, dropped or named on the command line here.
     QStringList importQdpxFiles(const QStringList &paths);
+    // File › Open of a .qdpx: reads it, and only when it can be read calls newProject (which
+    // replaces the window's project with a new, empty one) and imports it there as one undo step,
+    // tags being exactly its codes. On failure reports why and leaves the project alone.
+    bool openQdpx(const QString &path, const std::function<void()> &newProject);
+    static bool isQdpx(const QString &path);
 
     // Asks for a file: to save to (save) or to read. The default shows a QFileDialog; tests set
     // their own. An empty result cancels.

@@ -23,7 +23,6 @@
 #include "panels/orphanspanel.h"
 #include "project/project.h"
 #include "project/recoverystore.h"
-#include "interchangeactions.h"
 #include "recentprojectsmenu.h"
 #include "statussummary.h"
 #include "reportbar.h"
@@ -376,6 +375,8 @@ void MainWindow::createDocks()
 
 bool MainWindow::openProject(const QString &path)
 {
+    if (InterchangeActions::isQdpx(path))
+        return m_interchange->openQdpx(path, [this] { m_session->newProject(); });
     const SessionResult result = m_session->open(path);
     if (!result.ok) {
         showError(result.message);
@@ -496,7 +497,7 @@ void MainWindow::openProjectInteractive()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), projectFilter());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), tr("Projects (*.revmark *.qdpx)"));
     if (!path.isEmpty())
         openProject(path);
 }

@@ -4,6 +4,7 @@
 #include "aboutbox.h"
 #include "annotationactions.h"
 #include "annotationselection.h"
+#include "interchangeactions.h"
 #include "model/annotation.h"
 #include "session/projectsession.h"
 
@@ -23,7 +24,6 @@ class AnnotationActions;
 class AnnotationPanel;
 class AnnotationSelection;
 class ColumnsArea;
-class InterchangeActions;
 class OrphansPanel;
 class Project;
 class ProjectSession;
@@ -72,6 +72,7 @@ public:
 
     // Opens a project file; on failure shows why and keeps the current project. The current
     // project's unsaved changes are not asked about here (see openProjectInteractive()).
+    // A REFI-QDA project (.qdpx) opens as a new, unsaved project made from it.
     bool openProject(const QString &path);
     // Opens the bundled sample as a new, unsaved project.
     void openSample();

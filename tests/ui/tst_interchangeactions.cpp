@@ -50,6 +50,7 @@ private Q_SLOTS:
     void webAnnotationsRoundTrip();
     void qdpxAddedLikeReviewFiles();
     void hostileImportRefused();
+    void openQdpx();
 
 private:
     // Opens the submenu and presses the key of its entry's mnemonic, as a user would.
@@ -206,6 +207,30 @@ void TestInterchangeActions::hostileImportRefused()
     QVERIFY2(m_messages.first().contains(QStringLiteral("evil.qdpx")), qPrintable(m_messages.first()));
     QCOMPARE(ProjectFile::serialize(*project()), before);
     QCOMPARE(project()->undoStack()->count(), steps);
+}
+
+void TestInterchangeActions::openQdpx()
+{
+    m_chosen = m_dir->filePath(QStringLiteral("study.qdpx"));
+    choose("exportMenu", Qt::Key_R);
+    QTRY_VERIFY(QFile::exists(m_chosen));
+    const Review original = project()->review(0);
+    // File › Open: a new, unsaved project made from it, its tags exactly the codes.
+    QVERIFY(m_window->openProject(m_chosen));
+    QCOMPARE(project()->filePath(), QString());
+    QVERIFY(project()->isModified());
+    QCOMPARE(project()->tags(), Project::defaultTags());
+    QCOMPARE(project()->reviewCount(), 1);
+    QCOMPARE(project()->review(0).annotations.size(), original.annotations.size());
+    QCOMPARE(project()->review(0).text, original.text);
+    // One that cannot be read leaves the project open as it was.
+    const QString bad = m_dir->filePath(QStringLiteral("bad.qdpx"));
+    QVERIFY(writeFile(bad, "not a zip"));
+    const QByteArray before = ProjectFile::serialize(*project());
+    QVERIFY(!m_window->openProject(bad));
+    QTRY_COMPARE(m_messages.size(), 1);
+    QVERIFY2(m_messages.first().contains(QStringLiteral("bad.qdpx")), qPrintable(m_messages.first()));
+    QCOMPARE(ProjectFile::serialize(*project()), before);
 }
 
 QTEST_MAIN(TestInterchangeActions)

@@ -550,11 +550,16 @@ CommandLine::OpenRequest CommandLine::openRequest(const QStringList &arguments)
     Parser p(arguments);
     OpenRequest request;
     for (const QString &file : p.parser.positionalArguments()) {
-        // A .qdpx is added like review files: its sources become reviews (MainWindow::addReviewFiles).
         if (isProjectFile(file) && request.projectFile.isEmpty())
             request.projectFile = file;
         else
             request.reviewFiles.append(file);
+    }
+    // Without a .revmark, the first REFI-QDA project is what opens (a new project made from it);
+    // other .qdpx files are imported like review files.
+    for (int i = 0; request.projectFile.isEmpty() && i < request.reviewFiles.size(); ++i) {
+        if (QdpxImporter::isQdpx(request.reviewFiles.at(i)))
+            request.projectFile = request.reviewFiles.takeAt(i);
     }
     return request;
 }

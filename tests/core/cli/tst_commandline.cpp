@@ -793,8 +793,13 @@ void TestCommandLine::qdpxRoundTrip()
     QCOMPARE(a.end, o.end);
     QCOMPARE(a.polarity, o.polarity);
     QCOMPARE(a.note, o.note);
-    // A .qdpx goes to the window's review files, and so is added to the project opened.
-    QCOMPARE(CommandLine::openRequest({QStringLiteral("revmark"), out}).reviewFiles, QStringList{out});
+    // Alone, a .qdpx is what the window opens; beside a .revmark it is imported into it.
+    CommandLine::OpenRequest request = CommandLine::openRequest({QStringLiteral("revmark"), m_good1, out});
+    QCOMPARE(request.projectFile, out);
+    QCOMPARE(request.reviewFiles, QStringList{m_good1});
+    request = CommandLine::openRequest({QStringLiteral("revmark"), out, projectPath});
+    QCOMPARE(request.projectFile, projectPath);
+    QCOMPARE(request.reviewFiles, QStringList{out});
 }
 
 void TestCommandLine::newFromCodebookOnly()
