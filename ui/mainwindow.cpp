@@ -71,7 +71,7 @@ QString projectFilter()
 QString reviewFilter()
 {
     return QCoreApplication::translate("Revmark::MainWindow",
-                                       "Reviews (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)");
+                                       "Reviews (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.qdpx);;All files (*)");
 }
 
 } // namespace
@@ -247,6 +247,8 @@ void MainWindow::createActions()
     m_reviewActions = new ReviewActions(project(), m_columns, m_actions, this);
     connect(m_reviewActions, &ReviewActions::message, this, &MainWindow::showMessage);
     connect(m_reviewActions, &ReviewActions::reimportRequested, this, &MainWindow::reimportReview);
+    m_interchange = new InterchangeActions(project(), m_actions, this);
+    connect(m_interchange, &InterchangeActions::report, this, [this](const QString &t, bool e) { e ? showError(t) : showMessage(t, 8000); });
 #ifdef REVMARK_HAVE_SYNTAX
     m_suggestionActions = new SuggestionActions(project(), m_columns, m_suggestions, m_selection, m_actions, this);
     connect(m_suggestionActions, &SuggestionActions::stateChanged, this, &MainWindow::updateActions);
@@ -268,8 +270,9 @@ void MainWindow::createMenus()
     m_recentMenu = new RecentProjectsMenu(this);
     connect(m_recentMenu, &RecentProjectsMenu::projectChosen, this, &MainWindow::openRecent);
     file->addMenu(m_recentMenu);
-    m_actions->addTo(file, ids({"", "actionSave", "actionSaveAs", "actionRecover", "", "actionAddReviews", "",
-                                "actionExportPdf", "actionPrint", "actionPrintPreview", "", "actionClose", "actionQuit"}));
+    m_actions->addTo(file, ids({"", "actionSave", "actionSaveAs", "actionRecover", "", "actionAddReviews", "menuImportAction",
+                                "", "actionExportPdf", "menuExportAction", "actionPrint", "actionPrintPreview", "", "actionClose",
+                                "actionQuit"}));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
@@ -377,6 +380,8 @@ void MainWindow::createDocks()
 
 bool MainWindow::openProject(const QString &path)
 {
+    if (InterchangeActions::isQdpx(path))
+        return m_interchange->openQdpx(path, [this] { m_session->newProject(); });
     const SessionResult result = m_session->open(path);
     if (!result.ok) {
         showError(result.message);
@@ -396,8 +401,9 @@ void MainWindow::openSample()
         showError(result.message);
 }
 
-int MainWindow::addReviewFiles(const QStringList &paths)
+int MainWindow::addReviewFiles(const QStringList &allPaths)
 {
+    const QStringList paths = m_interchange->importQdpxFiles(allPaths); // .qdpx: File › Import's way
     ImportJob job(paths, this);
     if (!job.exec())
         return 0;
@@ -490,7 +496,7 @@ void MainWindow::openProjectInteractive()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), projectFilter());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), tr("Projects (*.revmark *.qdpx)"));
     if (!path.isEmpty())
         openProject(path);
 }

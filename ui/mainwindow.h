@@ -4,6 +4,7 @@
 #include "aboutbox.h"
 #include "annotationactions.h"
 #include "annotationselection.h"
+#include "interchangeactions.h"
 #include "model/annotation.h"
 #include "session/projectsession.h"
 
@@ -71,12 +72,14 @@ public:
 
     // Opens a project file; on failure shows why and keeps the current project. The current
     // project's unsaved changes are not asked about here (see openProjectInteractive()).
+    // A REFI-QDA project (.qdpx) opens as a new, unsaved project made from it.
     bool openProject(const QString &path);
     // Opens the bundled sample as a new, unsaved project.
     void openSample();
     // Imports the files off the GUI thread (ImportJob: a cancellable progress dialog after half a
-    // second) and adds what could be imported as one undo step; reports the others. Returns how
-    // many were added; a cancelled import adds nothing and returns 0.
+    // second) and adds what could be imported as one undo step; reports the others. REFI-QDA
+    // projects (.qdpx) among them are imported each as one step (InterchangeActions). Returns how
+    // many review files were added; a cancelled import adds nothing and returns 0.
     int addReviewFiles(const QStringList &paths);
     // Re-imports the review from path (its own source or a newer file) as one undo step and
     // shows the report; on failure shows why and changes nothing.
@@ -169,6 +172,7 @@ private:
     RecentProjectsMenu *m_recentMenu = nullptr;
     ReviewActions *m_reviewActions = nullptr;
     AnnotationActions *m_annotationActions = nullptr;
+    InterchangeActions *m_interchange = nullptr;
     QMenu *m_tagsMenu = nullptr;
     QMenu *m_reviewMenu = nullptr;
     std::function<void(const QString &)> m_messageSink;

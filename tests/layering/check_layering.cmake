@@ -10,6 +10,7 @@ set(rank_cues 1)
 set(rank_project 2)
 set(rank_compare 3)
 set(rank_export 4)
+set(rank_interchange 4)
 set(rank_session 4)
 set(rank_cli 5)
 

@@ -7,6 +7,10 @@
 #include "compare/consensus.h"
 #include "export/pdfexporter.h"
 #include "export/summaryformatter.h"
+#include "interchange/csvexporter.h"
+#include "interchange/qdpxexporter.h"
+#include "interchange/qdpximporter.h"
+#include "interchange/webannotation.h"
 #include "project/project.h"
 #include "project/projectfile.h"
 
@@ -42,6 +46,23 @@ public:
                                  tr("Export the annotated reviews of the project given to <out.pdf>, then exit "
                                     "without opening a window."),
                                  tr("out.pdf")};
+    QCommandLineOption exportCsv{QStringLiteral("export-csv"),
+                                 tr("Write the annotations of the project given to <out.csv>, one row per annotation, "
+                                    "then exit without opening a window."),
+                                 tr("out.csv")};
+    QCommandLineOption noBom{QStringLiteral("no-bom"), tr("With --export-csv: write UTF-8 without a byte order mark.")};
+    QCommandLineOption exportW3c{QStringLiteral("export-w3c"),
+                                 tr("Write the annotations of the project given to <out.jsonld> as W3C Web "
+                                    "Annotations, then exit without opening a window."),
+                                 tr("out.jsonld")};
+    QCommandLineOption importW3c{QStringLiteral("import-w3c"),
+                                 tr("Add the W3C Web Annotations (or Hypothesis annotations) of the file given to "
+                                    "the project <project.revmark> and save it, then exit without opening a window."),
+                                 tr("project.revmark")};
+    QCommandLineOption exportQdpx{QStringLiteral("export-qdpx"),
+                                  tr("Write the project given to <out.qdpx> as a REFI-QDA project, then exit "
+                                     "without opening a window."),
+                                  tr("out.qdpx")};
     QCommandLineOption suggest{QStringLiteral("suggest"),
                                tr("Print the suggested praise and criticism annotations of the review files "
                                   "given, one JSON object per line, then exit without opening a window.")};
@@ -73,11 +94,17 @@ public:
         parser.addOption(review);
         parser.addOption(summary);
         parser.addOption(format);
+        parser.addOption(exportCsv);
+        parser.addOption(noBom);
+        parser.addOption(exportW3c);
+        parser.addOption(importW3c);
+        parser.addOption(exportQdpx);
         parser.addOption(suggest);
         parser.addOption(grade);
         parser.addOption(newInstance);
         parser.addPositionalArgument(tr("files"), tr("A project (*.revmark) to open and/or review files "
-                                                     "(plain text, Markdown, HTML) to add."),
+                                                     "(plain text, Markdown, HTML) or REFI-QDA projects "
+                                                     "(*.qdpx) to add."),
                                      tr("[files...]"));
         m_ok = parser.parse(arguments);
     }
@@ -96,21 +123,40 @@ bool isProjectFile(const QString &path)
 int createProject(const QString &out, const QStringList &files, QTextStream &output, QTextStream &err)
 {
     QVector<Review> reviews;
+    QStringList qdpxFiles;
     for (const QString &file : files) {
+        if (QdpxImporter::isQdpx(file)) {
+            qdpxFiles.append(file);
+            continue;
+        }
         const ImportResult result = Importer::importFile(file);
         if (result.ok)
             reviews.append(result.review);
         else
             err << result.error << Qt::endl;
     }
-    if (reviews.isEmpty()) {
+    Project project;
+    // A project made from REFI-QDA projects takes their codes as its tags, not the film tags.
+    if (!qdpxFiles.isEmpty())
+        project.reset({}, {}, {});
+    project.setTitle(QFileInfo(out).completeBaseName());
+    project.addReviews(reviews);
+    int imported = int(reviews.size());
+    for (const QString &file : std::as_const(qdpxFiles)) {
+        const MergeResult result = QdpxImporter::importInto(&project, file);
+        if (!result.ok) {
+            err << result.error << Qt::endl;
+            continue;
+        }
+        ++imported;
+        output << QDir::toNativeSeparators(file) << QLatin1String(": ") << result.report.summary() << Qt::endl;
+    }
+    reviews = project.reviews();
+    if (imported == 0) {
         err << CommandLine::tr("No review could be imported; “%1” was not written.").arg(QDir::toNativeSeparators(out))
             << Qt::endl;
         return CommandLine::Failed;
     }
-    Project project;
-    project.setTitle(QFileInfo(out).completeBaseName());
-    project.addReviews(reviews);
     QString error;
     if (!ProjectFile::save(project, out, &error)) {
         err << error << Qt::endl;
@@ -119,7 +165,7 @@ int createProject(const QString &out, const QStringList &files, QTextStream &out
     output << CommandLine::tr("Wrote “%1” with %n review(s).", nullptr, int(reviews.size()))
                   .arg(QDir::toNativeSeparators(out))
            << Qt::endl;
-    return reviews.size() == files.size() ? CommandLine::Success : CommandLine::SomeFilesFailed;
+    return imported == files.size() ? CommandLine::Success : CommandLine::SomeFilesFailed;
 }
 
 // The --review values as column numbers; checked before reading a possibly large project.
@@ -223,6 +269,72 @@ int printSummary(const QStringList &positional, const QString &formatKey, const 
     return CommandLine::Success;
 }
 
+// --export-csv, --export-w3c, --export-qdpx: the project given, written in another format.
+int exportAnnotations(const QString &verb, const QString &out, const QStringList &positional, bool bom,
+                      QTextStream &output, QTextStream &err)
+{
+    if (positional.size() != 1) {
+        err << CommandLine::tr("%1 needs exactly one project file (*.revmark).").arg(verb) << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    Project project;
+    const ProjectLoadResult loaded = ProjectFile::loadInto(&project, positional.first());
+    if (!loaded.ok) {
+        err << loaded.error << Qt::endl;
+        return CommandLine::Failed;
+    }
+    const ProjectData data = project.data();
+    QString error;
+    bool ok = false;
+    if (verb == QLatin1String("--export-csv")) {
+        CsvExporter::Options options;
+        options.byteOrderMark = bom;
+        ok = CsvExporter::exportCsv(data, out, options, &error);
+    } else if (verb == QLatin1String("--export-w3c")) {
+        ok = WebAnnotation::exportFile(data, out, &error);
+    } else {
+        ok = QdpxExporter::exportFile(data, out, &error);
+    }
+    if (!ok) {
+        err << error << Qt::endl;
+        return CommandLine::Failed;
+    }
+    int count = 0;
+    for (const Review &review : data.reviews)
+        count += int(review.annotations.size() + (verb == QLatin1String("--export-qdpx") ? 0 : review.orphans.size()));
+    output << CommandLine::tr("Wrote “%1” with %n annotation(s).", nullptr, count).arg(QDir::toNativeSeparators(out))
+           << Qt::endl;
+    return CommandLine::Success;
+}
+
+// --import-w3c PROJECT FILE: adds the file's annotations to the project and saves it.
+int importWebAnnotations(const QString &projectPath, const QStringList &positional, QTextStream &output,
+                         QTextStream &err)
+{
+    if (positional.size() != 1) {
+        err << CommandLine::tr("--import-w3c needs exactly one annotation file (*.jsonld, *.json).") << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    Project project;
+    const ProjectLoadResult loaded = ProjectFile::loadInto(&project, projectPath);
+    if (!loaded.ok) {
+        err << loaded.error << Qt::endl;
+        return CommandLine::Failed;
+    }
+    const MergeResult result = WebAnnotation::importInto(&project, positional.first());
+    if (!result.ok) {
+        err << result.error << Qt::endl;
+        return CommandLine::Failed;
+    }
+    QString error;
+    if (!ProjectFile::save(project.data(), projectPath, true, &error)) {
+        err << error << Qt::endl;
+        return CommandLine::Failed;
+    }
+    output << result.report.summary() << Qt::endl;
+    return CommandLine::Success;
+}
+
 // One JSON object on one line, keys in the order given (readable, and what the docs show).
 class JsonLine
 {
@@ -316,7 +428,9 @@ bool CommandLine::isHeadless(const QStringList &arguments)
     Parser p(arguments);
     return !p.ok() || p.parser.isSet(p.help) || p.parser.isSet(p.version) || p.parser.isSet(p.create)
         || p.parser.isSet(p.exportPdf) || p.parser.isSet(p.review) || p.parser.isSet(p.suggest)
-        || p.parser.isSet(p.grade) || p.parser.isSet(p.summary) || p.parser.isSet(p.format);
+        || p.parser.isSet(p.grade) || p.parser.isSet(p.summary) || p.parser.isSet(p.format)
+        || p.parser.isSet(p.exportCsv) || p.parser.isSet(p.noBom) || p.parser.isSet(p.exportW3c)
+        || p.parser.isSet(p.importW3c) || p.parser.isSet(p.exportQdpx);
 }
 
 bool CommandLine::needsGui(const QStringList &arguments)
@@ -344,13 +458,43 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                   "--export-pdf could not read the project or not write the PDF; "
                   "--summary could not read the project; "
                   "--suggest, --grade could import none of the files\n"
-                  "  4  --suggest is not available in this build (it needs KSyntaxHighlighting)")
+                  "  4  --suggest is not available in this build (it needs KSyntaxHighlighting)\n"
+                  "--export-csv, --export-w3c, --export-qdpx and --import-w3c exit with 0, or 3 when they "
+                  "could not read or write a file.")
             << Qt::endl;
         return Success;
     }
     if (p.parser.isSet(p.version)) {
         out << versionText() << Qt::endl;
         return Success;
+    }
+    if (p.parser.isSet(p.noBom) && !p.parser.isSet(p.exportCsv)) {
+        err << tr("--no-bom is only used with --export-csv.") << Qt::endl << tr("Try “revmark --help”.") << Qt::endl;
+        return UsageError;
+    }
+    {
+        const QCommandLineOption *verbs[] = {&p.exportCsv, &p.exportW3c, &p.importW3c, &p.exportQdpx,
+                                             &p.create,    &p.exportPdf, &p.summary,   &p.suggest, &p.grade};
+        QStringList set;
+        for (const QCommandLineOption *verb : verbs) {
+            if (p.parser.isSet(*verb))
+                set.append(QStringLiteral("--") + verb->names().constLast());
+        }
+        const bool interchange = p.parser.isSet(p.exportCsv) || p.parser.isSet(p.exportW3c)
+            || p.parser.isSet(p.importW3c) || p.parser.isSet(p.exportQdpx);
+        if (interchange && set.size() > 1) {
+            err << tr("%1 cannot be used together.").arg(set.join(QLatin1String(", "))) << Qt::endl;
+            return UsageError;
+        }
+        if (interchange && p.parser.isSet(p.importW3c))
+            return importWebAnnotations(p.parser.value(p.importW3c), p.parser.positionalArguments(), out, err);
+        if (interchange) {
+            const QCommandLineOption &verb = p.parser.isSet(p.exportCsv) ? p.exportCsv
+                : p.parser.isSet(p.exportW3c)                          ? p.exportW3c
+                                                                        : p.exportQdpx;
+            return exportAnnotations(QStringLiteral("--") + verb.names().constLast(), p.parser.value(verb),
+                                     p.parser.positionalArguments(), !p.parser.isSet(p.noBom), out, err);
+        }
     }
     if (p.parser.isSet(p.format) && !p.parser.isSet(p.summary)) {
         err << tr("--format is only used with --summary.") << Qt::endl << tr("Try “revmark --help”.") << Qt::endl;
@@ -417,6 +561,12 @@ CommandLine::OpenRequest CommandLine::openRequest(const QStringList &arguments)
             request.projectFile = file;
         else
             request.reviewFiles.append(file);
+    }
+    // Without a .revmark, the first REFI-QDA project is what opens (a new project made from it);
+    // other .qdpx files are imported like review files.
+    for (int i = 0; request.projectFile.isEmpty() && i < request.reviewFiles.size(); ++i) {
+        if (QdpxImporter::isQdpx(request.reviewFiles.at(i)))
+            request.projectFile = request.reviewFiles.takeAt(i);
     }
     return request;
 }

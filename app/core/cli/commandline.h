@@ -50,7 +50,9 @@ public:
     // Runs a headless verb and returns the process exit code. Needs a QCoreApplication, or a
     // QGuiApplication when needsGui().
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
-    // Sorts the positional arguments into a project file (*.revmark) and review files.
+    // Sorts the positional arguments into a project file (*.revmark; without one, the first
+    // REFI-QDA project *.qdpx, which the window opens as a new project) and review files (other
+    // *.qdpx files among them are imported into the project).
     static OpenRequest openRequest(const QStringList &arguments);
 };
 

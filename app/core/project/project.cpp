@@ -601,6 +601,79 @@ void Project::rejectSuggestions(const QHash<QString, QStringList> &quotes)
          [apply, after] { apply(after); }, [apply, before] { apply(before); });
 }
 
+bool ImportedContent::isEmpty() const
+{
+    const auto none = [](const QHash<QString, QVector<Annotation>> &byReview) {
+        return std::all_of(byReview.cbegin(), byReview.cend(), [](const QVector<Annotation> &list) { return list.isEmpty(); });
+    };
+    return tags.isEmpty() && reviews.isEmpty() && none(annotations) && none(orphans);
+}
+
+void Project::addImported(const ImportedContent &content, const QString &undoText)
+{
+    if (content.isEmpty())
+        return;
+    const QStringList oldTags = m_tags;
+    QStringList newTags = m_tags;
+    for (const QString &tag : content.tags) {
+        if (!newTags.contains(tag))
+            newTags.append(tag);
+    }
+    const auto inTagOrder = [&newTags](Annotation annotation) {
+        std::stable_sort(annotation.tags.begin(), annotation.tags.end(), [&newTags](const QString &a, const QString &b) {
+            return newTags.indexOf(a) < newTags.indexOf(b);
+        });
+        return annotation;
+    };
+    QVector<Review> reviews = content.reviews;
+    for (Review &review : reviews) {
+        for (Annotation &annotation : review.annotations)
+            annotation = inTagOrder(annotation);
+        for (Annotation &orphan : review.orphans)
+            orphan = inTagOrder(orphan);
+        std::stable_sort(review.annotations.begin(), review.annotations.end(), annotationLessThan);
+    }
+    struct Change
+    {
+        QString reviewId;
+        ReviewContent before;
+        ReviewContent after;
+    };
+    QVector<Change> changes;
+    for (const Review &review : std::as_const(m_reviews)) {
+        const QVector<Annotation> added = content.annotations.value(review.id);
+        const QVector<Annotation> orphans = content.orphans.value(review.id);
+        if (added.isEmpty() && orphans.isEmpty())
+            continue;
+        Change change{review.id, ReviewContent::of(review), ReviewContent::of(review)};
+        for (const Annotation &annotation : added)
+            change.after.annotations.append(inTagOrder(annotation));
+        for (const Annotation &orphan : orphans)
+            change.after.orphans.append(inTagOrder(orphan));
+        std::stable_sort(change.after.annotations.begin(), change.after.annotations.end(), annotationLessThan);
+        changes.append(change);
+    }
+    const int first = reviewCount();
+    push(
+        undoText,
+        [this, newTags, oldTags, reviews, changes] {
+            if (newTags != oldTags)
+                setTagsRaw(newTags);
+            for (const Review &review : reviews)
+                insertReviewAt(reviewCount(), review);
+            for (const Change &change : changes)
+                setReviewContentRaw(change.reviewId, change.after);
+        },
+        [this, newTags, oldTags, reviews, changes, first] {
+            for (auto it = changes.crbegin(); it != changes.crend(); ++it)
+                setReviewContentRaw(it->reviewId, it->before);
+            for (int i = int(reviews.size()) - 1; i >= 0; --i)
+                takeReviewAt(first + i);
+            if (newTags != oldTags)
+                setTagsRaw(oldTags);
+        });
+}
+
 // --- Raw edits for the commands ----------------------------------------------------------
 
 void Project::insertReviewAt(int index, const Review &review)

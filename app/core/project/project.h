@@ -33,6 +33,20 @@ struct NewAnnotation
     QStringList tags; // e.g. the aspect of an accepted suggestion
 };
 
+// What an import from another format adds to the project in one step (Project::addImported()):
+// tags missing from the project's list, new reviews (columns, with their annotations), and
+// annotations and orphans for reviews already in the project, by review id. Ids must be unique
+// across the project and the import; annotations carry their quote and context already.
+struct ImportedContent
+{
+    QStringList tags;
+    QVector<Review> reviews;
+    QHash<QString, QVector<Annotation>> annotations;
+    QHash<QString, QVector<Annotation>> orphans;
+
+    bool isEmpty() const;
+};
+
 // The open project: reviews in column order, each with its annotations, and the tag list.
 // Every edit goes through the methods below, which push one undo command onto undoStack();
 // the commands are private to the core. Signals fire for edits, undo and redo alike, so
@@ -136,6 +150,12 @@ public:
     void rejectSuggestions(const QString &reviewId, const QStringList &quotes);
     // The same for several reviews (review id -> quotes), all in one undo step.
     void rejectSuggestions(const QHash<QString, QStringList> &quotes);
+
+    // Adds everything content holds as one undo step named undoText: its tags at the end of the
+    // tag list (those not there yet), its reviews as new columns at the right, its annotations
+    // and orphans to their reviews (unknown review ids are skipped). Annotation tags are put in
+    // the project's tag order. Does nothing when content is empty.
+    void addImported(const ImportedContent &content, const QString &undoText);
 
     // Replaces the review's text with imported.text (a fresh import of the review's source, or of
     // a newer file: Importer::importFile; canonical, as the importer makes it) and takes source

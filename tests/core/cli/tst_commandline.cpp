@@ -7,6 +7,7 @@
 #include "export/summaryformatter.h"
 #include "project/project.h"
 #include "project/projectfile.h"
+#include "interchange/annotationmerger.h"
 
 #include <QDir>
 #include <QFile>
@@ -96,6 +97,13 @@ private Q_SLOTS:
     void summaryUsageErrors_data();
     void summaryUsageErrors();
     void summaryMissingProject();
+    void exportCsv();
+    void w3cRoundTrip();
+    void importW3cBadFile();
+    void qdpxRoundTrip();
+    void newFromCodebookOnly();
+    void interchangeUsageErrors_data();
+    void interchangeUsageErrors();
 
 private:
     QString writeProject();
@@ -750,6 +758,153 @@ void TestCommandLine::summaryMissingProject()
     QCOMPARE(r.exitCode, int(CommandLine::Failed));
     QCOMPARE(r.out, QString());
     QVERIFY2(r.err.contains(native(broken)), qPrintable(r.err));
+}
+
+void TestCommandLine::exportCsv()
+{
+    const QString project = writeProject();
+    const QString out = m_dir->filePath(QStringLiteral("notes.csv"));
+    RunResult r = runCommandLine({QStringLiteral("--export-csv"), out, project});
+    QCOMPARE(r.exitCode, int(CommandLine::Success));
+    QVERIFY2(r.out.contains(native(out)), qPrintable(r.out));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBFreview_id,review,"));
+    QVERIFY2(csv.contains(",praise,,33,42,wonderful,"), csv.constData());
+    QVERIFY(csv.contains("Hummable."));
+    r = runCommandLine({QStringLiteral("--export-csv"), out, QStringLiteral("--no-bom"), project});
+    QCOMPARE(r.exitCode, int(CommandLine::Success));
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("review_id,"));
+    r = runCommandLine({QStringLiteral("--export-csv"), out, m_dir->filePath(QStringLiteral("missing.revmark"))});
+    QCOMPARE(r.exitCode, int(CommandLine::Failed));
+    QVERIFY2(r.err.contains(QStringLiteral("missing.revmark")), qPrintable(r.err));
+}
+
+void TestCommandLine::w3cRoundTrip()
+{
+    const QString projectPath = writeProject();
+    const QString out = m_dir->filePath(QStringLiteral("festival.jsonld"));
+    RunResult r = runCommandLine({QStringLiteral("--export-w3c"), out, projectPath});
+    QCOMPARE(r.exitCode, int(CommandLine::Success));
+    QVERIFY2(r.out.contains(QStringLiteral("1 annotation")), qPrintable(r.out));
+    // Into a copy of the project without its annotation.
+    ProjectLoadResult loaded = ProjectFile::load(projectPath);
+    QVERIFY(loaded.ok);
+    const Annotation original = loaded.data.reviews[1].annotations.first();
+    loaded.data.reviews[1].annotations.clear();
+    const QString bare = m_dir->filePath(QStringLiteral("bare.revmark"));
+    QString error;
+    QVERIFY(ProjectFile::save(loaded.data, bare, false, &error));
+    r = runCommandLine({QStringLiteral("--import-w3c"), bare, out});
+    QCOMPARE(r.exitCode, int(CommandLine::Success));
+    QVERIFY2(r.out.contains(QStringLiteral("1 at their place")), qPrintable(r.out));
+    const ProjectLoadResult back = ProjectFile::load(bare);
+    QVERIFY(back.ok);
+    QCOMPARE(back.data.reviews[1].annotations.size(), 1);
+    const Annotation &a = back.data.reviews[1].annotations.first();
+    QCOMPARE(a.id, original.id);
+    QCOMPARE(a.start, original.start);
+    QCOMPARE(a.end, original.end);
+    QCOMPARE(a.note, original.note);
+    QCOMPARE(a.created, original.created);
+}
+
+void TestCommandLine::importW3cBadFile()
+{
+    const QString projectPath = writeProject();
+    const QByteArray before = [&] {
+        QFile f(projectPath);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    const QString bad = m_dir->filePath(QStringLiteral("bad.jsonld"));
+    QVERIFY(writeFile(bad, "{ not json"));
+    const RunResult r = runCommandLine({QStringLiteral("--import-w3c"), projectPath, bad});
+    QCOMPARE(r.exitCode, int(CommandLine::Failed));
+    QVERIFY2(r.err.contains(native(bad)), qPrintable(r.err));
+    QFile f(projectPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void TestCommandLine::qdpxRoundTrip()
+{
+    const QString projectPath = writeProject();
+    const QString out = m_dir->filePath(QStringLiteral("festival.qdpx"));
+    RunResult r = runCommandLine({QStringLiteral("--export-qdpx"), out, projectPath});
+    QCOMPARE(r.exitCode, int(CommandLine::Success));
+    const QString created = m_dir->filePath(QStringLiteral("from qdpx.revmark"));
+    r = runCommandLine({QStringLiteral("--new"), created, out});
+    QCOMPARE(r.exitCode, int(CommandLine::Success));
+    QVERIFY2(r.out.contains(native(created)), qPrintable(r.out));
+    const ProjectLoadResult original = ProjectFile::load(projectPath);
+    const ProjectLoadResult back = ProjectFile::load(created);
+    QVERIFY2(back.ok, qPrintable(back.error));
+    QCOMPARE(back.data.reviews.size(), 2);
+    QCOMPARE(back.data.tags, original.data.tags);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(back.data.reviews[i].id, original.data.reviews[i].id);
+        QCOMPARE(back.data.reviews[i].text, original.data.reviews[i].text);
+        QCOMPARE(back.data.reviews[i].annotations.size(), original.data.reviews[i].annotations.size());
+    }
+    const Annotation &a = back.data.reviews[1].annotations.first();
+    const Annotation &o = original.data.reviews[1].annotations.first();
+    QCOMPARE(a.id, o.id);
+    QCOMPARE(a.start, o.start);
+    QCOMPARE(a.end, o.end);
+    QCOMPARE(a.polarity, o.polarity);
+    QCOMPARE(a.note, o.note);
+    // Alone, a .qdpx is what the window opens; beside a .revmark it is imported into it.
+    CommandLine::OpenRequest request = CommandLine::openRequest({QStringLiteral("revmark"), m_good1, out});
+    QCOMPARE(request.projectFile, out);
+    QCOMPARE(request.reviewFiles, QStringList{m_good1});
+    request = CommandLine::openRequest({QStringLiteral("revmark"), out, projectPath});
+    QCOMPARE(request.projectFile, projectPath);
+    QCOMPARE(request.reviewFiles, QStringList{out});
+}
+
+void TestCommandLine::newFromCodebookOnly()
+{
+    const QString out = m_dir->filePath(QStringLiteral("codes.revmark"));
+    const RunResult r = runCommandLine(
+        {QStringLiteral("--new"), out, QStringLiteral(REVMARK_TEST_DATA "/interchange/codebook-only.qdpx"), m_good1});
+    QCOMPARE(r.exitCode, int(CommandLine::Success));
+    const ProjectLoadResult loaded = ProjectFile::load(out);
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
+    QCOMPARE(loaded.data.tags, (QStringList{QStringLiteral("Sound"), QStringLiteral("Score"), QStringLiteral("Foley"),
+                                             QStringLiteral("Casting")}));
+    QCOMPARE(loaded.data.reviews.size(), 1);
+}
+
+void TestCommandLine::interchangeUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no project") << QStringList{QStringLiteral("--export-csv"), QStringLiteral("o.csv")}
+                                << QStringLiteral("exactly one project file");
+    QTest::newRow("two projects") << QStringList{QStringLiteral("--export-w3c"), QStringLiteral("o.jsonld"),
+                                                 QStringLiteral("a.revmark"), QStringLiteral("b.revmark")}
+                                  << QStringLiteral("exactly one project file");
+    QTest::newRow("import without file") << QStringList{QStringLiteral("--import-w3c"), QStringLiteral("p.revmark")}
+                                         << QStringLiteral("exactly one annotation file");
+    QTest::newRow("two verbs") << QStringList{QStringLiteral("--export-csv"), QStringLiteral("o.csv"),
+                                              QStringLiteral("--export-qdpx"), QStringLiteral("o.qdpx"),
+                                              QStringLiteral("p.revmark")}
+                               << QStringLiteral("cannot be used together");
+    QTest::newRow("no-bom alone") << QStringList{QStringLiteral("--no-bom"), QStringLiteral("p.revmark")}
+                                  << QStringLiteral("--no-bom is only used with --export-csv");
+}
+
+void TestCommandLine::interchangeUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QVERIFY(CommandLine::isHeadless(QStringList{QStringLiteral("revmark")} + arguments));
+    const RunResult r = runCommandLine(arguments);
+    QCOMPARE(r.exitCode, int(CommandLine::UsageError));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
 
 QTEST_MAIN(TestCommandLine)

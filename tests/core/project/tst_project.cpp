@@ -162,6 +162,8 @@ private Q_SLOTS:
     void resetSortsAndClearsHistory();
     void addReviews();
     void addNoReviews();
+    void addImported();
+    void addImportedNothing();
     void removeReview();
     void removeUnknownReview();
     void moveReview_data();
@@ -275,6 +277,55 @@ void TestProject::addReviews()
     QCOMPARE(removed.at(1).at(1).toInt(), 3);
     QCOMPARE(inserted.at(2).at(0).toInt(), 3);
     QCOMPARE(inserted.at(3).at(0).toInt(), 4);
+}
+
+void TestProject::addImported()
+{
+    Project project;
+    fillProject(&project);
+    ImportedContent content;
+    content.tags = QStringList{QStringLiteral("editing"), QStringLiteral("music")}; // music is there already
+    Review fresh = makeReview(QStringLiteral("n1"), QStringLiteral("New One"), Text3);
+    fresh.annotations = {makeAnnotation(QStringLiteral("n1a"), Text3, QStringLiteral("worth it"), Polarity::Praise,
+                                        {QStringLiteral("editing"), QStringLiteral("story")})};
+    content.reviews = {fresh};
+    content.annotations[QStringLiteral("r1")] = {
+        makeAnnotation(QStringLiteral("i1"), Text1, QStringLiteral("A patient"), Polarity::Praise,
+                       {QStringLiteral("editing"), QStringLiteral("pacing")}),
+        makeAnnotation(QStringLiteral("i2"), Text1, QStringLiteral("The lead is superb"), Polarity::Praise)};
+    Annotation orphan = makeAnnotation(QStringLiteral("i3"), Text2, QStringLiteral("wonderful"), Polarity::Criticism);
+    orphan.quote = QStringLiteral("nowhere to be seen");
+    orphan.start = orphan.end = 0;
+    content.orphans[QStringLiteral("r2")] = {orphan};
+    content.annotations[QStringLiteral("unknown")] = {orphan};
+    QSignalSpy tagsChanged(&project, &Project::tagsChanged);
+
+    CHECK_ONE_UNDO_STEP(project, [&] { project.addImported(content, QStringLiteral("Import")); });
+    QCOMPARE(project.undoStack()->undoText(), QStringLiteral("Import"));
+    QCOMPARE(project.tags(), Project::defaultTags() + QStringList{QStringLiteral("editing")});
+    QCOMPARE(reviewIds(project), (QStringList{QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("r3"),
+                                              QStringLiteral("n1")}));
+    // In text order, tags in the project's order.
+    const Review &r1 = project.review(0);
+    QCOMPARE(r1.annotations.size(), 4);
+    QCOMPARE(r1.annotations.at(0).id, QStringLiteral("i1"));
+    QCOMPARE(r1.annotations.at(0).tags, (QStringList{QStringLiteral("pacing"), QStringLiteral("editing")}));
+    QCOMPARE(r1.annotations.at(2).id, QStringLiteral("i2"));
+    QCOMPARE(project.review(3).annotations.first().tags, (QStringList{QStringLiteral("story"), QStringLiteral("editing")}));
+    QCOMPARE(project.review(1).orphans.size(), 1);
+    QCOMPARE(project.review(1).orphans.first().id, QStringLiteral("i3"));
+    QVERIFY(tagsChanged.count() > 0);
+}
+
+void TestProject::addImportedNothing()
+{
+    Project project;
+    fillProject(&project);
+    ImportedContent content;
+    content.annotations[QStringLiteral("r1")] = {};
+    QVERIFY(content.isEmpty());
+    project.addImported(content, QStringLiteral("Import"));
+    QCOMPARE(project.undoStack()->count(), 0);
 }
 
 void TestProject::addNoReviews()
