@@ -79,14 +79,19 @@ ReviewActions::ReviewActions(Project *project, ColumnsArea *columns, ActionRegis
         QSettings().setValue(SyncKey, on);
     });
 
-    connect(m_columns, &ColumnsArea::hiddenChanged, this, &ReviewActions::updateColumnsMenu);
+    // Rebuilt when it opens, not on every change: adding a thousand reviews rebuilt it a thousand times.
+    const auto stale = [this] { m_columnsMenuStale = true; };
+    connect(m_columns, &ColumnsArea::hiddenChanged, this, stale);
     connect(m_columns, &ColumnsArea::currentReviewChanged, this, &ReviewActions::updateActions);
-    connect(project, &Project::projectReset, this, &ReviewActions::updateColumnsMenu);
-    connect(project, &Project::reviewInserted, this, &ReviewActions::updateColumnsMenu);
-    connect(project, &Project::reviewRemoved, this, &ReviewActions::updateColumnsMenu);
-    connect(project, &Project::reviewMoved, this, &ReviewActions::updateColumnsMenu);
-    connect(project, &Project::reviewPropertiesChanged, this, &ReviewActions::updateColumnsMenu);
-    updateColumnsMenu();
+    connect(project, &Project::projectReset, this, stale);
+    connect(project, &Project::reviewInserted, this, stale);
+    connect(project, &Project::reviewRemoved, this, stale);
+    connect(project, &Project::reviewMoved, this, stale);
+    connect(project, &Project::reviewPropertiesChanged, this, stale);
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] {
+        if (m_columnsMenuStale)
+            updateColumnsMenu();
+    });
 }
 
 void ReviewActions::updateActions()
@@ -182,6 +187,7 @@ void ReviewActions::showSource()
 
 void ReviewActions::updateColumnsMenu()
 {
+    m_columnsMenuStale = false;
     m_columnsMenu->clear();
     for (const Review &review : m_project->reviews()) {
         QAction *a = m_columnsMenu->addAction(review.title.isEmpty() ? tr("Untitled review") : review.title);

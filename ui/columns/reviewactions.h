@@ -26,6 +26,7 @@ class ReviewActions : public QObject
 public:
     ReviewActions(Project *project, ColumnsArea *columns, ActionRegistry *actions, QWidget *window);
 
+    // View › Columns: one checkable entry per review; filled when it opens.
     QMenu *columnsMenu() const { return m_columnsMenu; }
     // Enables the actions for the current review.
     void updateActions();
@@ -49,6 +50,7 @@ private:
     ActionRegistry *m_actions;
     QWidget *m_window;
     QMenu *m_columnsMenu;
+    bool m_columnsMenuStale = true;
 };
 
 } // namespace Revmark

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QPair>
+#include <QSet>
 #include <QTimer>
 
 namespace Revmark {
@@ -56,7 +57,7 @@ void SourceWatcher::setProject(Project *project)
     m_timer->stop();
     if (project) {
         connect(project, &Project::projectReset, this, &SourceWatcher::resync);
-        connect(project, &Project::reviewInserted, this, &SourceWatcher::resync);
+        connect(project, &Project::reviewInserted, this, &SourceWatcher::watchInserted);
         connect(project, &Project::reviewRemoved, this, [this](const QString &reviewId) {
             m_announced.remove(reviewId);
             resync();
@@ -70,6 +71,28 @@ void SourceWatcher::setProject(Project *project)
 QStringList SourceWatcher::watchedFiles() const
 {
     return m_watcher->files();
+}
+
+// Adding reviews one by one (an import of many files) must not rebuild the whole map each time.
+void SourceWatcher::watchInserted(int index)
+{
+    if (!m_project || index < 0 || index >= m_project->reviewCount())
+        return;
+    const Review &review = m_project->review(index);
+    const QString path = watchKey(review.sourcePath);
+    if (path.isEmpty())
+        return;
+    m_reviewsByPath[path].append(review.id);
+    if (!m_stamps.contains(path))
+        m_stamps.insert(path, stampOf(path));
+    QStringList added;
+    if (QFileInfo(path).isFile() && !m_watcher->files().contains(path))
+        added.append(path);
+    const QString directory = QFileInfo(path).absolutePath();
+    if (QFileInfo(directory).isDir() && !m_watcher->directories().contains(directory))
+        added.append(directory);
+    if (!added.isEmpty())
+        m_watcher->addPaths(added);
 }
 
 void SourceWatcher::resync()
@@ -100,7 +123,9 @@ void SourceWatcher::resync()
     if (!stale.isEmpty())
         m_watcher->removePaths(stale);
 
-    const QStringList files = m_watcher->files();
+    const QStringList watchedFiles = m_watcher->files();
+    // A set: a list lookup per review made adding a thousand reviews cubic.
+    const QSet<QString> files(watchedFiles.cbegin(), watchedFiles.cend());
     QStringList added;
     for (auto it = m_reviewsByPath.cbegin(); it != m_reviewsByPath.cend(); ++it) {
         if (!m_stamps.contains(it.key()))

@@ -58,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void resync();
+    void watchInserted(int index);
     void onFileChanged(const QString &path);
     void onDirectoryChanged(const QString &directory);
     void settle();

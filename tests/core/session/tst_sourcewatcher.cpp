@@ -268,6 +268,13 @@ void TestSourceWatcher::followsTheProject()
     QCOMPARE(watcher.watchedFiles(), QStringList{path(QStringLiteral("a.txt"))});
     project.undoStack()->undo();
     QCOMPARE(watcher.watchedFiles().size(), 2);
+    {
+        // A review inserted after the watch began is reported like the others.
+        QSignalSpy insertedChanged(&watcher, &SourceWatcher::sourceChanged);
+        QVERIFY(writeFile(path(QStringLiteral("b.txt")), Newer));
+        QVERIFY(insertedChanged.wait());
+        QCOMPARE(insertedChanged.at(0).at(0).toString(), b);
+    }
 
     // Re-imported from another file: that file is watched instead.
     project.reimportReview(a, Importer::importFile(path(QStringLiteral("v2/a.txt"))).review);
