@@ -58,6 +58,7 @@ void ColumnsArea::setProject(Project *project)
         connect(project, &Project::reviewPropertiesChanged, this, &ColumnsArea::refreshReview);
         connect(project, &Project::annotationsChanged, this, &ColumnsArea::refreshReview);
         connect(project, &Project::orphansChanged, this, &ColumnsArea::refreshReview);
+        connect(project, &Project::setAsideChanged, this, &ColumnsArea::refreshReview);
     }
     rebuild();
     Q_EMIT projectChanged();
@@ -222,6 +223,10 @@ ReviewColumn *ColumnsArea::createColumn(int index)
     connect(c->textView(), &ReviewView::suggestionClicked, this,
             [this, id](int index) { Q_EMIT suggestionClicked(id, index); });
     connect(c->textView(), &QTextEdit::selectionChanged, this, &ColumnsArea::selectionChanged);
+    connect(c->textView(), &ReviewView::setAsideRequested, this, [this, id](const TextRange &passage, bool setAside) {
+        if (m_project)
+            m_project->setPassageSetAside(id, passage, setAside);
+    });
     connect(c->textView()->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, c] {
         if (m_syncScrolling && !m_syncing)
             syncFrom(c);

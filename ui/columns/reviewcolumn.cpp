@@ -162,6 +162,7 @@ void ReviewColumn::setReview(const Review &review)
         const int scroll = bar->value();
         m_view->setReviewText(review.text);
         m_view->setAnnotations(review.annotations);
+        m_view->setSetAside(review.setAside);
         if (textChanged)
             bar->setValue(scroll);
     }
@@ -180,6 +181,7 @@ void ReviewColumn::ensureLoaded()
     m_loaded = true;
     m_view->setReviewText(m_review.text);
     m_view->setAnnotations(m_review.annotations);
+    m_view->setSetAside(m_review.setAside);
 }
 
 void ReviewColumn::setHeaderMenu(QMenu *menu)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/annotation.h"
+#include "model/review.h"
 #include "compare/reviewsearch.h"
 #include "export/highlightsegments.h"
 #include "export/highlightstyle.h"
@@ -78,6 +79,15 @@ public:
     // Whether [start, end) is inside the visible part of the view.
     bool isRangeVisible(int start, int end) const;
 
+    // The passages set aside as the web page's (Review::setAside): drawn in a dimmed colour,
+    // without cue colours or weight, with a bar in the left margin. The context menu offers
+    // "Include This Passage" on them and "Set Aside This Passage" elsewhere (the selection,
+    // widened to whole lines, or the line clicked).
+    void setSetAside(const QVector<TextRange> &ranges);
+    const QVector<TextRange> &setAside() const { return m_setAside; }
+    // The passage the context menu at this position would include or set aside, and which.
+    TextRange passageAt(int position, bool *setAside) const;
+
     // Offered above Copy and Select All in the context menu.
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
 
@@ -86,6 +96,8 @@ Q_SIGNALS:
     void annotationClicked(const QString &annotationId);
     // Emitted after annotationClicked: the index of the suggestion clicked, or -1.
     void suggestionClicked(int index);
+    // The user chose Set Aside This Passage (setAside true) or Include This Passage.
+    void setAsideRequested(const Revmark::TextRange &passage, bool setAside);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -113,6 +125,7 @@ private:
     QVector<SuggestionMark> m_suggestions;
     int m_currentSuggestion = -1;
     QVector<TextMatch> m_findMatches;
+    QVector<TextRange> m_setAside;
     int m_currentFindMatch = -1;
 #ifdef REVMARK_HAVE_SYNTAX
     QPointer<CueHighlighter> m_cues;

@@ -50,7 +50,7 @@ int SuggestionSet::suggest(const QString &reviewId)
     const Review *review = m_project ? m_project->findReview(reviewId) : nullptr;
     if (!review)
         return 0;
-    return setSuggestions(reviewId, Suggester::suggest(review->text, m_cueSet));
+    return setSuggestions(reviewId, Suggester::suggest(review->textWithoutSetAside(), m_cueSet));
 }
 
 int SuggestionSet::setSuggestions(const QString &reviewId, const QVector<Suggestion> &suggestions)
