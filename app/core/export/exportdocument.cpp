@@ -16,6 +16,7 @@
 #include <QMap>
 #include <QPaintDevice>
 #include <QScreen>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTextCursor>
@@ -466,10 +467,13 @@ void ExportDocument::buildRoundup(const Project &project, const QString &tag, co
     cursor.insertBlock(intro);
     const int praise = int(std::count_if(passages.cbegin(), passages.cend(),
                                          [](const RoundupPassage &p) { return p.polarity == Polarity::Praise; }));
-    //: Under the roundup's title in an export: "7 passages: 5 praise · 2 criticism"
+    QSet<int> reviewsWithPassages;
+    for (const RoundupPassage &p : passages)
+        reviewsWithPassages.insert(p.reviewIndex);
     cursor.insertText(passages.isEmpty() ? tr("No passage is tagged “%1”.").arg(tag)
-                                         : tr("%n passage(s): %1 praise · %2 criticism", nullptr, int(passages.size()))
-                                               .arg(QLocale().toString(praise), QLocale().toString(int(passages.size()) - praise)),
+                                         : Roundup::tr("Praise: %1 · Criticism: %2 · Reviews: %3")
+                                               .arg(QLocale().toString(praise), QLocale().toString(int(passages.size()) - praise),
+                                                    QLocale().toString(int(reviewsWithPassages.size()))),
                       textFormat(headingFamily(), 10, false, Muted));
 
     QTextBlockFormat reviewHead;

@@ -87,8 +87,8 @@ QVector<RoundupPassage> Roundup::collect(const Project &project, const QString &
 QString Roundup::toMarkdown(const Project &project, const QString &tag, const QVector<RoundupPassage> &passages)
 {
     QString md;
-    //: Heading of a roundup: the aspect (tag), then the project's title
-    md += QStringLiteral("# ") + tr("%1: %2").arg(escaped(tag), escaped(project.displayName())) + QStringLiteral("\n\n");
+    //: Heading of a roundup: the aspect (tag)
+    md += QStringLiteral("# ") + tr("Roundup: %1").arg(escaped(tag)) + QStringLiteral("\n\n");
     const auto praise = std::count_if(passages.cbegin(), passages.cend(),
                                       [](const RoundupPassage &p) { return p.polarity == Polarity::Praise; });
     QVector<int> reviews;
@@ -96,14 +96,14 @@ QString Roundup::toMarkdown(const Project &project, const QString &tag, const QV
         if (!reviews.contains(p.reviewIndex))
             reviews.append(p.reviewIndex);
     }
-    if (passages.isEmpty()) {
-        md += tr("No passage is tagged “%1”.").arg(escaped(tag)) + QLatin1Char('\n');
-        return md;
-    }
-    //: A roundup's counts: "7 passages from 3 reviews: 5 praise, 2 criticism."
-    md += tr("%1 from %2: %3 praise, %4 criticism.")
-              .arg(tr("%n passage(s)", nullptr, int(passages.size())), tr("%n review(s)", nullptr, int(reviews.size())),
-                   QLocale().toString(qlonglong(praise)), QLocale().toString(qlonglong(passages.size() - praise)))
+    md += QLatin1Char('*') + escaped(project.displayName()) + QLatin1Char('*');
+    if (passages.isEmpty())
+        return md + QStringLiteral("\n\n") + tr("No passage is tagged “%1”.").arg(escaped(tag)) + QLatin1Char('\n');
+    //: A roundup's counts, after the project's title
+    md += QStringLiteral(" · ")
+        + tr("Praise: %1 · Criticism: %2 · Reviews: %3")
+              .arg(QLocale().toString(qlonglong(praise)), QLocale().toString(qlonglong(passages.size() - praise)),
+                   QLocale().toString(qlonglong(reviews.size())))
         + QLatin1Char('\n');
     int current = -1;
     for (const RoundupPassage &p : passages) {

@@ -82,7 +82,7 @@ def main():
         if "setAside" in r:
             review["setAside"] = [{"end": r["text"].index(p) + len(p), "start": r["text"].index(p)} for p in r["setAside"]]
         reviews.append(review)
-    project = {"format": "revmark-project", "reviews": reviews, "tags": ["performances", "story", "music", "pacing"],
+    project = {"format": "revmark-project", "reviews": reviews, "tags": ["performances", "story", "music", "pacing", "sound"],
                "title": "The Glass Orchard", "version": 1}
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "roundup.revmark")
     with open(out, "w", encoding="utf-8") as f:
