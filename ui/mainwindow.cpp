@@ -14,7 +14,9 @@
 #include "columns/suggestionset.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/projectpropertiesdialog.h"
 #include "dialogs/recoverydialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "dialogs/tagsdialog.h"
 #include "import/importer.h"
 #include "model/qtcompat.h"
@@ -148,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_columns, &ColumnsArea::orphansClicked, this, &MainWindow::showOrphans);
     connect(m_panel, &AnnotationPanel::annotationActivated, this, &MainWindow::activateAnnotation);
     connect(project, &Project::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(project, &Project::titleChanged, this, &MainWindow::updateTitle);
     const auto refresh = [this] { updateActions(); };
     connect(project, &Project::projectReset, this, refresh);
     connect(project, &Project::reviewMoved, this, refresh);
@@ -219,6 +222,8 @@ void MainWindow::createActions()
         if (spec.run)
             connect(a, &QAction::triggered, this, spec.run);
     }
+    ProjectPropertiesDialog::createAction(m_actions, project(), this);
+    ShortcutsDialog::createAction(m_actions, this);
     QUndoStack *stack = project()->undoStack();
     QAction *undo = stack->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
@@ -264,7 +269,7 @@ void MainWindow::createMenus()
     m_recentMenu = new RecentProjectsMenu(this);
     connect(m_recentMenu, &RecentProjectsMenu::projectChosen, this, &MainWindow::openRecent);
     file->addMenu(m_recentMenu);
-    m_actions->addTo(file, ids({"", "actionSave", "actionSaveAs", "actionRecover", "", "actionAddReviews", "",
+    m_actions->addTo(file, ids({"", "actionSave", "actionSaveAs", "actionRecover", "", "actionProjectProperties", "actionAddReviews", "",
                                 "actionExportPdf", "actionPrint", "actionPrintPreview", "", "actionQuit"}));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -303,7 +308,7 @@ void MainWindow::createMenus()
     m_actions->addTo(annotation, ids({"", "actionDeleteAnnotation"}));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    m_actions->addTo(help, ids({"actionAbout"}));
+    m_actions->addTo(help, ids({"actionKeyboardShortcuts", "", "actionAbout"}));
 
     m_columns->setColumnMenu(m_reviewMenu);
     QList<QAction *> context = m_actions->actions(ids({"actionPraise", "actionCriticism", "actionNote"}));
