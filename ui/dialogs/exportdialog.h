@@ -18,8 +18,9 @@ struct ExportOptions;
 
 // File › Export PDF…: which reviews (checkable list "reviewList", buttons "selectAllButton" and
 // "selectNoneButton"), the page size ("pageSizeCombo"), an aspect for a roundup section or none
-// ("roundupCombo") and the output file ("outputPath", "browseButton"). "exportButton" is enabled only while at least one review is checked and a
-// path is entered; pressing it runs exportNow(). On success the dialog is accepted and
+// ("roundupCombo") and the output file ("outputPath", "browseButton"). "exportButton" is
+// enabled only while at least one review is checked and a path is entered; pressing it runs
+// exportNow(). On success the dialog is accepted and
 // exportedPath() says where the file went; on failure the error is reported (message sink, else
 // a message box) and the dialog stays open; on cancel it stays open and nothing is reported.
 // The project must outlive the dialog and must not change while it is open (it is modal).
