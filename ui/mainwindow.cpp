@@ -9,15 +9,15 @@
 #include "columns/findbar.h"
 #include "columns/reviewcolumn.h"
 #include "columns/reviewactions.h"
-#include "columns/reviewview.h"
 #include "columns/suggestionactions.h"
 #include "columns/suggestionset.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/projectpropertiesdialog.h"
 #include "dialogs/recoverydialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "dialogs/tagsdialog.h"
 #include "importjob.h"
-#include "model/qtcompat.h"
 #include "panels/annotationpanel.h"
 #include "panels/compareview.h"
 #include "panels/orphanspanel.h"
@@ -150,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_panel, &AnnotationPanel::annotationActivated, this, &MainWindow::activateAnnotation);
     connect(m_panel, &AnnotationPanel::textRequested, m_annotationActions, &AnnotationActions::returnToText);
     connect(project, &Project::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(project, &Project::titleChanged, this, &MainWindow::updateTitle);
     const auto refresh = [this] { updateActions(); };
     connect(project, &Project::projectReset, this, refresh);
     connect(project, &Project::reviewMoved, this, refresh);
@@ -223,6 +224,8 @@ void MainWindow::createActions()
         if (spec.run)
             connect(a, &QAction::triggered, this, spec.run);
     }
+    ProjectPropertiesDialog::createAction(m_actions, project(), this);
+    ShortcutsDialog::createAction(m_actions, this);
     QUndoStack *stack = project()->undoStack();
     QAction *undo = stack->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
@@ -270,9 +273,9 @@ void MainWindow::createMenus()
     m_recentMenu = new RecentProjectsMenu(this);
     connect(m_recentMenu, &RecentProjectsMenu::projectChosen, this, &MainWindow::openRecent);
     file->addMenu(m_recentMenu);
-    m_actions->addTo(file, ids({"", "actionSave", "actionSaveAs", "actionRecover", "", "actionAddReviews", "menuImportAction",
-                                "", "actionExportPdf", "menuExportAction", "actionPrint", "actionPrintPreview", "", "actionClose",
-                                "actionQuit"}));
+    m_actions->addTo(file, ids({"", "actionSave", "actionSaveAs", "actionRecover", "", "actionProjectProperties", "actionAddReviews",
+                                "menuImportAction", "", "actionExportPdf", "menuExportAction", "actionPrint", "actionPrintPreview", "",
+                                "actionClose", "actionQuit"}));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
@@ -310,7 +313,7 @@ void MainWindow::createMenus()
     m_actions->addTo(annotation, ids({"actionTagPalette", "", "actionDeleteAnnotation"}));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    m_actions->addTo(help, ids({"actionAbout"}));
+    m_actions->addTo(help, ids({"actionKeyboardShortcuts", "", "actionAbout"}));
 
     m_columns->setColumnMenu(m_reviewMenu);
     QList<QAction *> context = m_actions->actions(ids({"actionPraise", "actionCriticism", "actionNote"}));
@@ -656,10 +659,8 @@ void MainWindow::exportPdf()
 
 void MainWindow::updateTitle()
 {
-    if (isReadOnly())
-        setWindowTitle(tr("%1[*] (read-only) — Revmark").arg(project()->displayName()));
-    else
-        setWindowTitle(tr("%1[*] — Revmark").arg(project()->displayName()));
+    const QString name = project()->displayName();
+    setWindowTitle(isReadOnly() ? tr("%1[*] (read-only) — Revmark").arg(name) : tr("%1[*] — Revmark").arg(name));
     setWindowModified(project()->isModified());
 }
 

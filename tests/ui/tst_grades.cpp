@@ -21,6 +21,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Revmark;
 using namespace Revmark::UiTest;
 
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void propertiesCorrectTheGradeInOneUndoStep();
     void valueByHandAndNoGrade();
     void titleAndGradeTogetherAreOneUndoStep();
+    void gradeLabelIsAMnemonicForTheGradeField();
 
 private:
     ReviewColumn *column() const { return m_window->columnsArea()->column(0); }
@@ -217,6 +220,19 @@ void TestGrades::titleAndGradeTogetherAreOneUndoStep()
     m_window->project()->undoStack()->undo();
     QCOMPARE(m_window->project()->review(0).title, QStringLiteral("Quiet Rooms"));
     QCOMPARE(m_window->project()->review(0).grade.raw, QStringLiteral("B-"));
+}
+
+// The grade's row holds a layout, which QFormLayout cannot make a buddy of: the label must be
+// one of its own with the field as buddy, or "&Grade:" shows its ampersand.
+void TestGrades::gradeLabelIsAMnemonicForTheGradeField()
+{
+    editProperties([](ReviewPropertiesDialog *dialog) {
+        auto *gradeEdit = dialog->findChild<QLineEdit *>(QStringLiteral("gradeEdit"));
+        QVERIFY(gradeEdit);
+        const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                            [gradeEdit](QLabel *label) { return label->buddy() == gradeEdit; }));
+    });
 }
 
 QTEST_MAIN(TestGrades)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "columns/columnsarea.h"
 
+#include "actionregistry.h"
 #include "annotationselection.h"
 #include "project/project.h"
 #include "columns/reviewcolumn.h"
@@ -10,6 +11,8 @@
 #include "cues/cuerepository.h"
 #endif
 
+#include <QAction>
+#include <QLabel>
 #include <QScrollBar>
 #include <QSplitter>
 
@@ -19,6 +22,12 @@ ColumnsArea::ColumnsArea(QWidget *parent)
     : QScrollArea(parent)
 {
     setObjectName(QStringLiteral("columnsArea"));
+    m_emptyHint = new QLabel(viewport());
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setMargin(24);
+    m_emptyHint->hide();
     setWidgetResizable(true);
     rebuild();
     setFrameShape(QFrame::NoFrame);
@@ -47,6 +56,7 @@ void ColumnsArea::setProject(Project *project)
             updateVisibility();
             if (m_currentId.isEmpty())
                 setCurrentReview(c->reviewId());
+            updateEmptyHint();
         });
         connect(project, &Project::reviewRemoved, this, [this](const QString &reviewId, int) {
             if (ReviewColumn *c = columnFor(reviewId))
@@ -55,6 +65,7 @@ void ColumnsArea::setProject(Project *project)
             if (m_currentId == reviewId)
                 setCurrentReview(m_project->reviewCount() > 0 ? m_project->review(0).id : QString());
             updateVisibility();
+            updateEmptyHint();
         });
         connect(project, &Project::reviewMoved, this, [this](int from, int to) {
             m_splitter->insertWidget(to, m_splitter->widget(from));
@@ -62,6 +73,7 @@ void ColumnsArea::setProject(Project *project)
         connect(project, &Project::reviewPropertiesChanged, this, &ColumnsArea::refreshReview);
         connect(project, &Project::annotationsChanged, this, &ColumnsArea::refreshReview);
         connect(project, &Project::orphansChanged, this, &ColumnsArea::refreshReview);
+        connect(project, &Project::setAsideChanged, this, &ColumnsArea::refreshReview);
     }
     rebuild();
     Q_EMIT projectChanged();
@@ -198,6 +210,7 @@ void ColumnsArea::rebuild()
     for (int i = 0; m_project && i < m_project->reviewCount(); ++i)
         createColumn(i);
     setWidget(m_splitter);
+    updateEmptyHint();
     if (!m_project)
         return;
     updateVisibility();
@@ -232,6 +245,10 @@ ReviewColumn *ColumnsArea::createColumn(int index)
             m_project->setAnnotationRange(id, annotationId, start, end);
     });
     connect(c->textView(), &QTextEdit::selectionChanged, this, &ColumnsArea::selectionChanged);
+    connect(c->textView(), &ReviewView::setAsideRequested, this, [this, id](const TextRange &passage, bool setAside) {
+        if (m_project)
+            m_project->setPassageSetAside(id, passage, setAside);
+    });
     connect(c->textView()->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, c] {
         if (m_syncScrolling && !m_syncing)
             syncFrom(c);
@@ -250,6 +267,46 @@ void ColumnsArea::refreshReview(const QString &reviewId)
     // The language may have changed (Review Properties): its cue set follows.
     c->textView()->setCueSet(CueRepository::cueSetFor(m_cueSet, review->language));
 #endif
+}
+
+void ColumnsArea::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    m_emptyHint->setGeometry(viewport()->rect());
+}
+
+void ColumnsArea::showEvent(QShowEvent *event)
+{
+    QScrollArea::showEvent(event);
+    updateEmptyHint(); // the window's actions, whose keys the hint names, exist by now
+}
+
+void ColumnsArea::updateEmptyHint()
+{
+    const bool empty = m_project && m_project->reviewCount() == 0;
+    m_emptyHint->setVisible(empty);
+    if (!empty)
+        return;
+    const ActionRegistry *registry = ActionRegistry::of(this);
+    const auto keys = [registry](const char *id) {
+        const QString name = QLatin1String(id);
+        return registry && registry->contains(name) ? registry->action(name)->shortcut().toString(QKeySequence::NativeText)
+                                                    : QString();
+    };
+    const QString add = keys("actionAddReviews");
+    const QString open = keys("actionOpen");
+    QString text = QStringLiteral("<p style='font-size:large'><b>%1</b></p>").arg(tr("No reviews yet").toHtmlEscaped());
+    text += QStringLiteral("<p>%1</p>").arg(
+        (add.isEmpty() ? tr("Add review files (plain text, Markdown, HTML) with File › Add Reviews…, or drop them on "
+                            "this window.")
+                       : tr("Press %1 to add review files (plain text, Markdown, HTML), or drop them on this window.")
+                             .arg(add))
+            .toHtmlEscaped());
+    if (!open.isEmpty())
+        text += QStringLiteral("<p>%1</p>").arg(tr("Press %1 to open a project.").arg(open).toHtmlEscaped());
+    m_emptyHint->setText(text);
+    m_emptyHint->setGeometry(viewport()->rect());
+    m_emptyHint->raise();
 }
 
 void ColumnsArea::updateVisibility()

@@ -5,6 +5,7 @@
 #include <QScrollArea>
 #include <QSet>
 
+class QLabel;
 class QMenu;
 class QSplitter;
 
@@ -79,7 +80,13 @@ Q_SIGNALS:
     // The orphan count in a column's header was clicked.
     void orphansClicked(const QString &reviewId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // A project without reviews shows how to add some ("emptyHint") instead of a grey area.
+    void updateEmptyHint();
     void rebuild();
     ReviewColumn *createColumn(int index);
     void refreshReview(const QString &reviewId);
@@ -89,6 +96,7 @@ private:
     QPointer<Project> m_project;
     QPointer<AnnotationSelection> m_selection;
     QSplitter *m_splitter = nullptr;
+    QLabel *m_emptyHint = nullptr;
     QMenu *m_columnMenu = nullptr;
     QList<QAction *> m_contextActions;
     QString m_currentId;

@@ -244,6 +244,7 @@ void FindBar::onProjectChanged()
         connect(m_project, &Project::reviewRemoved, this, refresh);
         connect(m_project, &Project::reviewMoved, this, refresh);
         connect(m_project, &Project::reviewTextChanged, this, refresh);
+        connect(m_project, &Project::setAsideChanged, this, refresh);
     }
     search(false);
 }

@@ -53,6 +53,23 @@ private:
     int m_criticism = 0;
 };
 
+namespace {
+
+// Secondary text: WindowText blended towards Window. Not QPalette::PlaceholderText, which Qt 5
+// leaves unset (transparent) in some palettes, so the line under the title was blank there.
+QPalette mutedPalette(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor window = palette.color(QPalette::Window);
+    QPalette muted;
+    muted.setColor(QPalette::WindowText, QColor::fromRgbF(text.redF() * 0.62 + window.redF() * 0.38,
+                                                          text.greenF() * 0.62 + window.greenF() * 0.38,
+                                                          text.blueF() * 0.62 + window.blueF() * 0.38));
+    return muted;
+}
+
+} // namespace
+
 ReviewColumn::ReviewColumn(QWidget *parent)
     : QFrame(parent)
     , m_header(new QWidget(this))
@@ -80,7 +97,7 @@ ReviewColumn::ReviewColumn(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_byline->setObjectName(QStringLiteral("columnByline"));
     m_byline->setWordWrap(true);
-    m_byline->setForegroundRole(QPalette::PlaceholderText);
+    m_byline->setPalette(mutedPalette(palette()));
     m_grade->setObjectName(QStringLiteral("columnGrade"));
     QFont gradeFont = m_grade->font();
     gradeFont.setBold(true);
@@ -162,6 +179,7 @@ void ReviewColumn::setReview(const Review &review)
         const int scroll = bar->value();
         m_view->setReviewText(review.text);
         m_view->setAnnotations(review.annotations);
+        m_view->setSetAside(review.setAside);
         if (textChanged)
             bar->setValue(scroll);
     }
@@ -180,6 +198,7 @@ void ReviewColumn::ensureLoaded()
     m_loaded = true;
     m_view->setReviewText(m_review.text);
     m_view->setAnnotations(m_review.annotations);
+    m_view->setSetAside(m_review.setAside);
 }
 
 void ReviewColumn::setHeaderMenu(QMenu *menu)
@@ -222,7 +241,7 @@ void ReviewColumn::applyFindCount()
     m_findCount->setText(tr("%n match(es)", nullptr, count));
     m_findCount->setToolTip(tr("Found %n time(s) in this review", nullptr, count));
     // Dimmed when there is nothing here, so the columns with matches stand out.
-    m_findCount->setForegroundRole(count > 0 ? QPalette::WindowText : QPalette::PlaceholderText);
+    m_findCount->setPalette(count > 0 ? QPalette() : mutedPalette(palette()));
 }
 
 void ReviewColumn::paintEvent(QPaintEvent *event)

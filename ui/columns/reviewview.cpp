@@ -111,12 +111,62 @@ void ReviewView::setCurrentAnnotation(const QString &annotationId)
     updateHighlights();
 }
 
+void ReviewView::setSetAside(const QVector<TextRange> &ranges)
+{
+    if (ranges == m_setAside)
+        return;
+    m_setAside = ranges;
+    updateHighlights();
+    viewport()->update();
+}
+
+TextRange ReviewView::passageAt(int position, bool *setAside) const
+{
+    for (const TextRange &range : m_setAside) {
+        if (range.contains(position) || (position == range.end && position > range.start)) {
+            *setAside = true;
+            return range;
+        }
+    }
+    *setAside = false;
+    // Whole lines: what is set aside is page furniture, which comes in lines.
+    const QTextCursor cursor = textCursor();
+    int start = position;
+    int end = position;
+    if (cursor.hasSelection()) {
+        start = cursor.selectionStart();
+        end = cursor.selectionEnd();
+    }
+    const QTextBlock first = document()->findBlock(start);
+    const QTextBlock last = document()->findBlock(std::max(start, end - (end > start ? 1 : 0)));
+    if (!first.isValid() || !last.isValid())
+        return {};
+    return {first.position(), last.position() + last.length() - 1};
+}
+
 void ReviewView::updateHighlights()
 {
     const HighlightStyle::Theme theme = HighlightStyle::themeFor(palette());
     const int length = document()->characterCount() - 1;
     QList<QTextEdit::ExtraSelection> selections;
-    selections.reserve(m_segments.size());
+    selections.reserve(m_segments.size() + m_setAside.size());
+    // First, so annotations still show over them; plain weight and a dimmed colour hide cues.
+    const QColor text = palette().color(QPalette::Text);
+    const QColor base = palette().color(QPalette::Base);
+    const QColor dimmed = QColor::fromRgbF(text.redF() * 0.45 + base.redF() * 0.55, text.greenF() * 0.45 + base.greenF() * 0.55,
+                                           text.blueF() * 0.45 + base.blueF() * 0.55);
+    for (const TextRange &range : std::as_const(m_setAside)) {
+        if (range.end > length)
+            break;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(range.start);
+        selection.cursor.setPosition(range.end, QTextCursor::KeepAnchor);
+        selection.format.setForeground(dimmed);
+        selection.format.setFontWeight(QFont::Normal);
+        selection.format.setFontItalic(false);
+        selections.append(selection);
+    }
     for (const HighlightSegment &segment : std::as_const(m_segments)) {
         if (segment.end > length)
             break;
@@ -336,6 +386,20 @@ void ReviewView::paintEvent(QPaintEvent *event)
         for (const QRectF &line : rangeRects(qMin(fixed, m_dragPosition), qMax(fixed, m_dragPosition)))
             painter.drawRect(line.adjusted(-1, 0, 1, 0));
     }
+    if (!m_setAside.isEmpty()) {
+        // A bar in the margin beside each passage set aside: dimmed text alone is easy to miss.
+        QPainter bars(viewport());
+        const int length = document()->characterCount() - 1;
+        for (const TextRange &range : std::as_const(m_setAside)) {
+            const QVector<QRectF> lines = range.end <= length ? rangeRects(range.start, range.end) : QVector<QRectF>();
+            if (lines.isEmpty())
+                continue;
+            const QRectF bar(document()->documentMargin() / 2 - 1.5, lines.first().top(), 3,
+                             lines.last().bottom() - lines.first().top());
+            if (bar.intersects(event->rect()))
+                bars.fillRect(bar, palette().color(QPalette::Mid));
+        }
+    }
     if (m_suggestions.isEmpty() && m_findMatches.isEmpty())
         return;
     if (!m_findMatches.isEmpty()) {
@@ -472,6 +536,15 @@ bool ReviewView::viewportEvent(QEvent *event)
             QToolTip::showText(help->globalPos(), tip, viewport());
             return true;
         }
+        bool aside = false;
+        passageAt(position, &aside);
+        if (aside) {
+            QToolTip::showText(help->globalPos(),
+                               tr("Set aside as part of the web page, not the review: left out of cues, suggestions, "
+                                  "find and export. Right-click to include it."),
+                               viewport());
+            return true;
+        }
         QToolTip::hideText();
         return true;
     }
@@ -487,6 +560,15 @@ void ReviewView::contextMenuEvent(QContextMenuEvent *event)
     QAction *first = menu->actions().value(0);
     menu->insertActions(first, m_contextActions);
     menu->insertSeparator(first);
+    bool aside = false;
+    const TextRange passage = passageAt(cursorForPosition(event->pos()).position(), &aside);
+    if (passage.end > passage.start) {
+        QAction *toggle = new QAction(aside ? tr("Include This Passage") : tr("Set Aside This Passage"), menu);
+        toggle->setObjectName(aside ? QStringLiteral("includePassageAction") : QStringLiteral("setAsidePassageAction"));
+        connect(toggle, &QAction::triggered, this, [this, passage, aside] { Q_EMIT setAsideRequested(passage, !aside); });
+        menu->insertAction(first, toggle);
+        menu->insertSeparator(first);
+    }
     menu->exec(event->globalPos());
     delete menu;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/annotation.h"
+#include "model/review.h"
 #include "compare/reviewsearch.h"
 #include "export/highlightsegments.h"
 #include "export/highlightstyle.h"
@@ -80,6 +81,15 @@ public:
     // Whether [start, end) is inside the visible part of the view.
     bool isRangeVisible(int start, int end) const;
 
+    // The passages set aside as the web page's (Review::setAside): drawn in a dimmed colour,
+    // without cue colours or weight, with a bar in the left margin. The context menu offers
+    // "Include This Passage" on them and "Set Aside This Passage" elsewhere (the selection,
+    // widened to whole lines, or the line clicked).
+    void setSetAside(const QVector<TextRange> &ranges);
+    const QVector<TextRange> &setAside() const { return m_setAside; }
+    // The passage the context menu at this position would include or set aside, and which.
+    TextRange passageAt(int position, bool *setAside) const;
+
     // Offered above Copy and Select All in the context menu.
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
 
@@ -91,6 +101,8 @@ Q_SIGNALS:
     // The user dragged an end of the current annotation (the mouse cursor turns into a
     // horizontal resize arrow within a few pixels of either end) and let go: the wanted range.
     void spanAdjusted(const QString &annotationId, int start, int end);
+    // The user chose Set Aside This Passage (setAside true) or Include This Passage.
+    void setAsideRequested(const Revmark::TextRange &passage, bool setAside);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -124,6 +136,7 @@ private:
     QVector<SuggestionMark> m_suggestions;
     int m_currentSuggestion = -1;
     QVector<TextMatch> m_findMatches;
+    QVector<TextRange> m_setAside;
     int m_currentFindMatch = -1;
 #ifdef REVMARK_HAVE_SYNTAX
     QPointer<CueHighlighter> m_cues;

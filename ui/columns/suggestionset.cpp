@@ -61,7 +61,8 @@ int SuggestionSet::suggest(const QString &reviewId)
     const Review *review = m_project ? m_project->findReview(reviewId) : nullptr;
     if (!review)
         return 0;
-    return setSuggestions(reviewId, Suggester::suggest(review->text, CueRepository::cueSetFor(m_cueSet, review->language),
+    return setSuggestions(reviewId, Suggester::suggest(review->textWithoutSetAside(),
+                                                       CueRepository::cueSetFor(m_cueSet, review->language),
                                                        m_project->tags()));
 }
 
@@ -152,7 +153,7 @@ int SuggestionSet::suggestAll(const std::function<bool(int done, int total)> &pr
     const int count = m_project->reviewCount();
     for (int i = 0; i < count && i < m_project->reviewCount(); ++i) {
         const Review &review = m_project->review(i);
-        computed.append({review.id, Suggester::suggest(review.text, CueRepository::cueSetFor(m_cueSet, review.language),
+        computed.append({review.id, Suggester::suggest(review.textWithoutSetAside(), CueRepository::cueSetFor(m_cueSet, review.language),
                                                         m_project->tags())});
         if (progress && !progress(i + 1, count))
             return -1;

@@ -100,6 +100,14 @@ ExportDialog::ExportDialog(const Project *project, const QVector<int> &initialRe
     const int defaultIndex = m_pageSizeCombo->findData(int(PdfExporter::defaultPageSize().id()));
     m_pageSizeCombo->setCurrentIndex(qMax(0, defaultIndex));
 
+    // A roundup section: every passage on one aspect across the reviews, after the summary.
+    auto *roundupCombo = new QComboBox(this);
+    roundupCombo->setObjectName(QStringLiteral("roundupCombo"));
+    roundupCombo->addItem(tr("None"), QString());
+    for (const QString &tag : project->tags())
+        roundupCombo->addItem(tag, tag);
+    m_roundupCombo = roundupCombo;
+
     m_outputPath->setObjectName(QStringLiteral("outputPath"));
     m_outputPath->setText(QDir::toNativeSeparators(defaultOutputPath(*project)));
     auto *browseButton = new QPushButton(tr("&Browse…"), this);
@@ -127,6 +135,7 @@ ExportDialog::ExportDialog(const Project *project, const QVector<int> &initialRe
     pathRow->addWidget(browseButton);
     auto *form = new QFormLayout;
     form->addRow(tr("&Page size:"), m_pageSizeCombo);
+    form->addRow(tr("Rou&ndup of aspect:"), m_roundupCombo);
     form->addRow(tr("&Save to:"), pathRow);
     if (auto *pathLabel = qobject_cast<QLabel *>(form->labelForField(pathRow)))
         pathLabel->setBuddy(m_outputPath);
@@ -157,6 +166,7 @@ ExportOptions ExportDialog::options() const
             options.reviews.append(item->data(IndexRole).toInt());
     }
     options.pageSize = QPageSize(QPageSize::PageSizeId(m_pageSizeCombo->currentData().toInt()));
+    options.roundupTag = m_roundupCombo->currentData().toString();
     return options;
 }
 

@@ -19,9 +19,10 @@ class Project;
 struct ExportOptions;
 
 // File › Export PDF…: which reviews (checkable list "reviewList", buttons "selectAllButton" and
-// "selectNoneButton"), the page size ("pageSizeCombo") and the output file ("outputPath",
-// "browseButton"). "exportButton" is enabled only while at least one review is checked and a
-// path is entered; pressing it runs exportNow(). On success the dialog is accepted and
+// "selectNoneButton"), the page size ("pageSizeCombo"), an aspect for a roundup section or none
+// ("roundupCombo") and the output file ("outputPath", "browseButton"). "exportButton" is
+// enabled only while at least one review is checked and a path is entered; pressing it runs
+// exportNow(). On success the dialog is accepted and
 // exportedPath() says where the file went; on failure the error is reported (message sink, else
 // a message box) and the dialog stays open; on cancel it stays open and nothing is reported.
 // The project must outlive the dialog and must not change while it is open (it is modal).
@@ -34,7 +35,7 @@ public:
     ExportDialog(const Project *project, const QVector<int> &initialReviews, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
-    // The checked reviews (in project order) and the chosen page size.
+    // The checked reviews (in project order), the chosen page size and roundup tag.
     ExportOptions options() const;
     // The output path as entered, made absolute (relative paths are taken from the default folder).
     QString outputPath() const;
@@ -76,6 +77,7 @@ private:
     const Project *m_project;
     QListWidget *m_reviewList;
     QComboBox *m_pageSizeCombo;
+    QComboBox *m_roundupCombo = nullptr;
     QLineEdit *m_outputPath;
     QPushButton *m_exportButton;
     QProgressDialog *m_progress = nullptr;

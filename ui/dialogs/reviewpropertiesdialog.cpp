@@ -148,7 +148,10 @@ ReviewPropertiesDialog::ReviewPropertiesDialog(Project *project, const QString &
     form->addRow(tr("&Author:"), m_authorEdit);
     form->addRow(tr("&Outlet:"), m_outletEdit);
     form->addRow(tr("&Language:"), m_languageCombo);
-    form->addRow(tr("&Grade:"), gradeRow);
+    // A row holding a layout gets no buddy from QFormLayout, so its mnemonic would show as "&".
+    auto *gradeLabel = new QLabel(tr("&Grade:"), this);
+    gradeLabel->setBuddy(m_gradeEdit);
+    form->addRow(gradeLabel, gradeRow);
     form->addRow(QString(), m_gradeNote);
     form->addRow(tr("Source file:"), pathField);
     form->addRow(tr("Format:"), formatLabel);

@@ -6,6 +6,7 @@
 #include "import/importer.h"
 #include "compare/consensus.h"
 #include "export/pdfexporter.h"
+#include "export/roundup.h"
 #include "export/summaryformatter.h"
 #include "interchange/csvexporter.h"
 #include "interchange/qdpxexporter.h"
@@ -73,11 +74,16 @@ public:
                                tr("Print where the critics of the project given agree and where they split: "
                                   "the reviews with their grades, and each aspect's verdict and counts per "
                                   "review; then exit without opening a window.")};
+    QCommandLineOption roundup{QStringLiteral("roundup"),
+                               tr("Print, as Markdown, every passage of the project given that is tagged "
+                                  "<tag>, review by review in column order, with reviewer, outlet, polarity "
+                                  "and note; then exit without opening a window."),
+                               tr("tag")};
     QCommandLineOption format{QStringLiteral("format"),
                               tr("With --summary: print as <format>: text (the default), markdown, csv or json."),
                               tr("format")};
     QCommandLineOption review{QStringLiteral("review"),
-                              tr("With --export-pdf or --summary: only review column <n> (1 is the first column); "
+                              tr("With --export-pdf, --summary or --roundup: only review column <n> (1 is the first column); "
                                  "repeat for several, in the order given."),
                               tr("n")};
     QCommandLineOption newInstance{QStringLiteral("new-instance"),
@@ -94,6 +100,7 @@ public:
         parser.addOption(review);
         parser.addOption(summary);
         parser.addOption(format);
+        parser.addOption(roundup);
         parser.addOption(exportCsv);
         parser.addOption(noBom);
         parser.addOption(exportW3c);
@@ -335,6 +342,38 @@ int importWebAnnotations(const QString &projectPath, const QStringList &position
     return CommandLine::Success;
 }
 
+int printRoundup(const QString &tag, const QStringList &positional, const QStringList &reviewValues, QTextStream &out,
+                 QTextStream &err)
+{
+    if (positional.size() != 1) {
+        err << CommandLine::tr("--roundup needs exactly one project file (*.revmark).") << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    QVector<int> numbers;
+    if (!reviewNumbers(reviewValues, &numbers, err))
+        return CommandLine::UsageError;
+    const QString projectPath = positional.first();
+    Project project;
+    const ProjectLoadResult loaded = ProjectFile::loadInto(&project, projectPath);
+    if (!loaded.ok) {
+        err << loaded.error << Qt::endl;
+        return CommandLine::Failed;
+    }
+    QVector<int> indexes;
+    if (!reviewIndexes(numbers, project, projectPath, &indexes, err))
+        return CommandLine::UsageError;
+    const QString found = Roundup::findTag(project, tag);
+    if (found.isEmpty()) {
+        err << CommandLine::tr("--roundup %1: “%2” has no such tag (its tags: %3).")
+                   .arg(tag, QDir::toNativeSeparators(projectPath), project.tags().join(QStringLiteral(", ")))
+            << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    out << Roundup::toMarkdown(project, found, Roundup::collect(project, found, indexes));
+    out.flush();
+    return CommandLine::Success;
+}
+
 // One JSON object on one line, keys in the order given (readable, and what the docs show).
 class JsonLine
 {
@@ -390,8 +429,10 @@ int printSuggestions(const QStringList &files, QTextStream &out, QTextStream &er
 {
     return forEachReview(files, err, [&](const QString &file, const Review &review) {
         // The built-in cue set of the review's language, guessed at import.
+        // Not in the page around the review (Review::setAside): blanked, so offsets stay the text's.
+        const QString text = review.textWithoutSetAside();
         const QVector<Suggestion> suggestions =
-            Suggester::suggest(review.text, CueRepository::builtInCueSetName(review.language));
+            Suggester::suggest(text, CueRepository::builtInCueSetName(review.language));
         const CodePointMap map(review.text);
         for (const Suggestion &s : suggestions) {
             out << JsonLine()
@@ -430,7 +471,7 @@ bool CommandLine::isHeadless(const QStringList &arguments)
         || p.parser.isSet(p.exportPdf) || p.parser.isSet(p.review) || p.parser.isSet(p.suggest)
         || p.parser.isSet(p.grade) || p.parser.isSet(p.summary) || p.parser.isSet(p.format)
         || p.parser.isSet(p.exportCsv) || p.parser.isSet(p.noBom) || p.parser.isSet(p.exportW3c)
-        || p.parser.isSet(p.importW3c) || p.parser.isSet(p.exportQdpx);
+        || p.parser.isSet(p.importW3c) || p.parser.isSet(p.exportQdpx) || p.parser.isSet(p.roundup);
 }
 
 bool CommandLine::needsGui(const QStringList &arguments)
@@ -456,7 +497,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                   "  2  usage error\n"
                   "  3  nothing was written: --new could import no file or not write the project; "
                   "--export-pdf could not read the project or not write the PDF; "
-                  "--summary could not read the project; "
+                  "--summary, --roundup could not read the project; "
                   "--suggest, --grade could import none of the files\n"
                   "  4  --suggest is not available in this build (it needs KSyntaxHighlighting)\n"
                   "--export-csv, --export-w3c, --export-qdpx and --import-w3c exit with 0, or 3 when they "
@@ -499,6 +540,14 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (p.parser.isSet(p.format) && !p.parser.isSet(p.summary)) {
         err << tr("--format is only used with --summary.") << Qt::endl << tr("Try “revmark --help”.") << Qt::endl;
         return UsageError;
+    }
+    if (p.parser.isSet(p.roundup)) {
+        if (p.parser.isSet(p.create) || p.parser.isSet(p.exportPdf) || p.parser.isSet(p.suggest)
+            || p.parser.isSet(p.grade) || p.parser.isSet(p.summary)) {
+            err << tr("--roundup cannot be used with --new, --export-pdf, --summary, --suggest or --grade.") << Qt::endl;
+            return UsageError;
+        }
+        return printRoundup(p.parser.value(p.roundup), p.parser.positionalArguments(), p.parser.values(p.review), out, err);
     }
     if (p.parser.isSet(p.summary)) {
         if (p.parser.isSet(p.create) || p.parser.isSet(p.exportPdf) || p.parser.isSet(p.suggest)
@@ -545,7 +594,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return exportProject(p.parser.value(p.exportPdf), p.parser.positionalArguments(), p.parser.values(p.review),
                              out, err);
     if (p.parser.isSet(p.review)) {
-        err << tr("--review is only used with --export-pdf or --summary.") << Qt::endl << tr("Try “revmark --help”.") << Qt::endl;
+        err << tr("--review is only used with --export-pdf, --summary or --roundup.") << Qt::endl << tr("Try “revmark --help”.") << Qt::endl;
         return UsageError;
     }
     return Success;

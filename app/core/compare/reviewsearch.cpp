@@ -388,6 +388,13 @@ QVector<ReviewMatches> ReviewSearch::findAll(const Project &project, const QStri
         if (!needle.isEmpty())
             entry.matches = scan(review.text, foldedFor(review.id, review.text, options.caseSensitive), needle,
                                  options.wholeWords);
+        // Matches in passages set aside are not the review's; filtered here rather than searched
+        // in a masked copy, which would be folded again on every query.
+        for (const TextRange &aside : review.setAside) {
+            entry.matches.erase(std::remove_if(entry.matches.begin(), entry.matches.end(),
+                                               [&aside](const TextMatch &m) { return m.start < aside.end && m.end > aside.start; }),
+                                entry.matches.end());
+        }
         result.append(entry);
     }
     if (m_cache.size() > project.reviewCount()) {

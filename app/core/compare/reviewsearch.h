@@ -85,7 +85,7 @@ public:
                             const SearchOptions &options = {});
     // The matches in every review of the project, one entry per review in column order (reviews
     // without matches included, with none). Cache entries of reviews gone from the project are
-    // dropped.
+    // dropped. Matches touching a passage set aside (Review::setAside) are left out.
     QVector<ReviewMatches> findAll(const Project &project, const QString &query, const SearchOptions &options = {});
     // Without a cache: folds text for this one call.
     static QVector<TextMatch> findIn(const QString &text, const QString &query, const SearchOptions &options = {});

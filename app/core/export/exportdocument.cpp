@@ -5,6 +5,7 @@
 #include "export/charttextobject.h"
 #include "export/highlightsegments.h"
 #include "export/highlightstyle.h"
+#include "export/roundup.h"
 #include "export/summaryformatter.h"
 #include "project/project.h"
 
@@ -15,7 +16,9 @@
 #include <QMap>
 #include <QPaintDevice>
 #include <QScreen>
+#include <QSet>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
@@ -95,7 +98,7 @@ QString ExportDocument::headingFamily()
 }
 
 ExportDocument::ExportDocument(const Project &project, const QVector<int> &reviews, const QDateTime &exportDate,
-                               QPaintDevice *layoutDevice, qreal textWidth)
+                               QPaintDevice *layoutDevice, qreal textWidth, const QString &roundupTag)
     : m_document(new QTextDocument)
     , m_textWidth(textWidth)
 {
@@ -126,6 +129,8 @@ ExportDocument::ExportDocument(const Project &project, const QVector<int> &revie
         }
     }
     buildFirstPage(project, order, exportDate);
+    if (!roundupTag.isEmpty())
+        buildRoundup(project, roundupTag, order);
     for (int i : order)
         buildReview(project, i);
 
@@ -443,6 +448,92 @@ void ExportDocument::insertTable(QTextCursor &cursor, const Table &table)
     cursor.movePosition(QTextCursor::End);
 }
 
+void ExportDocument::buildRoundup(const Project &project, const QString &tag, const QVector<int> &reviews)
+{
+    const QVector<RoundupPassage> passages = Roundup::collect(project, tag, reviews);
+    QTextCursor cursor(m_document.get());
+    cursor.movePosition(QTextCursor::End);
+    const QTextCharFormat body = textFormat(bodyFamily(), BodyPointSize);
+    QTextBlockFormat titleBlock;
+    titleBlock.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    titleBlock.setBottomMargin(px(3));
+    cursor.insertBlock(titleBlock);
+    //: Title of the roundup section of an export: the aspect (tag)
+    const QString title = tr("Roundup: %1").arg(tag);
+    m_sections.append({cursor.block().position(), title});
+    cursor.insertText(title, textFormat(headingFamily(), 17, true));
+    QTextBlockFormat intro;
+    intro.setBottomMargin(px(10));
+    cursor.insertBlock(intro);
+    const int praise = int(std::count_if(passages.cbegin(), passages.cend(),
+                                         [](const RoundupPassage &p) { return p.polarity == Polarity::Praise; }));
+    QSet<int> reviewsWithPassages;
+    for (const RoundupPassage &p : passages)
+        reviewsWithPassages.insert(p.reviewIndex);
+    cursor.insertText(passages.isEmpty() ? tr("No passage is tagged “%1”.").arg(tag)
+                                         : Roundup::tr("Praise: %1 · Criticism: %2 · Reviews: %3")
+                                               .arg(QLocale().toString(praise), QLocale().toString(int(passages.size()) - praise),
+                                                    QLocale().toString(int(reviewsWithPassages.size()))),
+                      textFormat(headingFamily(), 10, false, Muted));
+
+    QTextBlockFormat reviewHead;
+    reviewHead.setTopMargin(px(12));
+    reviewHead.setBottomMargin(px(2));
+    QTextBlockFormat passageBlock;
+    passageBlock.setLeftMargin(px(12));
+    passageBlock.setTopMargin(px(4));
+    QTextBlockFormat noteBlock;
+    noteBlock.setLeftMargin(px(24));
+    QTextCharFormat quote = body;
+    quote.setFontItalic(true);
+    int current = -1;
+    for (const RoundupPassage &p : passages) {
+        if (p.reviewIndex != current) {
+            current = p.reviewIndex;
+            cursor.insertBlock(reviewHead);
+            cursor.insertText(p.reviewer, textFormat(headingFamily(), 11.5, true));
+            if (!p.outlet.isEmpty() && p.outlet != p.reviewer)
+                cursor.insertText(QStringLiteral(" · ") + p.outlet, textFormat(headingFamily(), 10, false, Muted));
+        }
+        cursor.insertBlock(passageBlock);
+        cursor.insertText(polarityName(p.polarity) + QStringLiteral("  "),
+                          textFormat(headingFamily(), 9.5, true, HighlightStyle::lineColor(p.polarity, HighlightStyle::Theme::Light)));
+        cursor.insertText(tr("“%1”").arg(withLineBreaks(p.quote)), quote);
+        if (!p.note.isEmpty()) {
+            cursor.insertBlock(noteBlock);
+            cursor.insertText(withLineBreaks(p.note), textFormat(headingFamily(), 9.5, false, Muted));
+        }
+    }
+}
+
+int ExportDocument::keepHeadingsWithText()
+{
+    const qreal pageHeight = m_document->pageSize().height();
+    if (pageHeight <= 0)
+        return 0;
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    const auto pageOf = [&](const QTextBlock &block) {
+        const QTextLayout *lines = block.layout();
+        const qreal top = layout->blockBoundingRect(block).top()
+            + (lines && lines->lineCount() > 0 ? lines->lineAt(0).y() + lines->lineAt(0).height() / 2 : 0.0);
+        return int(top / pageHeight);
+    };
+    int moved = 0;
+    // In document order: moving one heading moves everything after it.
+    for (int position : std::as_const(m_keepWithNext)) {
+        const QTextBlock heading = m_document->findBlock(position);
+        // The heading, the first note's number line and its quote.
+        const QTextBlock quote = heading.next().next();
+        if (!quote.isValid() || pageOf(heading) == pageOf(quote))
+            continue;
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(heading).mergeBlockFormat(format);
+        ++moved;
+    }
+    return moved;
+}
+
 void ExportDocument::buildReview(const Project &project, int reviewIndex)
 {
     const Review &review = project.review(reviewIndex);
@@ -482,7 +573,6 @@ void ExportDocument::buildReview(const Project &project, int reviewIndex)
     const int base = cursor.position();
     const int firstBlock = cursor.block().blockNumber();
     cursor.insertText(review.text, body);
-    const int lastBlock = cursor.block().blockNumber();
     const int length = int(review.text.size());
 
     for (const HighlightSegment &segment : HighlightSegments::compute(review.annotations)) {
@@ -495,11 +585,16 @@ void ExportDocument::buildReview(const Project &project, int reviewIndex)
     }
 
     // Note numbers, in text order; annotations ending at the same place share one superscript.
+    // Passages set aside are left out, with the notes of annotations inside them.
+    const auto setAside = [&review](int start, int end) {
+        return std::any_of(review.setAside.cbegin(), review.setAside.cend(),
+                           [start, end](const TextRange &r) { return start >= r.start && end <= r.end; });
+    };
     QVector<int> notedIndices;
     QMap<int, QStringList> numbersAt;
     for (int k = 0; k < review.annotations.size(); ++k) {
         const Annotation &a = review.annotations.at(k);
-        if (a.note.trimmed().isEmpty() || a.end < 0 || a.end > length)
+        if (a.note.trimmed().isEmpty() || a.end < 0 || a.end > length || setAside(a.start, a.end))
             continue;
         notedIndices.append(k);
         numbersAt[a.end].append(QLocale().toString(int(notedIndices.size())));
@@ -507,6 +602,19 @@ void ExportDocument::buildReview(const Project &project, int reviewIndex)
     QTextCharFormat superscript = body;
     superscript.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
     superscript.setForeground(Muted);
+    // Cursors move with the text inserted before them, so these still mark the end of the text
+    // and the passages set aside once the note numbers are in; a number at a passage's start
+    // belongs to the text before it and stays.
+    QTextCursor textEnd(m_document.get());
+    textEnd.setPosition(base + length);
+    QVector<QPair<QTextCursor, QTextCursor>> asides;
+    for (const TextRange &range : review.setAside) {
+        if (range.start < 0 || range.end > length || range.start >= range.end)
+            continue;
+        asides.append({QTextCursor(m_document.get()), QTextCursor(m_document.get())});
+        asides.last().first.setPosition(base + range.start);
+        asides.last().second.setPosition(base + range.end);
+    }
     // From the back, so the offsets still to come stay valid.
     for (auto it = numbersAt.constEnd(); it != numbersAt.constBegin();) {
         --it;
@@ -514,6 +622,12 @@ void ExportDocument::buildReview(const Project &project, int reviewIndex)
         c.setPosition(base + it.key());
         c.insertText(it.value().join(QLatin1Char(',')), superscript);
     }
+    for (const auto &aside : std::as_const(asides)) {
+        QTextCursor c = aside.first;
+        c.setPosition(aside.second.position(), QTextCursor::KeepAnchor);
+        c.removeSelectedText();
+    }
+    const int lastBlock = textEnd.block().blockNumber();
 
     for (int n = lastBlock; n > firstBlock; --n) {
         const QTextBlock block = m_document->findBlockByNumber(n);
@@ -523,6 +637,11 @@ void ExportDocument::buildReview(const Project &project, int reviewIndex)
         }
     }
 
+    // Passages set aside at the very start leave an empty first paragraph.
+    const QTextBlock firstOfText = m_document->findBlockByNumber(firstBlock);
+    if (firstOfText.length() == 1 && textEnd.block().blockNumber() > firstBlock)
+        QTextCursor(firstOfText).deleteChar();
+
     if (notedIndices.isEmpty())
         return;
     cursor.movePosition(QTextCursor::End);
@@ -530,6 +649,7 @@ void ExportDocument::buildReview(const Project &project, int reviewIndex)
     notesHeading.setTopMargin(px(14));
     notesHeading.setBottomMargin(px(6));
     cursor.insertBlock(notesHeading);
+    m_keepWithNext.append(cursor.block().position());
     cursor.insertText(tr("Notes"), textFormat(headingFamily(), 12.5, true));
 
     QTextBlockFormat noteHead;

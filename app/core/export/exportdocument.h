@@ -43,11 +43,16 @@ public:
     // reviews: indices into project.reviews(), in export order (empty: all, in column order;
     // invalid indices are skipped). layoutDevice may be null (screen resolution). textWidth is
     // the width of the text area in points (for the summary table's columns).
+    // roundupTag: a tag of the project whose passages (Roundup) get a section of their own, from
+    // a new page after the first; empty for none.
     ExportDocument(const Project &project, const QVector<int> &reviews, const QDateTime &exportDate,
-                   QPaintDevice *layoutDevice, qreal textWidth);
+                   QPaintDevice *layoutDevice, qreal textWidth, const QString &roundupTag = QString());
     ~ExportDocument();
 
     QTextDocument *document() const { return m_document.get(); }
+    // Once the document has its page size: a "Notes" heading that would stand at the foot of a
+    // page, apart from its first quote, starts the next page instead. Returns how many moved.
+    int keepHeadingsWithText();
     const QVector<Section> &sections() const { return m_sections; }
 
     // The family the export is set in: fixed, because Qt 5 and Qt 6 pick different defaults.
@@ -104,10 +109,12 @@ private:
     void insertReviewsTable(QTextCursor &cursor, const ConsensusSummary &summary);
     void insertConsensusMatrix(QTextCursor &cursor, const ConsensusSummary &summary);
     void buildReview(const Project &project, int reviewIndex);
+    void buildRoundup(const Project &project, const QString &tag, const QVector<int> &reviews);
 
     std::unique_ptr<ChartTextObject> m_chart; // the layout's handler for the chart object
     std::unique_ptr<QTextDocument> m_document;
     QVector<Section> m_sections;
+    QVector<int> m_keepWithNext; // positions of the Notes headings
     qreal m_textWidth = 0;
     qreal m_unitsPerPoint = 96 / 72.0;
 };

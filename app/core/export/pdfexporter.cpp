@@ -59,11 +59,12 @@ Outcome paintPages(const Project &project, QPagedPaintDevice *device, const Expo
 
     QElapsedTimer timer;
     timer.start();
-    const ExportDocument content(project, options.reviews,
+    ExportDocument content(project, options.reviews,
                                  options.exportDate.isValid() ? options.exportDate : QDateTime::currentDateTime(),
-                                 device, page.width() * 72.0 / dpi);
+                                 device, page.width() * 72.0 / dpi, options.roundupTag);
     QTextDocument *document = content.document();
     document->setPageSize(QSizeF(page.width(), bodyHeight));
+    content.keepHeadingsWithText();
     QAbstractTextDocumentLayout *layout = document->documentLayout();
     const int pageCount = document->pageCount();
     if (lcExport().isDebugEnabled()) {

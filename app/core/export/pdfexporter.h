@@ -28,6 +28,9 @@ struct ExportOptions
     QMarginsF margins{18, 20, 18, 20};
     // Printed on the first page; the current time when not set.
     QDateTime exportDate;
+    // A tag whose passages across the reviews get a roundup section after the first page
+    // (Roundup); empty for none.
+    QString roundupTag;
 };
 
 // Renders a project's annotated reviews into pages, the same way for PDF files and printers:

@@ -2,6 +2,7 @@
 #include "import/importer.h"
 
 #include "model/grade.h"
+#include "import/boilerplate.h"
 #include "import/htmlextractor.h"
 #include "import/languageguess.h"
 #include "import/markdownextractor.h"
@@ -75,8 +76,9 @@ QString plainTextTitle(const QString &text)
     }
     if (words.size() < 3)
         return QString();
-    //: A title made of a review's first words, cut short
-    return QCoreApplication::translate("Revmark::Importer", "%1…").arg(words.join(QLatin1Char(' ')));
+    // The words as written: an ellipsis would be a character the review never had, kept in
+    // the field and exported as if it were the critic's.
+    return words.join(QLatin1Char(' '));
 }
 
 QString plainTextAuthor(const QString &text)
@@ -319,6 +321,18 @@ ImportResult Importer::importData(const QByteArray &data, const QString &fileNam
     if (review.text.isEmpty())
         return failure(fileName, QCoreApplication::translate("Revmark::Importer",
                                                              "Could not import “%1”: it contains no readable text."));
+    // The page around the review, as the reader copied it: set aside, and a better guess at
+    // the headline, site and author than the first lines give.
+    const BoilerplateResult boilerplate = Boilerplate::detect(review.text);
+    review.setAside = boilerplate.ranges;
+    if (review.format == SourceFormat::PlainText && !boilerplate.headline.isEmpty())
+        review.title = boilerplate.headline;
+    for (auto [field, guess] : {std::pair{&review.title, &boilerplate.headline},
+                                std::pair{&review.author, &boilerplate.author},
+                                std::pair{&review.outlet, &boilerplate.siteName}}) {
+        if (field->isEmpty())
+            *field = *guess;
+    }
     // Else saved, the project could not be opened again.
     if (review.text.size() > Limits::MaxReviewTextLength)
         return failure(fileName, QCoreApplication::translate("Revmark::Importer", "Could not import “%1”: %2"),

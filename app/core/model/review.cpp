@@ -70,4 +70,48 @@ QString Review::label() const
     return QCoreApplication::translate("Revmark", "Untitled review");
 }
 
+int Review::setAsideIndexAt(int position) const
+{
+    for (int i = 0; i < setAside.size(); ++i) {
+        if (setAside.at(i).contains(position))
+            return i;
+    }
+    return -1;
+}
+
+QString Review::textWithoutSetAside() const
+{
+    if (setAside.isEmpty())
+        return text;
+    QString masked = text;
+    for (const TextRange &range : setAside) {
+        const int end = std::min(range.end, int(masked.size()));
+        for (int i = std::max(0, range.start); i < end; ++i) {
+            if (masked.at(i) != QLatin1Char('\n'))
+                masked[i] = QLatin1Char(' ');
+        }
+    }
+    return masked;
+}
+
+QVector<TextRange> Review::normalizedRanges(QVector<TextRange> ranges, int length)
+{
+    for (TextRange &r : ranges) {
+        r.start = std::clamp(r.start, 0, length);
+        r.end = std::clamp(r.end, 0, length);
+    }
+    ranges.erase(std::remove_if(ranges.begin(), ranges.end(), [](const TextRange &r) { return r.end <= r.start; }),
+                 ranges.end());
+    std::sort(ranges.begin(), ranges.end(),
+              [](const TextRange &a, const TextRange &b) { return a.start < b.start || (a.start == b.start && a.end < b.end); });
+    QVector<TextRange> merged;
+    for (const TextRange &r : std::as_const(ranges)) {
+        if (!merged.isEmpty() && r.start <= merged.last().end)
+            merged.last().end = std::max(merged.last().end, r.end);
+        else
+            merged.append(r);
+    }
+    return merged;
+}
+
 } // namespace Revmark

@@ -14,6 +14,17 @@ namespace Revmark {
 
 enum class SourceFormat { PlainText, Markdown, Html };
 
+// A span of a review's text: [start, end) in UTF-16 units.
+struct TextRange
+{
+    int start = 0;
+    int end = 0;
+
+    bool contains(int position) const { return position >= start && position < end; }
+    friend bool operator==(const TextRange &a, const TextRange &b) { return a.start == b.start && a.end == b.end; }
+    friend bool operator!=(const TextRange &a, const TextRange &b) { return !(a == b); }
+};
+
 // "text" / "markdown" / "html", as in project files.
 QString sourceFormatKey(SourceFormat format);
 bool sourceFormatFromKey(const QString &key, SourceFormat *format);
@@ -50,6 +61,11 @@ struct Review
     // a suggestion over the same words is never offered again, and returns only when the text
     // there changes. Saved as the optional "rejectedSuggestions" list.
     QStringList rejectedSuggestions;
+    // Passages set aside as the web page's, not the review's (site name, "More articles",
+    // the author's biography...): found at import (Boilerplate::detect), toggled by the user
+    // (Project::setPassageSetAside). Sorted, disjoint, within the text. They are shown dimmed
+    // and left out of cues, suggestions, find and export; saved as "setAside".
+    QVector<TextRange> setAside;
 
     // Lower-case hex SHA-256 of text in UTF-8.
     QString textSha256() const;
@@ -61,6 +77,14 @@ struct Review
     // A short name for lists, where reviews of one work all have similar titles: the author,
     // else the outlet, else the title, else "Untitled review" (translated).
     QString label() const;
+    // Index into setAside of the range holding position, or -1.
+    int setAsideIndexAt(int position) const;
+    // The text with every set-aside passage blanked (each character but line breaks becomes a
+    // space): offsets stay those of text, so what is found in it maps back unchanged.
+    QString textWithoutSetAside() const;
+    // ranges clamped to [0, length), empty ones dropped, sorted, overlapping and touching ones
+    // merged.
+    static QVector<TextRange> normalizedRanges(QVector<TextRange> ranges, int length);
 };
 
 } // namespace Revmark

@@ -31,11 +31,12 @@ struct ReviewContent
     SourceFormat format = SourceFormat::PlainText;
     QDateTime importedAt;
     Grade grade; // re-detected with a new text unless the user corrected it
+    QVector<TextRange> setAside; // found again in a new text
 
     static ReviewContent of(const Review &review)
     {
         return {review.text,   review.annotations, review.orphans, review.sourcePath,
-                review.format, review.importedAt,  review.grade};
+                review.format, review.importedAt,  review.grade,   review.setAside};
     }
 };
 

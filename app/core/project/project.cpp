@@ -58,7 +58,53 @@ void Project::setFilePath(const QString &filePath)
 
 void Project::setTitle(const QString &title)
 {
-    m_title = title;
+    setTitleRaw(title);
+}
+
+void Project::editTitle(const QString &title)
+{
+    if (title == m_title)
+        return;
+    const QString old = m_title;
+    push(QCoreApplication::translate("Revmark::Commands", "Edit Project Title"), [this, title] { setTitleRaw(title); },
+         [this, old] { setTitleRaw(old); });
+}
+
+void Project::setPassageSetAside(const QString &reviewId, TextRange range, bool setAside)
+{
+    const Review *review = findReview(reviewId);
+    if (!review)
+        return;
+    const int length = int(review->text.size());
+    range.start = std::clamp(range.start, 0, length);
+    range.end = std::clamp(range.end, 0, length);
+    if (range.end <= range.start)
+        return;
+    QVector<TextRange> after;
+    if (setAside) {
+        after = review->setAside;
+        after.append(range);
+    } else {
+        // What lies outside the passage stays set aside.
+        for (const TextRange &r : review->setAside) {
+            if (r.end <= range.start || r.start >= range.end) {
+                after.append(r);
+                continue;
+            }
+            if (r.start < range.start)
+                after.append({r.start, range.start});
+            if (r.end > range.end)
+                after.append({range.end, r.end});
+        }
+    }
+    after = Review::normalizedRanges(after, length);
+    const QVector<TextRange> before = review->setAside;
+    if (after == before)
+        return;
+    const QString text = setAside ? QCoreApplication::translate("Revmark::Commands", "Set Aside Passage")
+                                  : QCoreApplication::translate("Revmark::Commands", "Include Passage");
+    push(text, [this, reviewId, after] { setSetAsideRaw(reviewId, after); },
+         [this, reviewId, before] { setSetAsideRaw(reviewId, before); });
 }
 
 QString Project::displayName() const
@@ -470,6 +516,9 @@ ReimportReport Project::reimportReview(const QString &reviewId, const Review &im
     // A newer text may carry a newer rating; the user's own correction stays.
     if (!review->grade.corrected)
         after.grade = GradeParser::find(newText, review->language);
+    // A new text has its own page furniture; what the user included or set aside in the old one
+    // has no place in it.
+    after.setAside = Review::normalizedRanges(imported.setAside, int(newText.size()));
     after.annotations.clear();
     after.orphans.clear();
     // Earlier orphans first: a newer version may have brought their words back.
@@ -769,12 +818,28 @@ void Project::setReviewContentRaw(const QString &reviewId, const ReviewContent &
     review.importedAt = content.importedAt;
     const bool gradeChanged = review.grade != content.grade;
     review.grade = content.grade;
+    const bool setAsideChanged = review.setAside != content.setAside;
+    review.setAside = content.setAside;
     if (textChanged)
         Q_EMIT reviewTextChanged(reviewId);
     if (sourceChanged || gradeChanged)
         Q_EMIT reviewPropertiesChanged(reviewId);
+    if (setAsideChanged)
+        Q_EMIT this->setAsideChanged(reviewId);
     Q_EMIT annotationsChanged(reviewId);
     Q_EMIT orphansChanged(reviewId);
+}
+
+void Project::setSetAsideRaw(const QString &reviewId, const QVector<TextRange> &ranges)
+{
+    m_reviews[reviewIndex(reviewId)].setAside = ranges;
+    Q_EMIT setAsideChanged(reviewId);
+}
+
+void Project::setTitleRaw(const QString &title)
+{
+    m_title = title;
+    Q_EMIT titleChanged();
 }
 
 void Project::replaceOrphanRaw(const QString &reviewId, const Annotation &orphan)

@@ -73,6 +73,7 @@ public:
     void setFilePath(const QString &filePath);
     // The project's title: stored in the file; a new project takes it from the file name.
     QString title() const { return m_title; }
+    // Without undo (a new project's name when first saved); emits titleChanged.
     void setTitle(const QString &title);
     // Name to show: the title, else the file's base name, else "Untitled".
     QString displayName() const;
@@ -116,6 +117,14 @@ public:
     // reviewPropertiesChanged(reviewId). Does nothing for an unknown review or the same language.
     // The grade is not re-read: a grade found earlier stays as it is.
     void setReviewLanguage(const QString &reviewId, const QString &language);
+    // The user's title for the project (Project Properties): one undo step; emits titleChanged.
+    // Does nothing when it is unchanged.
+    void editTitle(const QString &title);
+    // Sets the passage range (UTF-16, clamped to the text) aside, joining the review's other
+    // set-aside passages it touches, or (setAside false) includes it again: the set-aside
+    // passages lose what lies in range. One undo step; emits setAsideChanged. Does nothing when
+    // nothing changes.
+    void setPassageSetAside(const QString &reviewId, TextRange range, bool setAside);
 
     // Adds an annotation over [start, end) (UTF-16 indices) snapped to whole words
     // (Anchoring::snapToWords) and returns its id, or an empty string when the range is out of the
@@ -194,6 +203,9 @@ Q_SIGNALS:
     void tagsChanged();
     // The review's remembered rejected suggestions changed (rejectSuggestions and its undo).
     void rejectedSuggestionsChanged(const QString &reviewId);
+    void titleChanged();
+    // The review's passages set aside changed (setPassageSetAside, re-import, their undo).
+    void setAsideChanged(const QString &reviewId);
     void modifiedChanged(bool modified);
     void filePathChanged();
 
@@ -224,6 +236,8 @@ private:
     void setRejectedSuggestionsRaw(const QString &reviewId, const QStringList &quotes);
     void setReviewContentRaw(const QString &reviewId, const ReviewContent &content);
     void replaceOrphanRaw(const QString &reviewId, const Annotation &orphan);
+    void setSetAsideRaw(const QString &reviewId, const QVector<TextRange> &ranges);
+    void setTitleRaw(const QString &title);
     // The annotation addAnnotation() would add, or none (empty id).
     Annotation makeAnnotation(const QString &reviewId, int start, int end, Polarity polarity) const;
 

@@ -79,6 +79,22 @@ void writeRejectedSuggestions(const Review &r, QJsonObject *o)
         o->insert(QStringLiteral("rejectedSuggestions"), toJsonArray(r.rejectedSuggestions));
 }
 
+// "setAside": the passages set aside as the web page's, in code points; only when there are
+// any, so files without them stay as they always were.
+void setAsideToJson(const Review &r, const CodePointMap &map, QJsonObject *o)
+{
+    if (r.setAside.isEmpty())
+        return;
+    QJsonArray ranges;
+    for (const TextRange &range : r.setAside) {
+        QJsonObject item;
+        item.insert(QStringLiteral("start"), map.toCodePoint(range.start));
+        item.insert(QStringLiteral("end"), map.toCodePoint(range.end));
+        ranges.append(item);
+    }
+    o->insert(QStringLiteral("setAside"), ranges);
+}
+
 QJsonObject reviewToJson(const Review &r)
 {
     const CodePointMap map(r.text);
@@ -118,6 +134,7 @@ QJsonObject reviewToJson(const Review &r)
     }
     writeLanguage(r, &o);
     writeRejectedSuggestions(r, &o);
+    setAsideToJson(r, map, &o);
     return o;
 }
 
@@ -280,6 +297,30 @@ public:
         return true;
     }
 
+    // The optional "setAside" list; ranges out of the text are dropped, overlapping ones merged.
+    bool setAsideOf(const QJsonObject &o, const CodePointMap &map, Review *r, const QString &where)
+    {
+        const QJsonValue value = o.value(QLatin1String("setAside"));
+        if (value.isUndefined() || value.isNull())
+            return true;
+        if (!value.isArray())
+            return fail(tr("“setAside” of %1 is not a list.").arg(where));
+        QVector<TextRange> ranges;
+        for (const QJsonValue &item : value.toArray()) {
+            if (!item.isObject())
+                return fail(tr("“setAside” of %1 holds something other than a passage.").arg(where));
+            qint64 start = 0;
+            qint64 end = 0;
+            const QString rwhere = tr("a passage set aside in %1").arg(where);
+            if (!integer(item.toObject(), "start", &start, rwhere) || !integer(item.toObject(), "end", &end, rwhere))
+                return false;
+            if (start >= 0 && start < end && end <= map.codePointLength())
+                ranges.append({map.toUtf16(int(start)), map.toUtf16(int(end))});
+        }
+        r->setAside = Review::normalizedRanges(ranges, int(r->text.size()));
+        return true;
+    }
+
     bool countAnnotation()
     {
         if (++annotationCount <= m_limits.maxAnnotations)
@@ -382,7 +423,7 @@ public:
         }
 
         if (!gradeOf(o, &r->grade, where) || !languageOf(o, &r->language, where)
-            || !stringList(o, "rejectedSuggestions", &r->rejectedSuggestions, where))
+            || !stringList(o, "rejectedSuggestions", &r->rejectedSuggestions, where) || !setAsideOf(o, map, r, where))
             return false;
 
         const QJsonValue orphansValue = o.value(QLatin1String("orphans"));

@@ -104,6 +104,10 @@ private Q_SLOTS:
     void newFromCodebookOnly();
     void interchangeUsageErrors_data();
     void interchangeUsageErrors();
+    void roundupPrintsTheGoldenMarkdown_data();
+    void roundupPrintsTheGoldenMarkdown();
+    void roundupErrors_data();
+    void roundupErrors();
 
 private:
     QString writeProject();
@@ -905,6 +909,63 @@ void TestCommandLine::interchangeUsageErrors()
     const RunResult r = runCommandLine(arguments);
     QCOMPARE(r.exitCode, int(CommandLine::UsageError));
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+// The golden files of tst_roundup, through the command line.
+void TestCommandLine::roundupPrintsTheGoldenMarkdown_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("golden");
+    const QString project = QStringLiteral(REVMARK_TEST_DATA "/roundup/roundup.revmark");
+    QTest::newRow("performances") << QStringList{QStringLiteral("--roundup"), QStringLiteral("performances"), project}
+                                  << "performances";
+    QTest::newRow("tag in other case") << QStringList{QStringLiteral("--roundup=Music"), project} << "music";
+    QTest::newRow("no passages") << QStringList{project, QStringLiteral("--roundup"), QStringLiteral("sound")} << "sound";
+}
+
+void TestCommandLine::roundupPrintsTheGoldenMarkdown()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, golden);
+    const RunResult r = runCommandLine(arguments);
+    QCOMPARE(r.err, QString());
+    QCOMPARE(r.exitCode, int(CommandLine::Success));
+    QFile expected(QStringLiteral(REVMARK_TEST_DATA "/roundup/") + golden + QStringLiteral(".expected.md"));
+    QVERIFY(expected.open(QIODevice::ReadOnly));
+    QCOMPARE(r.out, QString::fromUtf8(expected.readAll()));
+    QVERIFY(CommandLine::isHeadless(QStringList{QStringLiteral("revmark")} + arguments));
+}
+
+void TestCommandLine::roundupErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString project = QStringLiteral(REVMARK_TEST_DATA "/roundup/roundup.revmark");
+    QTest::newRow("unknown tag") << QStringList{QStringLiteral("--roundup"), QStringLiteral("costumes"), project}
+                                 << int(CommandLine::UsageError) << "no such tag";
+    QTest::newRow("no project") << QStringList{QStringLiteral("--roundup"), QStringLiteral("music")}
+                                << int(CommandLine::UsageError) << "exactly one project";
+    QTest::newRow("with --summary") << QStringList{QStringLiteral("--roundup"), QStringLiteral("music"),
+                                                   QStringLiteral("--summary"), project}
+                                    << int(CommandLine::UsageError) << "cannot be used";
+    QTest::newRow("review out of range") << QStringList{QStringLiteral("--roundup"), QStringLiteral("music"), project,
+                                                        QStringLiteral("--review"), QStringLiteral("9")}
+                                         << int(CommandLine::UsageError) << "has only";
+    QTest::newRow("missing project") << QStringList{QStringLiteral("--roundup"), QStringLiteral("music"),
+                                                    QStringLiteral("/nonexistent/x.revmark")}
+                                     << int(CommandLine::Failed) << "x.revmark";
+}
+
+void TestCommandLine::roundupErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const RunResult r = runCommandLine(arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(r.out, QString());
 }
 
 QTEST_MAIN(TestCommandLine)

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void identityMapForOneToOneFolds();
     void cacheFollowsTheText();
     void findAllOverAProject();
+    void findAllLeavesOutPassagesSetAside();
 };
 
 void TestReviewSearch::find_data()
@@ -308,6 +309,23 @@ void TestReviewSearch::findAllOverAProject()
     QCOMPARE(all.size(), 2);
     QVERIFY(all.at(0).matches.isEmpty() && all.at(1).matches.isEmpty());
     QCOMPARE(fresh.cachedTexts(), 0);
+}
+
+// The find bar's counts are findAll's: matches in passages set aside are not the review's.
+void TestReviewSearch::findAllLeavesOutPassagesSetAside()
+{
+    Review review = makeReview(QStringLiteral("A"), QStringLiteral("Film Site\n\nThe film is good.\n\nMore film news"));
+    review.setAside = {{0, 9}, {int(review.text.indexOf(QLatin1String("More"))), int(review.text.size())}};
+    Project project;
+    project.reset(QString(), {}, {review});
+    ReviewSearch search;
+    const QVector<ReviewMatches> all = search.findAll(project, QStringLiteral("film"));
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.at(0).matches.size(), 1);
+    QCOMPARE(all.at(0).matches.at(0).start, int(review.text.indexOf(QLatin1String("film is"))));
+    // Included again, the passage counts.
+    project.setPassageSetAside(review.id, review.setAside.last(), false);
+    QCOMPARE(search.findAll(project, QStringLiteral("film")).at(0).matches.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestReviewSearch)

@@ -2,6 +2,7 @@
 // Reads the exported PDFs back with poppler's command-line tools (pdfinfo, pdftotext, pdftoppm),
 // the same way for the Qt 5 and Qt 6 builds; the tests skip when poppler-utils is missing.
 #include "export/highlightstyle.h"
+#include "export/exportdocument.h"
 #include "export/pdfexporter.h"
 #include "model/grade.h"
 #include "project/project.h"
@@ -15,6 +16,10 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QAbstractTextDocumentLayout>
+#include <QTextLayout>
 #include <QtTest>
 
 using namespace Revmark;
@@ -159,6 +164,10 @@ private Q_SLOTS:
     void failures_data();
     void failures();
     void cancelKeepsExistingFile();
+    void setAsidePassagesAreLeftOut();
+    void notesHeadingStaysWithItsQuote();
+    void notesHeadingInThePdf();
+    void roundupSection();
     void defaultPageSize_data();
     void defaultPageSize();
 
@@ -747,6 +756,111 @@ void TestPdfExporter::defaultPageSize()
     QFETCH(QString, locale);
     QFETCH(int, pageSize);
     QCOMPARE(int(PdfExporter::defaultPageSize(QLocale(locale)).id()), pageSize);
+}
+
+// Passages set aside as the web page's are not exported, nor the notes of annotations in them.
+void TestPdfExporter::setAsidePassagesAreLeftOut()
+{
+    const QString text = QStringLiteral("Picture Palace\n\nThe film is tender and the ending lands.\n\nMore articles\nAnother headline entirely");
+    Review review = makeReview(QStringLiteral("Aside Review"), QStringLiteral("Ann Author"), QString(), text);
+    review.setAside = {{0, 14}, {int(text.indexOf(QLatin1String("More"))), int(text.size())}};
+    Project project;
+    project.setTitle(QStringLiteral("Aside"));
+    project.addReviews({review});
+    const QString id = project.review(0).id;
+    const QPair<int, int> tender = span(text, QStringLiteral("tender"));
+    const QPair<int, int> headline = span(text, QStringLiteral("headline"));
+    QVERIFY(!project.addAnnotation(id, tender.first, tender.second, Polarity::Praise, {}, QStringLiteral("Kept note.")).isEmpty());
+    QVERIFY(!project.addAnnotation(id, headline.first, headline.second, Polarity::Praise, {}, QStringLiteral("Dropped note."))
+                 .isEmpty());
+    const QString pdf = exportProject(project);
+    QVERIFY(!pdf.isEmpty());
+    const QString page = pageText(pdf, 2);
+    QVERIFY2(page.contains(QStringLiteral("tender1")), qPrintable(page));
+    QVERIFY2(page.contains(QStringLiteral("Kept note.")), qPrintable(page));
+    for (const char *gone : {"Picture Palace", "More articles", "Another headline", "Dropped note."})
+        QVERIFY2(!page.contains(QLatin1String(gone)), qPrintable(page));
+    // No blank paragraph where the site's name was: the text starts right under the byline.
+    const QStringList lines = page.split(QLatin1Char('\n'));
+    int byline = -1;
+    for (int i = 0; i < lines.size() && byline < 0; ++i)
+        byline = lines.at(i).startsWith(QStringLiteral("Ann Author")) ? i : -1;
+    QVERIFY2(byline >= 0, qPrintable(page));
+    QVERIFY2(lines.value(byline + 1).startsWith(QStringLiteral("The film is tender")) || lines.value(byline + 2).startsWith(QStringLiteral("The film is tender")),
+             qPrintable(page));
+}
+
+// Wherever the review's text ends on a page, the "Notes" heading is on the page of its first quote.
+void TestPdfExporter::notesHeadingStaysWithItsQuote()
+{
+    int moved = 0;
+    for (int paragraphs = 1; paragraphs <= 40; ++paragraphs) {
+        QString text;
+        for (int i = 0; i < paragraphs; ++i)
+            text += QStringLiteral("Line %1 of a review that fills the page.\n\n").arg(i + 1);
+        text += QStringLiteral("The finale soars.");
+        Project project;
+        project.addReviews({makeReview(QStringLiteral("R"), QStringLiteral("A"), QString(), text)});
+        const QPair<int, int> soars = span(text, QStringLiteral("soars"));
+        project.addAnnotation(project.review(0).id, soars.first, soars.second, Polarity::Praise, {}, QStringLiteral("A note."));
+        ExportDocument document(project, {}, QDateTime(QDate(2026, 3, 14), QTime(12, 0)), nullptr, 300);
+        QTextDocument *doc = document.document();
+        doc->setPageSize(QSizeF(400, 260));
+        moved += document.keepHeadingsWithText();
+        QTextBlock heading;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.text() == QStringLiteral("Notes"))
+                heading = b;
+        }
+        QVERIFY(heading.isValid());
+        const QTextBlock quote = heading.next().next();
+        QVERIFY2(quote.text().contains(QStringLiteral("soars")), qPrintable(quote.text()));
+        const auto page = [doc](const QTextBlock &block) {
+            return int((doc->documentLayout()->blockBoundingRect(block).top() + block.layout()->lineAt(0).y()
+                        + block.layout()->lineAt(0).height() / 2)
+                       / doc->pageSize().height());
+        };
+        QVERIFY2(page(heading) == page(quote), qPrintable(QString::number(paragraphs)));
+    }
+    // Some of those lengths left the heading at the foot of a page: the rule was needed.
+    QVERIFY(moved > 0);
+}
+
+void TestPdfExporter::notesHeadingInThePdf()
+{
+    // The same through the exporter: on each page holding "Notes", its quote too.
+    for (int paragraphs = 30; paragraphs <= 60; paragraphs += 3) {
+        QString text;
+        for (int i = 0; i < paragraphs; ++i)
+            text += QStringLiteral("Line %1 of a review that fills the page.\n\n").arg(i + 1);
+        text += QStringLiteral("The finale soars.");
+        Project project;
+        project.addReviews({makeReview(QStringLiteral("R"), QStringLiteral("A"), QString(), text)});
+        const QPair<int, int> soars = span(text, QStringLiteral("soars"));
+        project.addAnnotation(project.review(0).id, soars.first, soars.second, Polarity::Praise, {}, QStringLiteral("A note."));
+        const QString pdf = exportProject(project);
+        QVERIFY(!pdf.isEmpty());
+        for (int p = 2; p <= pageCount(pdf); ++p) {
+            const QString t = pageText(pdf, p, true);
+            if (t.contains(QRegularExpression(QStringLiteral("^\\s*Notes\\s*$"), QRegularExpression::MultilineOption)))
+                QVERIFY2(t.contains(QStringLiteral("“soars”")), qPrintable(t));
+        }
+    }
+}
+
+void TestPdfExporter::roundupSection()
+{
+    ExportOptions options;
+    options.roundupTag = QStringLiteral("script");
+    const QString pdf = exportProject(*m_project, options);
+    QVERIFY(!pdf.isEmpty());
+    QCOMPARE(pageCount(pdf), 4); // summary, roundup, two reviews
+    const QString roundup = pageText(pdf, 2);
+    for (const char *word : {"Roundup: script", "Ann Author", "Planet", "Bo Critic", "“drags”", "Too slow.", "“clumsy”",
+                             "Editing problem.", "Criticism: 2"})
+        QVERIFY2(roundup.contains(QString::fromUtf8(word)), qPrintable(QString::fromUtf8(word) + QStringLiteral(" in\n") + roundup));
+    QVERIFY2(roundup.indexOf(QStringLiteral("drags")) < roundup.indexOf(QStringLiteral("clumsy")), qPrintable(roundup));
+    QVERIFY2(!roundup.contains(QStringLiteral("luminous")), qPrintable(roundup));
 }
 
 QTEST_MAIN(TestPdfExporter)

@@ -213,6 +213,9 @@ private Q_SLOTS:
     void setReviewLanguage();
     void setReviewPropertiesWithLanguageIsOneStep();
     void dataIsWhatIsSaved();
+    void setPassageSetAsideIsOneUndoStep();
+    void editTitleIsOneUndoStep();
+    void reimportTakesTheNewTextsSetAside();
 };
 
 void TestProject::newProject()
@@ -1411,6 +1414,67 @@ void TestProject::dataIsWhatIsSaved()
     QCOMPARE(data.tags, project.tags());
     QCOMPARE(data.reviews.size(), project.reviews().size());
     QCOMPARE(ProjectFile::serialize(data), ProjectFile::serialize(project));
+}
+
+void TestProject::setPassageSetAsideIsOneUndoStep()
+{
+    Project project;
+    const QString text = QStringLiteral("Site\n\nThe review itself.\n\nMore articles\nOne\nTwo");
+    project.reset(QString(), {}, {makeReview(QStringLiteral("r"), QStringLiteral("T"), text)});
+    QSignalSpy spy(&project, &Project::setAsideChanged);
+    const int more = int(text.indexOf(QLatin1String("More")));
+    project.setPassageSetAside(QStringLiteral("r"), {more, int(text.size())}, true);
+    project.setPassageSetAside(QStringLiteral("r"), {0, 4}, true);
+    QCOMPARE(project.review(0).setAside, (QVector<TextRange>{{0, 4}, {more, int(text.size())}}));
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(project.undoStack()->count(), 2);
+    // Setting aside what is already aside changes nothing.
+    project.setPassageSetAside(QStringLiteral("r"), {0, 2}, true);
+    QCOMPARE(project.undoStack()->count(), 2);
+    // Including a part keeps the rest aside.
+    const int one = int(text.indexOf(QLatin1String("One")));
+    project.setPassageSetAside(QStringLiteral("r"), {one, one + 3}, false);
+    QCOMPARE(project.review(0).setAside,
+             (QVector<TextRange>{{0, 4}, {more, one}, {one + 3, int(text.size())}}));
+    QCOMPARE(project.undoStack()->undoText(), QStringLiteral("Include Passage"));
+    project.undoStack()->undo();
+    QCOMPARE(project.review(0).setAside, (QVector<TextRange>{{0, 4}, {more, int(text.size())}}));
+    project.undoStack()->undo();
+    project.undoStack()->undo();
+    QVERIFY(project.review(0).setAside.isEmpty());
+    QCOMPARE(spy.count(), 6);
+    QVERIFY(!project.isModified());
+}
+
+void TestProject::editTitleIsOneUndoStep()
+{
+    Project project;
+    project.reset(QStringLiteral("Old"), {}, {});
+    QSignalSpy spy(&project, &Project::titleChanged);
+    project.editTitle(QStringLiteral("Old"));
+    QCOMPARE(project.undoStack()->count(), 0);
+    project.editTitle(QStringLiteral("The Salt Orchard: the critics"));
+    QCOMPARE(project.title(), QStringLiteral("The Salt Orchard: the critics"));
+    QCOMPARE(project.displayName(), project.title());
+    QVERIFY(project.isModified());
+    QCOMPARE(project.data().title, project.title());
+    project.undoStack()->undo();
+    QCOMPARE(project.title(), QStringLiteral("Old"));
+    QCOMPARE(spy.count(), 2);
+}
+
+void TestProject::reimportTakesTheNewTextsSetAside()
+{
+    Project project;
+    Review review = makeReview(QStringLiteral("r"), QStringLiteral("T"), QStringLiteral("Site\n\nOld text."));
+    review.setAside = {{0, 4}};
+    project.reset(QString(), {}, {review});
+    Review imported = makeReview(QStringLiteral("x"), QStringLiteral("T"), QStringLiteral("New text.\n\nNo more articles"));
+    imported.setAside = {{11, 27}};
+    project.reimportReview(QStringLiteral("r"), imported);
+    QCOMPARE(project.review(0).setAside, (QVector<TextRange>{{11, 27}}));
+    project.undoStack()->undo();
+    QCOMPARE(project.review(0).setAside, (QVector<TextRange>{{0, 4}}));
 }
 
 QTEST_GUILESS_MAIN(TestProject)

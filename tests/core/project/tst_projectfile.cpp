@@ -210,6 +210,9 @@ private Q_SLOTS:
     void orphansKeyMustBeAList();
     void gradeKeyOnlyWhenThereIsOne();
     void languageKeyOnlyWhenKnown();
+    void setAsideSurvivesSaveAndLoadInCodePoints();
+    void setAsideIsRepairedOrRefused_data();
+    void setAsideIsRepairedOrRefused();
     void repairReanchorsFuzzyAndOrphans();
 
     void limits_data();
@@ -1225,6 +1228,62 @@ void TestProjectFile::whyNotWritable()
     const QString reason = ProjectFile::whyNotWritable(folder + QStringLiteral("/q.revmark"));
     QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
     QVERIFY2(reason.contains(QStringLiteral("folder")), qPrintable(reason));
+}
+
+// Passages set aside are saved in code points like annotations, only when there are any.
+void TestProjectFile::setAsideSurvivesSaveAndLoadInCodePoints()
+{
+    ProjectData data = richData();
+    QVERIFY(!ProjectFile::serialize(data).contains("setAside"));
+    Review &review = data.reviews[0];
+    review.text = Clapper + QStringLiteral(" Site\n\nThe review.\n\nMore articles");
+    review.annotations.clear();
+    review.setAside = {{0, 7}, {int(review.text.size()) - 13, int(review.text.size())}};
+    const QByteArray json = ProjectFile::serialize(data);
+    const QJsonObject saved = QJsonDocument::fromJson(json).object().value(QStringLiteral("reviews")).toArray().at(0).toObject();
+    const QJsonArray ranges = saved.value(QStringLiteral("setAside")).toArray();
+    QCOMPARE(ranges.size(), 2);
+    QCOMPARE(ranges.at(0).toObject().value(QStringLiteral("start")).toInt(), 0);
+    QCOMPARE(ranges.at(0).toObject().value(QStringLiteral("end")).toInt(), 6); // the emoji is one code point
+    checkKeysSorted(json);
+
+    const ProjectLoadResult result = ProjectFile::parse(json, QStringLiteral("aside.revmark"));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.data.reviews.at(0).setAside, review.setAside);
+    QCOMPARE(ProjectFile::serialize(result.data), json);
+}
+
+void TestProjectFile::setAsideIsRepairedOrRefused_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("ranges");
+    QTest::newRow("absent") << QByteArray() << true << 0;
+    QTest::newRow("null") << QByteArray("null") << true << 0;
+    QTest::newRow("out of range dropped") << QByteArray("[{\"start\": 2, \"end\": 90000}]") << true << 0;
+    QTest::newRow("overlapping merged") << QByteArray("[{\"start\": 4, \"end\": 9}, {\"start\": 0, \"end\": 5}]") << true << 1;
+    QTest::newRow("not a list") << QByteArray("\"all\"") << false << 0;
+    QTest::newRow("not objects") << QByteArray("[[0, 4]]") << false << 0;
+    QTest::newRow("not numbers") << QByteArray("[{\"start\": \"0\", \"end\": 4}]") << false << 0;
+}
+
+void TestProjectFile::setAsideIsRepairedOrRefused()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(bool, ok);
+    QFETCH(int, ranges);
+    QByteArray json = ProjectFile::serialize(richData());
+    if (!value.isEmpty()) {
+        const QByteArray key("\"text\": ");
+        json.insert(json.indexOf(key), QByteArray("\"setAside\": ") + value + ",\n            ");
+    }
+    const ProjectLoadResult result = ProjectFile::parse(json, QStringLiteral("aside.revmark"));
+    QCOMPARE(result.ok, ok);
+    if (ok)
+        QCOMPARE(result.data.reviews.at(0).setAside.size(), ranges);
+    else
+        QVERIFY2(result.error.contains(QStringLiteral("setAside")) || result.error.contains(QStringLiteral("passage")),
+                 qPrintable(result.error));
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)

@@ -186,6 +186,17 @@ void TestExportDialog::listsReviewsWithInitialSelectionAndDefaults()
     QCOMPARE(combo->count(), 2);
     QCOMPARE(m_dialog->options().pageSize.id(), PdfExporter::defaultPageSize().id());
 
+    // No roundup unless asked for; then the project's tags to choose from.
+    auto *roundup = child<QComboBox>("roundupCombo");
+    QVERIFY(roundup);
+    QCOMPARE(roundup->count(), m_project->tags().size() + 1);
+    QVERIFY(m_dialog->options().roundupTag.isEmpty());
+    roundup->setFocus();
+    QTest::keyClick(roundup, Qt::Key_Down);
+    QCOMPARE(m_dialog->options().roundupTag, m_project->tags().first());
+    QTest::keyClick(roundup, Qt::Key_Up);
+    QVERIFY(m_dialog->options().roundupTag.isEmpty());
+
     auto *path = child<QLineEdit>("outputPath");
     QVERIFY(path);
     const QString expected = QDir::home().filePath(QStringLiteral("The Lantern Ferry.pdf"));
