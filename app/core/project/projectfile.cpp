@@ -7,6 +7,7 @@
 #include "project/jsonscanner.h"
 #include "project/project.h"
 #include "project/projectreader.h"
+#include "project/projectwriter.h"
 #include "project/savefile.h"
 
 #include <QCoreApplication>
@@ -26,83 +27,6 @@ namespace Revmark {
 
 namespace {
 
-const QString FormatName = QStringLiteral("revmark-project");
-
-QString isoDate(const QDateTime &dateTime)
-{
-    return dateTime.toUTC().toString(Qt::ISODate);
-}
-
-QJsonArray toJsonArray(const QStringList &list)
-{
-    QJsonArray array;
-    for (const QString &s : list)
-        array.append(s);
-    return array;
-}
-
-// An orphan (map == nullptr) has no place in the text: no start or end.
-QJsonObject annotationToJson(const Annotation &a, const CodePointMap *map)
-{
-    QJsonObject quote;
-    quote.insert(QStringLiteral("exact"), a.quote);
-    quote.insert(QStringLiteral("prefix"), a.prefix);
-    quote.insert(QStringLiteral("suffix"), a.suffix);
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), a.id);
-    if (map) {
-        o.insert(QStringLiteral("start"), map->toCodePoint(a.start));
-        o.insert(QStringLiteral("end"), map->toCodePoint(a.end));
-    }
-    o.insert(QStringLiteral("polarity"), polarityKey(a.polarity));
-    o.insert(QStringLiteral("tags"), toJsonArray(a.tags));
-    o.insert(QStringLiteral("note"), a.note);
-    o.insert(QStringLiteral("quote"), quote);
-    o.insert(QStringLiteral("created"), isoDate(a.created));
-    o.insert(QStringLiteral("modified"), isoDate(a.modified));
-    return o;
-}
-
-QJsonObject reviewToJson(const Review &r)
-{
-    const CodePointMap map(r.text);
-    // Text order whatever order the caller keeps them in: the output must not depend on it.
-    QVector<Annotation> sorted = r.annotations;
-    std::stable_sort(sorted.begin(), sorted.end(), annotationLessThan);
-    QJsonArray annotations;
-    for (const Annotation &a : std::as_const(sorted))
-        annotations.append(annotationToJson(a, &map));
-    QJsonObject source;
-    source.insert(QStringLiteral("path"), r.sourcePath);
-    source.insert(QStringLiteral("format"), sourceFormatKey(r.format));
-    source.insert(QStringLiteral("imported"), isoDate(r.importedAt));
-    source.insert(QStringLiteral("sha256"), r.textSha256());
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), r.id);
-    o.insert(QStringLiteral("title"), r.title);
-    o.insert(QStringLiteral("author"), r.author);
-    o.insert(QStringLiteral("outlet"), r.outlet);
-    o.insert(QStringLiteral("source"), source);
-    o.insert(QStringLiteral("text"), r.text);
-    o.insert(QStringLiteral("annotations"), annotations);
-    // Only when there are any, so files without orphans stay as they always were.
-    if (!r.orphans.isEmpty()) {
-        QJsonArray orphans;
-        for (const Annotation &a : r.orphans)
-            orphans.append(annotationToJson(a, nullptr));
-        o.insert(QStringLiteral("orphans"), orphans);
-    }
-    // Only when there is something to keep: a grade, or the user's "no grade" correction.
-    if (r.grade.isValid() || r.grade.corrected) {
-        QJsonObject grade;
-        grade.insert(QStringLiteral("raw"), r.grade.raw);
-        grade.insert(QStringLiteral("value"), r.grade.isValid() ? QJsonValue(r.grade.value) : QJsonValue());
-        grade.insert(QStringLiteral("corrected"), r.grade.corrected);
-        o.insert(QStringLiteral("grade"), grade);
-    }
-    return o;
-}
-
 QString tooLarge(const QString &name, const ProjectLimits &limits)
 {
     return ProjectFile::tr("Could not open “%1”: %2").arg(name, Limits::projectFileTooLarge(limits.maxFileSize));
@@ -115,23 +39,9 @@ QByteArray ProjectFile::serialize(const Project &project)
     return serialize(project.data());
 }
 
-QByteArray ProjectFile::serialize(const ProjectData &data)
+QByteArray ProjectFile::serialize(const ProjectData &data, const QJsonObject &extra)
 {
-    return QJsonDocument(toJson(data)).toJson(QJsonDocument::Indented);
-}
-
-QJsonObject ProjectFile::toJson(const ProjectData &data)
-{
-    QJsonArray reviews;
-    for (const Review &review : data.reviews)
-        reviews.append(reviewToJson(review));
-    QJsonObject root;
-    root.insert(QStringLiteral("format"), FormatName);
-    root.insert(QStringLiteral("version"), FormatVersion);
-    root.insert(QStringLiteral("title"), data.title);
-    root.insert(QStringLiteral("tags"), toJsonArray(data.tags));
-    root.insert(QStringLiteral("reviews"), reviews);
-    return root;
+    return ProjectWriter::write(data, extra);
 }
 
 bool ProjectFile::save(const Project &project, const QString &path, QString *error)
