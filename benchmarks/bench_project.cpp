@@ -7,6 +7,8 @@
 //                                vs a bare QMainWindow showing one review in a QTextEdit
 //   save:  ProjectFile::save     vs QJsonDocument::toJson of the same document
 // Run: build/qt6/bin/bench_project [reviews] [annotations per review] [runs]
+// Profile one step: REVMARK_BENCH_FILE=/tmp/p.revmark bench_project 1000 50 0, then
+// perf record build/qt6/bin/bench_project --child load /tmp/p.revmark
 #include "benchrunner.h"
 #include "benchutil.h"
 #include "columns/columnsarea.h"
@@ -173,7 +175,9 @@ int main(int argc, char **argv)
     for (int r = 0; r < reviewCount; ++r)
         data.reviews.append(Bench::makeReview(random, r, 600, perReview, data.tags));
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.revmark"));
+    // REVMARK_BENCH_FILE keeps the project, for a profiler: bench_project --child load <file>
+    const QString path = qEnvironmentVariableIsSet("REVMARK_BENCH_FILE") ? qEnvironmentVariable("REVMARK_BENCH_FILE")
+                                                                         : dir.filePath(QStringLiteral("bench.revmark"));
     QString error;
     if (!ProjectFile::save(data, path, false, &error)) {
         out << error << "\n";

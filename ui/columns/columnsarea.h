@@ -36,6 +36,8 @@ public:
     void setContextActions(const QList<QAction *> &actions);
 
     int columnCount() const;
+    // Columns are built when first asked for here or when first in sight (until then a
+    // placeholder of the same width holds their place): asking builds them.
     ReviewColumn *column(int index) const;
     ReviewColumn *columnFor(const QString &reviewId) const;
 
@@ -78,7 +80,13 @@ Q_SIGNALS:
 
 private:
     void rebuild();
-    ReviewColumn *createColumn(int index);
+    // replacing: the splitter index of the placeholder the column takes the place of (-1: inserted at index).
+    ReviewColumn *createColumn(int index, int replacing = -1);
+    // Replaces a column's placeholder by the column.
+    void build(QWidget *placeholder);
+    // The column at index if it is built (not a placeholder yet).
+    ReviewColumn *builtColumn(int index) const;
+    QString reviewIdAt(int index) const;
     void refreshReview(const QString &reviewId);
     void updateVisibility();
     void syncFrom(ReviewColumn *source);
