@@ -6,6 +6,7 @@
 #include "columns/reviewcolumn.h"
 #include "columns/reviewview.h"
 
+#include <QCoreApplication>
 #include <QScrollBar>
 #include <QSplitter>
 
@@ -261,12 +262,16 @@ void ColumnsArea::rebuild()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(6);
     m_currentId.clear();
+    // Each insertion makes the splitter add up the sizes of every shown widget in it: inserted
+    // hidden, they are shown together by updateVisibility() below, with one such pass.
     for (int i = 0; m_project && i < m_project->reviewCount(); ++i) {
         if (i < ColumnsBuiltAtOnce) {
-            createColumn(i);
+            createColumn(i, -1, true);
         } else {
             const QString id = m_project->review(i).id;
-            m_splitter->insertWidget(i, new ColumnPlaceholder(id, [this, id] { columnFor(id); }));
+            auto *placeholder = new ColumnPlaceholder(id, [this, id] { columnFor(id); });
+            placeholder->hide();
+            m_splitter->insertWidget(i, placeholder);
             m_splitter->setStretchFactor(i, 1);
         }
     }
@@ -274,6 +279,10 @@ void ColumnsArea::rebuild()
     if (!m_project)
         return;
     updateVisibility();
+    // The splitter would lay the shown columns out when the posted request arrives; callers
+    // (and the first paint) expect them in place now.
+    QEvent layoutRequest(QEvent::LayoutRequest);
+    QCoreApplication::sendEvent(m_splitter, &layoutRequest);
     setCurrentReview(m_project->reviewCount() > 0 ? m_project->review(0).id : QString());
 }
 
@@ -291,10 +300,12 @@ void ColumnsArea::build(QWidget *placeholder)
     placeholder->deleteLater();
 }
 
-ReviewColumn *ColumnsArea::createColumn(int index, int replacing)
+ReviewColumn *ColumnsArea::createColumn(int index, int replacing, bool hidden)
 {
     const Review &review = m_project->review(index);
     auto *c = new ReviewColumn;
+    if (hidden)
+        c->hide();
     c->setReview(review);
     c->setHeaderMenu(m_columnMenu);
     c->textView()->setContextActions(m_contextActions);

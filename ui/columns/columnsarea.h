@@ -80,8 +80,9 @@ Q_SIGNALS:
 
 private:
     void rebuild();
-    // replacing: the splitter index of the placeholder the column takes the place of (-1: inserted at index).
-    ReviewColumn *createColumn(int index, int replacing = -1);
+    // replacing: the splitter index of the placeholder the column takes the place of (-1: inserted
+    // at index); hidden: inserted hidden, for updateVisibility() to show.
+    ReviewColumn *createColumn(int index, int replacing = -1, bool hidden = false);
     // Replaces a column's placeholder by the column.
     void build(QWidget *placeholder);
     // The column at index if it is built (not a placeholder yet).

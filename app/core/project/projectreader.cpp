@@ -14,6 +14,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <climits>
 #include <string_view>
 
@@ -151,6 +152,39 @@ QDateTime parseDate(std::string_view s)
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 
+// Names what is being read, for messages; an annotation's name is made only when a message
+// needs it, not for each of tens of thousands read without one.
+class Where
+{
+    Q_DECLARE_TR_FUNCTIONS(Revmark::ProjectFile)
+
+public:
+    Where(const QString &text) // NOLINT: implicit, as the name of a review or the project
+        : m_text(text)
+    {
+    }
+    Where(bool orphan, int number, int review)
+        : m_orphan(orphan)
+        , m_number(number)
+        , m_review(review)
+    {
+    }
+
+    QString text() const
+    {
+        if (m_number == 0)
+            return m_text;
+        return m_orphan ? tr("orphaned annotation %1 of review %2").arg(m_number).arg(m_review)
+                        : tr("annotation %1 of review %2").arg(m_number).arg(m_review);
+    }
+
+private:
+    QString m_text;
+    bool m_orphan = false;
+    int m_number = 0;
+    int m_review = 0;
+};
+
 // Reads one parsed document into model types, collecting the first hard error and the repairs.
 class Reader
 {
@@ -175,17 +209,17 @@ public:
         return false;
     }
 
-    bool string(const dom::object &o, const char *key, QString *out, const QString &where, bool required = false)
+    bool string(const dom::object &o, const char *key, QString *out, const Where &where, bool required = false)
     {
         const Value v = member(o, key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                return fail(tr("%1 has no “%2”.").arg(where, QLatin1String(key)));
+                return fail(tr("%1 has no “%2”.").arg(where.text(), QLatin1String(key)));
             out->clear();
             return true;
         }
         if (!v.isString())
-            return fail(tr("“%2” of %1 is not text.").arg(where, QLatin1String(key)));
+            return fail(tr("“%2” of %1 is not text.").arg(where.text(), QLatin1String(key)));
         const bool isText = qstrcmp(key, "text") == 0;
         const int limit = isText ? m_limits.maxTextLength : m_limits.maxStringLength;
         // UTF-8 is never shorter in bytes than UTF-16 in units: most strings need no conversion
@@ -194,36 +228,36 @@ public:
         if (qint64(utf8.size()) > 3 * qint64(limit) + 3) {
             out->clear();
             return fail(tr("“%2” of %1 is longer than %3 characters, the most a project file may hold.")
-                            .arg(where, QLatin1String(key))
+                            .arg(where.text(), QLatin1String(key))
                             .arg(limit));
         }
         *out = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
         if (out->size() > limit) {
             out->clear();
             return fail(tr("“%2” of %1 is longer than %3 characters, the most a project file may hold.")
-                            .arg(where, QLatin1String(key))
+                            .arg(where.text(), QLatin1String(key))
                             .arg(limit));
         }
         return true;
     }
 
-    bool stringList(const dom::object &o, const char *key, QStringList *out, const QString &where)
+    bool stringList(const dom::object &o, const char *key, QStringList *out, const Where &where)
     {
         out->clear();
         const Value v = member(o, key);
         if (v.isUndefined() || v.isNull())
             return true;
         if (!v.isArray())
-            return fail(tr("“%2” of %1 is not a list.").arg(where, QLatin1String(key)));
+            return fail(tr("“%2” of %1 is not a list.").arg(where.text(), QLatin1String(key)));
         for (const dom::element element : v.toArray()) {
             const Value item(element);
             if (!item.isString())
-                return fail(tr("“%2” of %1 holds something other than text.").arg(where, QLatin1String(key)));
+                return fail(tr("“%2” of %1 holds something other than text.").arg(where.text(), QLatin1String(key)));
             const QString s = item.toString();
             if (s.size() > m_limits.maxStringLength)
                 return fail(tr("“%2” of %1 holds a text longer than %3 characters, the most a project file may "
                                "hold.")
-                                .arg(where, QLatin1String(key))
+                                .arg(where.text(), QLatin1String(key))
                                 .arg(m_limits.maxStringLength));
             if (!out->contains(s))
                 out->append(s);
@@ -231,14 +265,14 @@ public:
         return true;
     }
 
-    bool integer(const dom::object &o, const char *key, qint64 *out, const QString &where)
+    bool integer(const dom::object &o, const char *key, qint64 *out, const Where &where)
     {
         const Value v = member(o, key);
         const double d = v.toDouble(-1.5);
         // Range first: converting a double outside qint64 is undefined behaviour.
         constexpr double limit = 9007199254740992.0; // 2^53, beyond which doubles skip integers
         if (!v.isDouble() || !(d >= -limit && d <= limit) || d != double(qint64(d)))
-            return fail(tr("“%2” of %1 is not a whole number.").arg(where, QLatin1String(key)));
+            return fail(tr("“%2” of %1 is not a whole number.").arg(where.text(), QLatin1String(key)));
         *out = qint64(d);
         return true;
     }
@@ -247,7 +281,7 @@ public:
 
     // An orphan (map == nullptr) needs no start or end; any found are ignored.
     bool annotation(const dom::object &o, const Review &review, const CodePointMap *map, Annotation *a,
-                    const QString &where)
+                    const Where &where)
     {
         QString polarity;
         qint64 start = 0;
@@ -258,10 +292,10 @@ public:
             || !string(o, "note", &a->note, where))
             return false;
         if (!polarityFromKey(polarity, &a->polarity))
-            return fail(tr("%1 has the unknown polarity “%2”.").arg(where, polarity));
+            return fail(tr("%1 has the unknown polarity “%2”.").arg(where.text(), polarity));
         const Value quoteValue = member(o, "quote");
         if (!quoteValue.isUndefined() && !quoteValue.isObject())
-            return fail(tr("“quote” of %1 is not an object.").arg(where));
+            return fail(tr("“quote” of %1 is not an object.").arg(where.text()));
         const dom::object quote = quoteValue.toObject();
         if (!string(quote, "exact", &a->quote, where) || !string(quote, "prefix", &a->prefix, where)
             || !string(quote, "suffix", &a->suffix, where))
@@ -277,16 +311,16 @@ public:
     }
 
     // The optional "grade" object; absent or null reads as no grade.
-    bool gradeOf(const dom::object &o, Grade *grade, const QString &where)
+    bool gradeOf(const dom::object &o, Grade *grade, const Where &where)
     {
         *grade = Grade();
         const Value value = member(o, "grade");
         if (value.isUndefined() || value.isNull())
             return true;
         if (!value.isObject())
-            return fail(tr("“grade” of %1 is not an object.").arg(where));
+            return fail(tr("“grade” of %1 is not an object.").arg(where.text()));
         const dom::object g = value.toObject();
-        const QString gwhere = tr("the grade of %1").arg(where);
+        const QString gwhere = tr("the grade of %1").arg(where.text());
         if (!string(g, "raw", &grade->raw, gwhere))
             return false;
         const Value number = member(g, "value");
@@ -327,47 +361,49 @@ public:
         return true;
     }
 
-    void uniqueId(Annotation *a, QSet<QString> *ids, const QString &where)
+    void uniqueId(Annotation *a, QSet<QString> *ids, const Where &where)
     {
         if (a->id.isEmpty() || ids->contains(a->id)) {
             a->id = newId();
-            warnings.append(tr("%1 had a missing or duplicate id and was given a new one.").arg(where));
+            warnings.append(tr("%1 had a missing or duplicate id and was given a new one.").arg(where.text()));
         }
         ids->insert(a->id);
     }
 
     bool review(const dom::object &o, Review *r, int number)
     {
-        const QString where = tr("review %1").arg(number);
+        const Where where(tr("review %1").arg(number));
         if (!string(o, "id", &r->id, where) || !string(o, "title", &r->title, where)
             || !string(o, "author", &r->author, where) || !string(o, "outlet", &r->outlet, where)
             || !string(o, "text", &r->text, where, true))
             return false;
         const Value sourceValue = member(o, "source");
         if (!sourceValue.isUndefined() && !sourceValue.isObject())
-            return fail(tr("“source” of %1 is not an object.").arg(where));
+            return fail(tr("“source” of %1 is not an object.").arg(where.text()));
         const dom::object source = sourceValue.toObject();
         QString format;
         if (!string(source, "path", &r->sourcePath, where) || !string(source, "format", &format, where))
             return false;
         if (!format.isEmpty() && !sourceFormatFromKey(format, &r->format))
-            return fail(tr("%1 has the unknown source format “%2”.").arg(where, format));
+            return fail(tr("%1 has the unknown source format “%2”.").arg(where.text(), format));
         r->importedAt = date(source, "imported");
 
         const Value annotationsValue = member(o, "annotations");
         if (!annotationsValue.isUndefined() && !annotationsValue.isArray())
-            return fail(tr("“annotations” of %1 is not a list.").arg(where));
+            return fail(tr("“annotations” of %1 is not a list.").arg(where.text()));
         const dom::array annotations = annotationsValue.toArray();
         const CodePointMap map(r->text);
+        r->annotations.reserve(qsizetype(annotations.size()));
         QSet<QString> ids;
+        ids.reserve(qsizetype(annotations.size()));
         ReanchorReport report;
         int number2 = 0;
         for (const dom::element element : annotations) {
             const Value value(element);
             ++number2;
-            const QString awhere = tr("annotation %1 of review %2").arg(number2).arg(number);
+            const Where awhere(false, number2, number);
             if (!value.isObject())
-                return fail(tr("%1 is not an object.").arg(awhere));
+                return fail(tr("%1 is not an object.").arg(awhere.text()));
             Annotation a;
             if (!countAnnotation() || !annotation(value.toObject(), *r, &map, &a, awhere))
                 return false;
@@ -390,16 +426,16 @@ public:
             case AnchorStatus::Unchanged:
                 break;
             case AnchorStatus::Exact:
-                warnings.append(tr("%1 did not match its quote and was moved to where the quote is.").arg(awhere));
+                warnings.append(tr("%1 did not match its quote and was moved to where the quote is.").arg(awhere.text()));
                 break;
             case AnchorStatus::Fuzzy:
                 warnings.append(tr("%1 did not match its quote and was moved to where similar text is (“%2”).")
-                                    .arg(awhere, a.quote.left(60)));
+                                    .arg(awhere.text(), a.quote.left(60)));
                 break;
             case AnchorStatus::Orphan:
                 warnings.append(tr("%1 (“%2”) could not be placed in the text and was kept as an orphaned "
                                    "annotation.")
-                                    .arg(awhere, a.quote.left(60)));
+                                    .arg(awhere.text(), a.quote.left(60)));
                 a.start = a.end = 0;
                 r->orphans.append(a);
                 continue;
@@ -412,14 +448,14 @@ public:
 
         const Value orphansValue = member(o, "orphans");
         if (!orphansValue.isUndefined() && !orphansValue.isArray())
-            return fail(tr("“orphans” of %1 is not a list.").arg(where));
+            return fail(tr("“orphans” of %1 is not a list.").arg(where.text()));
         int number3 = 0;
         for (const dom::element element : orphansValue.toArray()) {
             const Value value(element);
             ++number3;
-            const QString owhere = tr("orphaned annotation %1 of review %2").arg(number3).arg(number);
+            const Where owhere(true, number3, number);
             if (!value.isObject())
-                return fail(tr("%1 is not an object.").arg(owhere));
+                return fail(tr("%1 is not an object.").arg(owhere.text()));
             Annotation a;
             if (!countAnnotation() || !annotation(value.toObject(), *r, nullptr, &a, owhere))
                 return false;
@@ -429,7 +465,7 @@ public:
         if (report.changedAnything()) {
             warnings.append(tr("In %1, of %2 annotations %3 were moved to their exact quote, %4 to similar text, "
                                "and %5 could not be placed and were kept as orphans.")
-                                .arg(where)
+                                .arg(where.text())
                                 .arg(report.total())
                                 .arg(report.exact)
                                 .arg(report.fuzzy)
@@ -523,7 +559,8 @@ ProjectLoadResult ProjectReader::parse(QByteArray json, const QString &fileName,
 {
     const QString name = QDir::toNativeSeparators(fileName);
     ProjectLoadResult result;
-    if (json.trimmed().isEmpty()) {
+    // Not json.trimmed(), which would copy all of it.
+    if (std::all_of(json.cbegin(), json.cend(), [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); })) {
         result.error = tr("Could not open “%1”: the file is empty.").arg(name);
         return result;
     }
