@@ -293,10 +293,9 @@ void ColumnsArea::build(QWidget *placeholder)
     const int reviewIndex = m_project ? m_project->reviewIndex(id) : -1;
     if (index < 0 || reviewIndex < 0)
         return;
+    // The splitter gives the column the placeholder's geometry and visibility.
     ReviewColumn *c = createColumn(reviewIndex, index);
     c->setActive(id == m_currentId);
-    c->setVisible(placeholder->isVisibleTo(m_splitter));
-    placeholder->hide();
     placeholder->deleteLater();
 }
 
