@@ -297,6 +297,7 @@ void ColumnsArea::build(QWidget *placeholder)
     ReviewColumn *c = createColumn(reviewIndex, index);
     c->setActive(id == m_currentId);
     placeholder->deleteLater();
+    Q_EMIT columnBuilt(c, index);
 }
 
 ReviewColumn *ColumnsArea::createColumn(int index, int replacing, bool hidden)

@@ -39,6 +39,9 @@ public:
     // Columns are built when first asked for here or when first in sight (until then a
     // placeholder of the same width holds their place): asking builds them.
     ReviewColumn *column(int index) const;
+    // The column at index if it is built, else nullptr (a placeholder holds its place): what
+    // goes through every column without building them all.
+    ReviewColumn *builtColumn(int index) const;
     ReviewColumn *columnFor(const QString &reviewId) const;
 
     // The column that review actions and marking apply to.
@@ -75,6 +78,8 @@ Q_SIGNALS:
     // The selection in a column changed (marking actions enable/disable on it).
     void selectionChanged();
     void hiddenChanged();
+    // A column was built in its placeholder's place (at index), when it came into sight or was asked for.
+    void columnBuilt(ReviewColumn *column, int index);
     // The orphan count in a column's header was clicked.
     void orphansClicked(const QString &reviewId);
 
@@ -85,8 +90,6 @@ private:
     ReviewColumn *createColumn(int index, int replacing = -1, bool hidden = false);
     // Replaces a column's placeholder by the column.
     void build(QWidget *placeholder);
-    // The column at index if it is built (not a placeholder yet).
-    ReviewColumn *builtColumn(int index) const;
     QString reviewIdAt(int index) const;
     void refreshReview(const QString &reviewId);
     void updateVisibility();
