@@ -2,10 +2,13 @@
 // ColumnsArea builds the first columns at once and the others when they come into sight or are
 // asked for; until then a placeholder holds each one's place.
 #include "columns/columnsarea.h"
+#include "columns/findbar.h"
 #include "columns/reviewcolumn.h"
 #include "project/project.h"
 
+#include <QLineEdit>
 #include <QScrollBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <QtTest>
@@ -97,6 +100,32 @@ private slots:
         QVERIFY(!area.column(26)->isVisibleTo(&area));
         area.setFocusMode(false);
         QVERIFY(area.column(26)->isVisibleTo(&area));
+    }
+
+    // Find marks columns built after the search as they are built, without building them all.
+    void findMarksColumnsBuiltLater()
+    {
+        Project project;
+        project.reset(QStringLiteral("Many"), Project::defaultTags(), reviews(30));
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *area = new ColumnsArea;
+        auto *bar = new FindBar(area);
+        layout->addWidget(bar);
+        layout->addWidget(area);
+        area->setProject(&project);
+        window.resize(900, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *edit = window.findChild<QLineEdit *>(QStringLiteral("findEdit"));
+        QVERIFY(edit);
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("review 2"));
+        QTRY_COMPARE(area->column(1)->findCount(), 1); // "review 2" ends "review 2." only
+        QVERIFY(builtColumns(*area) < 30);
+        QCOMPARE(area->column(22)->findCount(), 1); // "review 23"
+        QCOMPARE(area->column(25)->findCount(), 1);
+        QCOMPARE(area->column(9)->findCount(), 0);
     }
 
     void removingAndMovingColumnsNotYetBuilt()
