@@ -58,7 +58,7 @@ private slots:
         QString expectedTitle = review.value(QLatin1String("title")).toString();
         // simdjson cannot hold a lone surrogate: it reads as U+FFFD.
         for (QString *s : {&expectedText, &expectedTitle}) {
-            for (qsizetype i = 0; i < s->size(); ++i) {
+            for (int i = 0; i < int(s->size()); ++i) {
                 const QChar c = s->at(i);
                 if (c.isHighSurrogate() && i + 1 < s->size() && s->at(i + 1).isLowSurrogate())
                     ++i;
