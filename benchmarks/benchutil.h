@@ -5,6 +5,7 @@
 #include "anchoring/anchoring.h"
 #include "model/review.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
@@ -35,9 +36,17 @@ inline QString makeText(QRandomGenerator &random, int words)
     return text;
 }
 
-// Peak resident memory of this process so far.
+// Peak resident memory of this process so far: VmHWM, which (unlike getrusage's ru_maxrss, kept
+// across exec) starts afresh in a child process started by the benchmark.
 inline double peakMemoryMiB()
 {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0; // KiB
+        }
+    }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024.0; // Linux reports KiB

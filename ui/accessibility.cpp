@@ -63,6 +63,7 @@ Accessibility::Accessibility(ColumnsArea *columns, Project *project, AnnotationS
     connect(project, &Project::annotationsChanged, this, &Accessibility::refreshReview);
     connect(project, &Project::orphansChanged, this, &Accessibility::refreshReview);
     connect(columns, &ColumnsArea::projectChanged, this, all);
+    connect(columns, &ColumnsArea::columnBuilt, this, [this](ReviewColumn *, int index) { nameColumn(index); });
     connect(selection, &AnnotationSelection::changed, this, &Accessibility::announceCurrent);
     refresh();
 }
@@ -127,15 +128,16 @@ void Accessibility::refreshReview(const QString &reviewId)
 {
     // The position in "Review 2 of 4" depends on every column; one review changed is one to name.
     for (int i = 0; m_columns && i < m_columns->columnCount(); ++i) {
-        if (m_columns->column(i)->reviewId() == reviewId)
+        if (ReviewColumn *column = m_columns->builtColumn(i); column && column->reviewId() == reviewId)
             nameColumn(i);
     }
 }
 
 void Accessibility::nameColumn(int index)
 {
-    ReviewColumn *column = m_columns->column(index);
-    const Review *review = m_project ? m_project->findReview(column->reviewId()) : nullptr;
+    // Columns not built yet (out of sight in a large project) are named when they are.
+    ReviewColumn *column = m_columns->builtColumn(index);
+    const Review *review = column && m_project ? m_project->findReview(column->reviewId()) : nullptr;
     if (!review)
         return;
     const QString name = columnName(*review, index, m_columns->columnCount());

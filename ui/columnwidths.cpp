@@ -112,8 +112,9 @@ void ColumnWidths::apply(const QList<int> &sizes)
 {
     QSplitter *splitter = this->splitter();
     for (int i = 0; i < m_columns->columnCount() && i < sizes.size(); ++i) {
+        // The splitter's widget: a column, or the placeholder of one not built yet.
         if (sizes.at(i) > 0)
-            m_columns->column(i)->setMinimumWidth(sizes.at(i));
+            splitter->widget(i)->setMinimumWidth(sizes.at(i));
     }
     splitter->setSizes(sizes);
     m_appliedSizes = sizes;
@@ -135,7 +136,7 @@ void ColumnWidths::saveSizes(const QList<int> &sizes)
     for (int i = 0; i < m_columns->columnCount() && i < sizes.size(); ++i) {
         // A hidden column has no width now; it keeps the one it had.
         if (sizes.at(i) > 0)
-            widths.insert(m_columns->column(i)->reviewId(), sizes.at(i));
+            widths.insert(m_columns->reviewIdAt(i), sizes.at(i));
     }
     settings.setValue(settingsKey(path), widths);
 }
@@ -156,7 +157,7 @@ void ColumnWidths::restore()
     const int fallback = total / int(widths.size());
     QList<int> sizes;
     for (int i = 0; i < m_columns->columnCount(); ++i)
-        sizes.append(std::max(MinimumWidth, widths.value(m_columns->column(i)->reviewId(), fallback).toInt()));
+        sizes.append(std::max(MinimumWidth, widths.value(m_columns->reviewIdAt(i), fallback).toInt()));
     apply(sizes);
 }
 

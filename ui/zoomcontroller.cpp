@@ -37,10 +37,12 @@ ZoomController::ZoomController(ColumnsArea *columns, Project *project, ActionReg
     // Connected after the columns area's own handlers, so the columns exist when these run.
     connect(project, &Project::projectReset, this, &ZoomController::apply);
     connect(project, &Project::reviewInserted, this, [this](int index) {
-        if (m_columns && index < m_columns->columnCount())
-            applyTo(m_columns->column(index));
+        if (ReviewColumn *column = m_columns && index < m_columns->columnCount() ? m_columns->builtColumn(index) : nullptr)
+            applyTo(column);
     });
     connect(columns, &ColumnsArea::projectChanged, this, &ZoomController::apply);
+    // Columns out of sight are built later (ColumnsArea): each gets the font when it is.
+    connect(columns, &ColumnsArea::columnBuilt, this, [this](ReviewColumn *column) { applyTo(column); });
     reloadSettings();
 }
 
@@ -131,8 +133,10 @@ void ZoomController::apply()
 {
     if (!m_columns)
         return;
-    for (int i = 0; i < m_columns->columnCount(); ++i)
-        applyTo(m_columns->column(i));
+    for (int i = 0; i < m_columns->columnCount(); ++i) {
+        if (ReviewColumn *column = m_columns->builtColumn(i))
+            applyTo(column);
+    }
 }
 
 void ZoomController::applyTo(ReviewColumn *column)

@@ -12,11 +12,55 @@
 #endif
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QScrollBar>
 #include <QSplitter>
 
+#include <functional>
+
 namespace Revmark {
+
+namespace {
+
+// Stands in for a review's column until it is first asked for or in sight: opening a project
+// of a thousand reviews builds a thousand of these, which cost next to nothing to create and
+// to lay out, instead of a thousand columns of labels and text views.
+class ColumnPlaceholder : public QWidget
+{
+public:
+    ColumnPlaceholder(const QString &reviewId, std::function<void()> inSight)
+        : m_reviewId(reviewId)
+        , m_inSight(std::move(inSight))
+    {
+        setObjectName(QStringLiteral("columnPlaceholder"));
+        // As a ReviewColumn's, so the splitter's widths and the scroll range do not jump.
+        setMinimumWidth(300);
+        setMaximumWidth(4000);
+    }
+
+    QString reviewId() const { return m_reviewId; }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        // Painted means in sight; replacing it must wait until the painting is over.
+        if (!m_queued) {
+            m_queued = true;
+            QMetaObject::invokeMethod(this, m_inSight, Qt::QueuedConnection);
+        }
+    }
+
+private:
+    QString m_reviewId;
+    std::function<void()> m_inSight;
+    bool m_queued = false;
+};
+
+// The first columns are built at once: they are in sight on any screen and must never flash empty.
+constexpr int ColumnsBuiltAtOnce = 6;
+
+} // namespace
 
 ColumnsArea::ColumnsArea(QWidget *parent)
     : QScrollArea(parent)
@@ -59,8 +103,12 @@ void ColumnsArea::setProject(Project *project)
             updateEmptyHint();
         });
         connect(project, &Project::reviewRemoved, this, [this](const QString &reviewId, int) {
-            if (ReviewColumn *c = columnFor(reviewId))
-                delete c;
+            for (int i = 0; i < columnCount(); ++i) {
+                if (reviewIdAt(i) == reviewId) {
+                    delete m_splitter->widget(i);
+                    break;
+                }
+            }
             m_hidden.remove(reviewId);
             if (m_currentId == reviewId)
                 setCurrentReview(m_project->reviewCount() > 0 ? m_project->review(0).id : QString());
@@ -100,15 +148,19 @@ void ColumnsArea::setAnnotationSelection(AnnotationSelection *selection)
 void ColumnsArea::setColumnMenu(QMenu *menu)
 {
     m_columnMenu = menu;
-    for (int i = 0; i < columnCount(); ++i)
-        column(i)->setHeaderMenu(menu);
+    for (int i = 0; i < columnCount(); ++i) {
+        if (ReviewColumn *c = builtColumn(i))
+            c->setHeaderMenu(menu);
+    }
 }
 
 void ColumnsArea::setContextActions(const QList<QAction *> &actions)
 {
     m_contextActions = actions;
-    for (int i = 0; i < columnCount(); ++i)
-        column(i)->textView()->setContextActions(actions);
+    for (int i = 0; i < columnCount(); ++i) {
+        if (ReviewColumn *c = builtColumn(i))
+            c->textView()->setContextActions(actions);
+    }
 }
 
 int ColumnsArea::columnCount() const
@@ -118,13 +170,30 @@ int ColumnsArea::columnCount() const
 
 ReviewColumn *ColumnsArea::column(int index) const
 {
+    if (auto *placeholder = dynamic_cast<ColumnPlaceholder *>(m_splitter->widget(index)))
+        const_cast<ColumnsArea *>(this)->build(placeholder);
+    return builtColumn(index);
+}
+
+ReviewColumn *ColumnsArea::builtColumn(int index) const
+{
     return qobject_cast<ReviewColumn *>(m_splitter->widget(index));
+}
+
+QString ColumnsArea::reviewIdAt(int index) const
+{
+    if (const ReviewColumn *c = builtColumn(index))
+        return c->reviewId();
+    const auto *placeholder = dynamic_cast<const ColumnPlaceholder *>(m_splitter->widget(index));
+    return placeholder ? placeholder->reviewId() : QString();
 }
 
 ReviewColumn *ColumnsArea::columnFor(const QString &reviewId) const
 {
+    if (reviewId.isEmpty())
+        return nullptr;
     for (int i = 0; i < columnCount(); ++i) {
-        if (column(i)->reviewId() == reviewId)
+        if (reviewIdAt(i) == reviewId)
             return column(i);
     }
     return nullptr;
@@ -145,8 +214,10 @@ void ColumnsArea::setCurrentReview(const QString &reviewId)
     if (m_currentId == reviewId)
         return;
     m_currentId = reviewId;
-    for (int i = 0; i < columnCount(); ++i)
-        column(i)->setActive(column(i)->reviewId() == reviewId);
+    for (int i = 0; i < columnCount(); ++i) {
+        if (ReviewColumn *c = builtColumn(i))
+            c->setActive(c->reviewId() == reviewId);
+    }
     if (m_focusMode)
         updateVisibility();
     if (ReviewColumn *c = currentColumn())
@@ -191,8 +262,10 @@ void ColumnsArea::setCueSet(const QString &cueSet)
 {
     m_cueSet = cueSet;
     for (int i = 0; i < columnCount(); ++i) {
-        const Review *review = m_project ? m_project->findReview(column(i)->reviewId()) : nullptr;
-        column(i)->textView()->setCueSet(CueRepository::cueSetFor(cueSet, review ? review->language : QString()));
+        if (ReviewColumn *c = builtColumn(i)) {
+            const Review *review = m_project ? m_project->findReview(c->reviewId()) : nullptr;
+            c->textView()->setCueSet(CueRepository::cueSetFor(cueSet, review ? review->language : QString()));
+        }
     }
 }
 #endif
@@ -207,20 +280,52 @@ void ColumnsArea::rebuild()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(6);
     m_currentId.clear();
-    for (int i = 0; m_project && i < m_project->reviewCount(); ++i)
-        createColumn(i);
+    // Each insertion makes the splitter add up the sizes of every shown widget in it: inserted
+    // hidden, they are shown together by updateVisibility() below, with one such pass.
+    for (int i = 0; m_project && i < m_project->reviewCount(); ++i) {
+        if (i < ColumnsBuiltAtOnce) {
+            createColumn(i, -1, true);
+        } else {
+            const QString id = m_project->review(i).id;
+            auto *placeholder = new ColumnPlaceholder(id, [this, id] { columnFor(id); });
+            placeholder->hide();
+            m_splitter->insertWidget(i, placeholder);
+            m_splitter->setStretchFactor(i, 1);
+        }
+    }
     setWidget(m_splitter);
     updateEmptyHint();
     if (!m_project)
         return;
     updateVisibility();
+    // The splitter would lay the shown columns out when the posted request arrives; callers
+    // (and the first paint) expect them in place now.
+    QEvent layoutRequest(QEvent::LayoutRequest);
+    QCoreApplication::sendEvent(m_splitter, &layoutRequest);
     setCurrentReview(m_project->reviewCount() > 0 ? m_project->review(0).id : QString());
 }
 
-ReviewColumn *ColumnsArea::createColumn(int index)
+void ColumnsArea::build(QWidget *placeholder)
+{
+    const int index = m_splitter->indexOf(placeholder);
+    const QString id = static_cast<ColumnPlaceholder *>(placeholder)->reviewId();
+    const int reviewIndex = m_project ? m_project->reviewIndex(id) : -1;
+    if (index < 0 || reviewIndex < 0)
+        return;
+    // The splitter gives the column the placeholder's geometry and visibility.
+    ReviewColumn *c = createColumn(reviewIndex, index);
+    c->setMinimumWidth(placeholder->minimumWidth()); // a width the user set (ColumnWidths) stays
+    c->setActive(id == m_currentId);
+    placeholder->deleteLater();
+    Q_EMIT columnBuilt(c, index);
+}
+
+ReviewColumn *ColumnsArea::createColumn(int index, int replacing, bool hidden)
 {
     const Review &review = m_project->review(index);
     auto *c = new ReviewColumn;
+    if (hidden)
+        c->hide();
     c->setReview(review);
     c->setHeaderMenu(m_columnMenu);
     c->textView()->setContextActions(m_contextActions);
@@ -228,8 +333,12 @@ ReviewColumn *ColumnsArea::createColumn(int index)
     // Before the text arrives: the highlighter then formats each block once, as it is laid out.
     c->textView()->setCueSet(CueRepository::cueSetFor(m_cueSet, review.language));
 #endif
-    m_splitter->insertWidget(index, c);
-    m_splitter->setStretchFactor(index, 1);
+    if (replacing >= 0) {
+        m_splitter->replaceWidget(replacing, c);
+    } else {
+        m_splitter->insertWidget(index, c);
+        m_splitter->setStretchFactor(index, 1);
+    }
     // The first columns are in sight on any screen; load them now so they never flash empty.
     if (index < 4)
         c->ensureLoaded();
@@ -312,9 +421,9 @@ void ColumnsArea::updateEmptyHint()
 void ColumnsArea::updateVisibility()
 {
     for (int i = 0; i < columnCount(); ++i) {
-        ReviewColumn *c = column(i);
-        const bool visible = m_focusMode ? c->reviewId() == m_currentId : !m_hidden.contains(c->reviewId());
-        c->setVisible(visible);
+        const QString id = reviewIdAt(i);
+        const bool visible = m_focusMode ? id == m_currentId : !m_hidden.contains(id);
+        m_splitter->widget(i)->setVisible(visible);
     }
 }
 
@@ -325,8 +434,8 @@ void ColumnsArea::syncFrom(ReviewColumn *source)
     const double ratio = bar->maximum() > 0 ? double(bar->value()) / bar->maximum() : 0.0;
     m_syncing = true;
     for (int i = 0; i < columnCount(); ++i) {
-        ReviewColumn *c = column(i);
-        if (c == source || !c->isLoaded())
+        ReviewColumn *c = builtColumn(i);
+        if (!c || c == source || !c->isLoaded())
             continue;
         QScrollBar *other = c->textView()->verticalScrollBar();
         other->setValue(int(ratio * other->maximum() + 0.5));

@@ -39,8 +39,15 @@ public:
     void setContextActions(const QList<QAction *> &actions);
 
     int columnCount() const;
+    // Columns are built when first asked for here or when first in sight (until then a
+    // placeholder of the same width holds their place): asking builds them.
     ReviewColumn *column(int index) const;
+    // The column at index if it is built, else nullptr (a placeholder holds its place): what
+    // goes through every column without building them all.
+    ReviewColumn *builtColumn(int index) const;
     ReviewColumn *columnFor(const QString &reviewId) const;
+    // The review of the column at index, built or not.
+    QString reviewIdAt(int index) const;
 
     // The column that review actions and marking apply to.
     ReviewColumn *currentColumn() const;
@@ -77,6 +84,8 @@ Q_SIGNALS:
     // The selection in a column changed (marking actions enable/disable on it).
     void selectionChanged();
     void hiddenChanged();
+    // A column was built in its placeholder's place (at index), when it came into sight or was asked for.
+    void columnBuilt(ReviewColumn *column, int index);
     // The orphan count in a column's header was clicked.
     void orphansClicked(const QString &reviewId);
 
@@ -88,7 +97,11 @@ private:
     // A project without reviews shows how to add some ("emptyHint") instead of a grey area.
     void updateEmptyHint();
     void rebuild();
-    ReviewColumn *createColumn(int index);
+    // replacing: the splitter index of the placeholder the column takes the place of (-1: inserted
+    // at index); hidden: inserted hidden, for updateVisibility() to show.
+    ReviewColumn *createColumn(int index, int replacing = -1, bool hidden = false);
+    // Replaces a column's placeholder by the column.
+    void build(QWidget *placeholder);
     void refreshReview(const QString &reviewId);
     void updateVisibility();
     void syncFrom(ReviewColumn *source);

@@ -92,6 +92,10 @@ FindBar::FindBar(ColumnsArea *columns, QWidget *parent)
     connect(m_nextButton, &QToolButton::clicked, this, &FindBar::findNext);
     connect(m_closeButton, &QToolButton::clicked, this, &FindBar::closeBar);
     connect(m_columns, &ColumnsArea::projectChanged, this, &FindBar::onProjectChanged);
+    connect(m_columns, &ColumnsArea::columnBuilt, this, [this](ReviewColumn *column, int index) {
+        if (!m_results.isEmpty() || !query().isEmpty())
+            applyMarks(column, index);
+    });
 
     hide();
     onProjectChanged();
@@ -398,22 +402,28 @@ void FindBar::setCurrent(int review, int index, bool reveal)
 
 void FindBar::applyMarks()
 {
-    const bool searching = !query().isEmpty();
+    // Columns not built yet get theirs when they are (ColumnsArea::columnBuilt).
     for (int i = 0; i < m_columns->columnCount(); ++i) {
-        ReviewColumn *column = m_columns->column(i);
-        // Columns follow the project's order, and so do the results: look up only on a mismatch.
-        const ReviewMatches *entry = nullptr;
-        if (i < m_results.size() && m_results.at(i).reviewId == column->reviewId()) {
-            entry = &m_results.at(i);
-        } else {
-            for (const ReviewMatches &r : std::as_const(m_results)) {
-                if (r.reviewId == column->reviewId())
-                    entry = &r;
-            }
-        }
-        column->textView()->setFindMatches(entry ? entry->matches : QVector<TextMatch>());
-        column->setFindCount(searching ? (entry ? int(entry->matches.size()) : 0) : -1);
+        if (ReviewColumn *column = m_columns->builtColumn(i))
+            applyMarks(column, i);
     }
+}
+
+void FindBar::applyMarks(ReviewColumn *column, int index)
+{
+    const bool searching = !query().isEmpty();
+    // Columns follow the project's order, and so do the results: look up only on a mismatch.
+    const ReviewMatches *entry = nullptr;
+    if (index >= 0 && index < m_results.size() && m_results.at(index).reviewId == column->reviewId()) {
+        entry = &m_results.at(index);
+    } else {
+        for (const ReviewMatches &r : std::as_const(m_results)) {
+            if (r.reviewId == column->reviewId())
+                entry = &r;
+        }
+    }
+    column->textView()->setFindMatches(entry ? entry->matches : QVector<TextMatch>());
+    column->setFindCount(searching ? (entry ? int(entry->matches.size()) : 0) : -1);
 }
 
 void FindBar::updateCount()

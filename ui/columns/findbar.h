@@ -15,6 +15,7 @@ namespace Revmark {
 
 class ColumnsArea;
 class Project;
+class ReviewColumn;
 
 // Find across reviews: a bar above the columns ("findBar") that searches every review of the
 // columns area's project as the user types ("findEdit"), with ReviewSearch (case and diacritics
@@ -78,6 +79,7 @@ private:
     // Makes match `index` of review `review` current; reveal scrolls it into view and selects it.
     void setCurrent(int review, int index, bool reveal);
     void applyMarks();
+    void applyMarks(ReviewColumn *column, int index);
     // Collapses the review's selection when it is this match (stepping selected it).
     void deselect(const QString &reviewId, const TextMatch &match);
     void updateCount();

@@ -65,9 +65,9 @@ public:
     static constexpr int FormatVersion = 1;
 
     static QByteArray serialize(const Project &project);
-    static QByteArray serialize(const ProjectData &data);
-    // The JSON object serialize() writes, for containers that embed a project (RecoveryStore).
-    static QJsonObject toJson(const ProjectData &data);
+    // extra: further top-level members, for containers that embed a project (RecoveryStore).
+    // As QJsonDocument::toJson(QJsonDocument::Indented) writes the same values, byte for byte.
+    static QByteArray serialize(const ProjectData &data, const QJsonObject &extra = QJsonObject());
     // On failure *error names the file and the reason; the file on disk is untouched.
     static bool save(const Project &project, const QString &path, QString *error);
     // With keepBackup, an existing file at path is first copied to backupPath(path) (atomically,

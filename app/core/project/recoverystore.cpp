@@ -146,7 +146,6 @@ bool RecoveryStore::write(const QString &key, const ProjectData &data, const QSt
         }
         return false;
     }
-    QJsonObject root = ProjectFile::toJson(data);
     QJsonObject recovery;
     recovery.insert(QStringLiteral("projectPath"),
                     projectPath.isEmpty() ? QString() : QFileInfo(projectPath).absoluteFilePath());
@@ -155,9 +154,8 @@ bool RecoveryStore::write(const QString &key, const ProjectData &data, const QSt
                         : projectPath.isEmpty() ? QString()
                                                 : QFileInfo(projectPath).completeBaseName());
     recovery.insert(QStringLiteral("written"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    root.insert(RecoveryKey, recovery);
     SaveFile file(path);
-    if (!file.write(QJsonDocument(root).toJson(QJsonDocument::Indented))) {
+    if (!file.write(ProjectFile::serialize(data, QJsonObject{{RecoveryKey, recovery}}))) {
         if (error)
             *error = file.errorString();
         return false;
