@@ -9,6 +9,7 @@
 #include "columns/findbar.h"
 #include "columns/reviewcolumn.h"
 #include "columns/reviewactions.h"
+#include "columns/reviewview.h"
 #include "columns/suggestionactions.h"
 #include "columns/suggestionset.h"
 #include "dialogs/exportdialog.h"
@@ -18,6 +19,7 @@
 #include "dialogs/shortcutsdialog.h"
 #include "dialogs/tagsdialog.h"
 #include "importjob.h"
+#include "model/qtcompat.h" // QUndoStack: QtGui in Qt 6, QtWidgets in Qt 5
 #include "panels/annotationpanel.h"
 #include "panels/compareview.h"
 #include "panels/orphanspanel.h"
@@ -151,13 +153,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_panel, &AnnotationPanel::textRequested, m_annotationActions, &AnnotationActions::returnToText);
     connect(project, &Project::modifiedChanged, this, &MainWindow::updateTitle);
     connect(project, &Project::titleChanged, this, &MainWindow::updateTitle);
-    const auto refresh = [this] { updateActions(); };
-    connect(project, &Project::projectReset, this, refresh);
-    connect(project, &Project::reviewMoved, this, refresh);
-    connect(project, &Project::reviewInserted, this, refresh);
-    connect(project, &Project::reviewRemoved, this, refresh);
-    connect(project, &Project::reviewPropertiesChanged, this, refresh);
-    connect(project, &Project::annotationsChanged, this, refresh);
+    connect(project, &Project::projectReset, this, &MainWindow::updateActions);
+    connect(project, &Project::reviewMoved, this, &MainWindow::updateActions);
+    connect(project, &Project::reviewInserted, this, &MainWindow::updateActions);
+    connect(project, &Project::reviewRemoved, this, &MainWindow::updateActions);
+    connect(project, &Project::reviewPropertiesChanged, this, &MainWindow::updateActions);
+    connect(project, &Project::annotationsChanged, this, &MainWindow::updateActions);
 
     QSettings settings;
     resize(1400, 860);
@@ -588,8 +589,6 @@ void MainWindow::updateFileAccess()
                                                   : QString());
     updateTitle();
 }
-
-// --- Re-import ---------------------------------------------------------------------------------
 
 bool MainWindow::reimportReview(const QString &reviewId, const QString &path)
 {

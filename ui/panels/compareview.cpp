@@ -78,6 +78,17 @@ CompareView *CompareView::createDock(QMainWindow *window, Project *project, Colu
     dock->setWidget(view);
     window->addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();
+    // Docked under the columns at its size hint, the matrix and the chart would show a row or two:
+    // the first time it opens, give it two fifths of the window; the user's own size is kept after.
+    QObject::connect(dock, &QDockWidget::visibilityChanged, window, [window, dock, sized = false](bool visible) mutable {
+        if (!visible || sized || dock->isFloating())
+            return;
+        sized = true;
+        // After the layout has placed the dock, or the layout's own pass undoes the size.
+        QMetaObject::invokeMethod(
+            window, [window, dock] { window->resizeDocks({dock}, {qMax(320, window->height() * 2 / 5)}, Qt::Vertical); },
+            Qt::QueuedConnection);
+    });
     QAction *toggle = dock->toggleViewAction();
     toggle->setText(tr("&Compare Reviews"));
     toggle->setObjectName(QStringLiteral("actionCompareReviews"));

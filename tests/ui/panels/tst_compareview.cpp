@@ -102,7 +102,7 @@ void TestCompareView::init()
 {
     QSettings().clear();
     m_window = new MainWindow;
-    m_window->resize(1200, 800);
+    m_window->resize(1280, 960); // the chart needs room beside the annotation panel, whose editor is tall
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     m_project = m_window->project();
