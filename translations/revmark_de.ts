@@ -63,6 +63,88 @@
     </message>
 </context>
 <context>
+    <name>Revmark::Accessibility</name>
+    <message>
+        <source>Untitled review</source>
+        <translation type="unfinished">Unbenannte Rezension</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n praise</source>
+        <translation type="unfinished">
+            <numerusform>%n Lob</numerusform>
+            <numerusform>%n Lob</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criticism</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review %1 of %2: %3</source>
+        <extracomment>A review column as a screen reader names it: its place among the columns, then title, outlet and counts (&quot;Review 2 of 4: The Salt Orchard, Northgate Weekly, 4 praise, 10 criticism&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1 (%2 out of 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) could not be placed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation type="unfinished">Lob</translation>
+    </message>
+    <message>
+        <source>Criticism</source>
+        <translation type="unfinished">Kritik</translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”; %3; %4</source>
+        <extracomment>The current annotation for a screen reader: polarity, the marked words, tags, note.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Revmark::AnnotationActions</name>
     <message>
         <source>&amp;Praise</source>
@@ -112,6 +194,58 @@
         <source>The selection holds no words to mark.</source>
         <translation>Die Auswahl enthält keine Wörter zum Markieren.</translation>
     </message>
+    <message>
+        <source>Toggle Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag &amp;Palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle and create tags of the current annotation by typing (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Span End Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Span End Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Span End a Word Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Span End a Word Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust Span Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Alt+Left/Right now move the start of the highlight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust Span End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Alt+Left/Right now move the end of the highlight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the tag “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Revmark::AnnotationListModel</name>
@@ -134,6 +268,92 @@
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::AnnotationMerger</name>
+    <message numerus="yes">
+        <source>%n at their place</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found again by their quote</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as orphans</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported no annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotation(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had neither praise nor criticism: marked as praise with the tag “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched no review and became orphans of the first one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: the project has no reviews to add its annotations to. Add the reviews first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -209,6 +429,29 @@
             <numerusform>%n Annotationen · Lob: %1 · Kritik: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ColumnsArea</name>
+    <message>
+        <source>No reviews yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add review files (plain text, Markdown, HTML) with File › Add Reviews…, or drop them on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press %1 to add review files (plain text, Markdown, HTML), or drop them on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press %1 to open a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Revmark::CommandLine</name>
@@ -247,10 +490,6 @@
     <message>
         <source>files</source>
         <translation>Dateien</translation>
-    </message>
-    <message>
-        <source>A project (*.revmark) to open and/or review files (plain text, Markdown, HTML) to add.</source>
-        <translation>Ein zu öffnendes Projekt (*.revmark) und/oder hinzuzufügende Rezensionsdateien (reiner Text, Markdown, HTML).</translation>
     </message>
     <message>
         <source>[files...]</source>
@@ -351,30 +590,12 @@
         <translation>format</translation>
     </message>
     <message>
-        <source>With --export-pdf or --summary: only review column &lt;n&gt; (1 is the first column); repeat for several, in the order given.</source>
-        <translation>Mit --export-pdf oder --summary: nur die Rezensionsspalte &lt;n&gt; (1 ist die erste Spalte); für mehrere wiederholen, in der angegebenen Reihenfolge.</translation>
-    </message>
-    <message>
         <source>--summary needs exactly one project file (*.revmark).</source>
         <translation>--summary braucht genau eine Projektdatei (*.revmark).</translation>
     </message>
     <message>
         <source>--format %1: not a summary format (%2).</source>
         <translation>--format %1: kein Format der Übersicht (%2).</translation>
-    </message>
-    <message>
-        <source>Exit codes:
-  0  success
-  1  --new: the project was written, but some files could not be imported; --suggest, --grade: some files could not be imported (the others were printed)
-  2  usage error
-  3  nothing was written: --new could import no file or not write the project; --export-pdf could not read the project or not write the PDF; --summary could not read the project; --suggest, --grade could import none of the files
-  4  --suggest is not available in this build (it needs KSyntaxHighlighting)</source>
-        <translation>Exit-Codes:
-  0  Erfolg
-  1  --new: das Projekt wurde geschrieben, aber einige Dateien ließen sich nicht importieren; --suggest, --grade: einige Dateien ließen sich nicht importieren (die anderen wurden ausgegeben)
-  2  Bedienungsfehler
-  3  nichts wurde geschrieben: --new konnte keine Datei importieren oder das Projekt nicht schreiben; --export-pdf konnte das Projekt nicht lesen oder das PDF nicht schreiben; --summary konnte das Projekt nicht lesen; --suggest, --grade konnten keine der Dateien importieren
-  4  --suggest gibt es in diesem Build nicht (es braucht KSyntaxHighlighting)</translation>
     </message>
     <message>
         <source>--format is only used with --summary.</source>
@@ -385,8 +606,109 @@
         <translation>--summary lässt sich nicht mit --new, --export-pdf, --suggest oder --grade verbinden.</translation>
     </message>
     <message>
-        <source>--review is only used with --export-pdf or --summary.</source>
-        <translation>--review gilt nur zusammen mit --export-pdf oder --summary.</translation>
+        <source>Write the annotations of the project given to &lt;out.csv&gt;, one row per annotation, then exit without opening a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-csv: write UTF-8 without a byte order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the annotations of the project given to &lt;out.jsonld&gt; as W3C Web Annotations, then exit without opening a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out.jsonld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the W3C Web Annotations (or Hypothesis annotations) of the file given to the project &lt;project.revmark&gt; and save it, then exit without opening a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.revmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the project given to &lt;out.qdpx&gt; as a REFI-QDA project, then exit without opening a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out.qdpx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print, as Markdown, every passage of the project given that is tagged &lt;tag&gt;, review by review in column order, with reviewer, outlet, polarity and note; then exit without opening a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-pdf, --summary or --roundup: only review column &lt;n&gt; (1 is the first column); repeat for several, in the order given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when Revmark is already running (by default review files given are added to the running Revmark&apos;s project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project (*.revmark) to open and/or review files (plain text, Markdown, HTML) or REFI-QDA projects (*.qdpx) to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one project file (*.revmark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote “%1” with %n annotation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--import-w3c needs exactly one annotation file (*.jsonld, *.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--roundup needs exactly one project file (*.revmark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--roundup %1: “%2” has no such tag (its tags: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  --new: the project was written, but some files could not be imported; --suggest, --grade: some files could not be imported (the others were printed)
+  2  usage error
+  3  nothing was written: --new could import no file or not write the project; --export-pdf could not read the project or not write the PDF; --summary, --roundup could not read the project; --suggest, --grade could import none of the files
+  4  --suggest is not available in this build (it needs KSyntaxHighlighting)
+--export-csv, --export-w3c, --export-qdpx and --import-w3c exit with 0, or 3 when they could not read or write a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-bom is only used with --export-csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--roundup cannot be used with --new, --export-pdf, --summary, --suggest or --grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--review is only used with --export-pdf, --summary or --roundup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -461,6 +783,38 @@
     <message>
         <source>Edit Review Properties</source>
         <translation>Rezensionseigenschaften bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Project Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Aside Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Suggestions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -659,6 +1013,26 @@
         <source>Could not export to “%1”.</source>
         <translation>Export nach „%1“ fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>Reviews to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rou&amp;ndup of aspect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Revmark::ExportDocument</name>
@@ -745,6 +1119,15 @@
         <source>+n praise, -n criticism in the review numbered above the column; an empty cell: the review does not mention the aspect. Agreement: every review that mentions the aspect has more praise than criticism for it (or more criticism than praise).</source>
         <translation>+n Lob, -n Kritik in der Rezension mit der Nummer über der Spalte; eine leere Zelle: die Rezension erwähnt den Aspekt nicht. Einigkeit: jede Rezension, die den Aspekt erwähnt, hat dazu mehr Lob als Kritik (oder mehr Kritik als Lob).</translation>
     </message>
+    <message>
+        <source>Roundup: %1</source>
+        <extracomment>Title of the roundup section of an export: the aspect (tag)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passage is tagged “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Revmark::FindBar</name>
@@ -825,12 +1208,32 @@
     </message>
 </context>
 <context>
-    <name>Revmark::Importer</name>
-    <message>
-        <source>%1…</source>
-        <extracomment>A title made of a review&apos;s first words, cut short</extracomment>
-        <translation>%1…</translation>
+    <name>Revmark::ImportJob</name>
+    <message numerus="yes">
+        <source>Adding %n review(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
+    <message>
+        <source>Add Reviews</source>
+        <translation type="unfinished">Rezensionen hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n review file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::Importer</name>
     <message>
         <source>Could not import “%1”: the file does not exist.</source>
         <translation>„%1“ konnte nicht importiert werden: Die Datei existiert nicht.</translation>
@@ -862,6 +1265,65 @@
     <message>
         <source>Could not import “%1”: it contains no readable text.</source>
         <translation>„%1“ konnte nicht importiert werden: Die Datei enthält keinen lesbaren Text.</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::InterchangeActions</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Annotations (*.jsonld *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;REFI-QDA Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with a &amp;Byte Order Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start CSV files with a UTF-8 byte order mark, so that spreadsheet programs read accents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to “%1”.</source>
+        <translation type="unfinished">Nach „%1“ exportiert.</translation>
+    </message>
+    <message>
+        <source>Open REFI-QDA Project</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1015,10 +1477,6 @@
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <source>Reviews (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
-        <translation>Rezensionen (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Exported to “%1”.</source>
         <translation>Nach „%1“ exportiert.</translation>
     </message>
@@ -1081,6 +1539,18 @@
     <message>
         <source>Cues and suggestions: not in this build (built without KSyntaxHighlighting).</source>
         <translation>Signalwörter und Vorschläge: in diesem Build nicht enthalten (ohne KSyntaxHighlighting erstellt).</translation>
+    </message>
+    <message>
+        <source>Reviews (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.qdpx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects (*.revmark *.qdpx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1623,18 @@
         <source>The selection holds no words to place the annotation on.</source>
         <translation>Die Auswahl enthält keine Wörter, an denen die Annotation platziert werden kann.</translation>
     </message>
+    <message>
+        <source>Not placed, in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Revmark::PdfExporter</name>
@@ -1202,6 +1684,43 @@
     <message>
         <source>Saving:</source>
         <translation>Speichern:</translation>
+    </message>
+    <message>
+        <source>Serif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans serif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <extracomment>Reading font size 0: the system&apos;s size, a little enlarged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reading font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading font &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <source>The strongest suggestions a column shows at once; Ctrl+F8 shows more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uggestions per column:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1911,22 @@
             <numerusform>%n Annotationen passten nicht zu ihrem Text und wurden ohne Suche als verwaist behalten: Die Datei enthält mehr nicht passende Annotationen, als sich auf einmal reparieren lassen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“language” of %1 is not a language code such as “en”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“setAside” of %1 is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passage set aside in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“setAside” of %1 holds something other than a passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Revmark::ProjectLock</name>
@@ -1406,6 +1941,55 @@
     <message>
         <source>Its lock file could not be created.</source>
         <translation>Die Sperrdatei des Projekts konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ProjectPropertiesDialog</name>
+    <message>
+        <source>Project Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads the pages of an exported PDF and the window title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Rezension</numerusform>
+            <numerusform>%n Rezensionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project P&amp;roperties…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1474,6 +2058,72 @@
     <message>
         <source>“%1” re-imported: %2</source>
         <translation>„%1“ erneut importiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::QdpxExporter</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::QdpxImporter</name>
+    <message>
+        <source>project.qde has a document type declaration (DTD); Revmark reads no DTDs or entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.qde refers to an entity; Revmark reads no DTDs or entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.qde holds a text longer than Revmark reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.qde has more than %1 elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.qde nests elements deeper than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.qde is not a REFI-QDA project (its root is &lt;%1&gt;, not &lt;Project&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.qde is not well-formed XML (%1, line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.qde is not a REFI-QDA project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: the file is empty.</source>
+        <translation type="unfinished">„%1“ konnte nicht importiert werden: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: %2</source>
+        <translation type="unfinished">„%1“ konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>the source “%1” is outside the archive (%2); Revmark reads only sources inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source “%1” is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: it is larger than %2, the most Revmark reads from a REFI-QDA project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2486,7 @@
     </message>
     <message>
         <source>Unknown</source>
+        <extracomment>The review&apos;s language is not known</extracomment>
         <translation>Unbekannt</translation>
     </message>
     <message>
@@ -1907,6 +2558,63 @@
         <source>&amp;Grade:</source>
         <translation>&amp;Bewertung:</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ReviewView</name>
+    <message>
+        <source>Set aside as part of the web page, not the review: left out of cues, suggestions, find and export. Right-click to include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include This Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Aside This Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::Roundup</name>
+    <message>
+        <source>Praise: %1 · Criticism: %2 · Reviews: %3</source>
+        <extracomment>A roundup&apos;s counts, after the project&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roundup: %1</source>
+        <extracomment>Heading of a roundup: the aspect (tag)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passage is tagged “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**%1**: “%2”</source>
+        <extracomment>A passage in a roundup: polarity, then the quoted passage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Revmark::SaveFile</name>
@@ -1917,6 +2625,29 @@
     <message>
         <source>Could not save “%1”: not everything could be written (is the disk full?).</source>
         <translation>„%1“ konnte nicht gespeichert werden: Nicht alles konnte geschrieben werden (ist der Datenträger voll?).</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2714,13 @@
     <message>
         <source>%1 · autosaved %2</source>
         <translation>%1 · automatisch gesichert um %2</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::StepProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2804,34 @@
             <numerusform>%n Vorschläge · F8 nächster · Ctrl+Return annehmen · Delete ablehnen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show &amp;More Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column shows its strongest suggestions first; this shows more of them (Ctrl+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every suggestion is already shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest for All Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for praise and criticism…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ctrl+F8 %n more</source>
+        <extracomment>Status bar: suggestions found but not shown yet</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Revmark::SuggestionSet</name>
@@ -2091,6 +2857,10 @@
     <message>
         <source>Ctrl+Return accepts, Delete rejects, F8 goes to the next</source>
         <translation>Ctrl+Return nimmt an, Delete lehnt ab, F8 springt zum nächsten</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2914,41 @@
         <source>Review %1</source>
         <extracomment>A review without author, outlet or title, by its column number</extracomment>
         <translation>Rezension %1</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::TagPalette</name>
+    <message>
+        <source>Tag palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter or to create a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Enter toggles · Escape closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create tag “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2206,6 +3011,91 @@
     <message>
         <source>&amp;Tags</source>
         <translation>&amp;Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::WebAnnotation</name>
+    <message>
+        <source>Could not import “%1”: %2</source>
+        <translation type="unfinished">„%1“ konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>a text in it is longer than %1 characters, the most Revmark keeps in one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than %1 annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is neither a W3C Web Annotation nor a Hypothesis annotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: it is larger than %2, the most Revmark reads from an annotation file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Web Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ZipArchive</name>
+    <message>
+        <source>it is not a readable zip archive (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive has %1 entries; Revmark reads at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 of the archive cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive has an entry named “%1”, which points outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive unpacks to more than %1, the most Revmark reads from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive has no entry “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” cannot be unpacked (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” does not have the size the archive declares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive could not be assembled in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ZoomController</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,96 @@
     </message>
 </context>
 <context>
+    <name>Revmark::Accessibility</name>
+    <message numerus="yes">
+        <source>%n praise</source>
+        <translation>
+            <numerusform>%n praise</numerusform>
+            <numerusform>%n praise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criticism</source>
+        <translation>
+            <numerusform>%n criticism</numerusform>
+            <numerusform>%n criticism</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) could not be placed</source>
+        <translation>
+            <numerusform>%n annotation could not be placed</numerusform>
+            <numerusform>%n annotations could not be placed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::AnnotationMerger</name>
+    <message numerus="yes">
+        <source>%n at their place</source>
+        <translation>
+            <numerusform>%n at its place</numerusform>
+            <numerusform>%n at their place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found again by their quote</source>
+        <translation>
+            <numerusform>%n found again by its quote</numerusform>
+            <numerusform>%n found again by their quote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as orphans</source>
+        <translation>
+            <numerusform>%n kept as an orphan</numerusform>
+            <numerusform>%n kept as orphans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotation(s): %1.</source>
+        <translation>
+            <numerusform>Imported %n annotation: %1.</numerusform>
+            <numerusform>Imported %n annotations: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) added.</source>
+        <translation>
+            <numerusform>%n review added.</numerusform>
+            <numerusform>%n reviews added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) added.</source>
+        <translation>
+            <numerusform>%n tag added.</numerusform>
+            <numerusform>%n tags added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project.</source>
+        <translation>
+            <numerusform>%n already in the project.</numerusform>
+            <numerusform>%n already in the project.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had neither praise nor criticism: marked as praise with the tag “%1”.</source>
+        <translation>
+            <numerusform>%n had neither praise nor criticism: marked as praise with the tag “%1”.</numerusform>
+            <numerusform>%n had neither praise nor criticism: marked as praise with the tag “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched no review and became orphans of the first one.</source>
+        <translation>
+            <numerusform>%n matched no review and became an orphan of the first one.</numerusform>
+            <numerusform>%n matched no review and became orphans of the first one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Revmark::AnnotationPanel</name>
     <message numerus="yes">
         <source>%n annotation(s) · %1 praise · %2 criticism</source>
@@ -44,6 +134,13 @@
             <numerusform>--review %1: “%2” has only %n reviews.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote “%1” with %n annotation(s).</source>
+        <translation>
+            <numerusform>Wrote “%1” with %n annotation.</numerusform>
+            <numerusform>Wrote “%1” with %n annotations.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Revmark::Commands</name>
@@ -62,6 +159,23 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ImportJob</name>
+    <message numerus="yes">
+        <source>Adding %n review(s)…</source>
+        <translation>
+            <numerusform>Adding %n review…</numerusform>
+            <numerusform>Adding %n reviews…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n review file(s)…</source>
+        <translation>
+            <numerusform>Reading %n review file…</numerusform>
+            <numerusform>Reading %n review files…</numerusform>
         </translation>
     </message>
 </context>
@@ -95,6 +209,23 @@
         <translation>
             <numerusform>%n annotation did not match its text and was kept as an orphan without being searched for: the file has more mismatched annotations than can be repaired in one go.</numerusform>
             <numerusform>%n annotations did not match their text and were kept as orphans without being searched for: the file has more mismatched annotations than can be repaired in one go.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ProjectPropertiesDialog</name>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
         </translation>
     </message>
 </context>
@@ -231,6 +362,14 @@
         <translation>
             <numerusform>%n suggestion · F8 next · Ctrl+Return accept · Delete reject</numerusform>
             <numerusform>%n suggestions · F8 next · Ctrl+Return accept · Delete reject</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ctrl+F8 %n more</source>
+        <extracomment>Status bar: suggestions found but not shown yet</extracomment>
+        <translation>
+            <numerusform>Ctrl+F8 %n more</numerusform>
+            <numerusform>Ctrl+F8 %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -63,6 +63,88 @@
     </message>
 </context>
 <context>
+    <name>Revmark::Accessibility</name>
+    <message>
+        <source>Untitled review</source>
+        <translation type="unfinished">Critique sans titre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n praise</source>
+        <translation type="unfinished">
+            <numerusform>%n éloge</numerusform>
+            <numerusform>%n éloges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criticism</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review %1 of %2: %3</source>
+        <extracomment>A review column as a screen reader names it: its place among the columns, then title, outlet and counts (&quot;Review 2 of 4: The Salt Orchard, Northgate Weekly, 4 praise, 10 criticism&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1 (%2 out of 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) could not be placed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation type="unfinished">Éloge</translation>
+    </message>
+    <message>
+        <source>Criticism</source>
+        <translation type="unfinished">Reproche</translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”; %3; %4</source>
+        <extracomment>The current annotation for a screen reader: polarity, the marked words, tags, note.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Revmark::AnnotationActions</name>
     <message>
         <source>&amp;Praise</source>
@@ -98,7 +180,7 @@
     </message>
     <message>
         <source>Select an annotation first: click a highlight or a row in the list.</source>
-        <translation>Sélectionnez d’abord une annotation : cliquez sur un surlignage ou sur une ligne de la liste.</translation>
+        <translation>Sélectionnez d’abord une annotation&#xa0;: cliquez sur un surlignage ou sur une ligne de la liste.</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
@@ -111,6 +193,58 @@
     <message>
         <source>The selection holds no words to mark.</source>
         <translation>La sélection ne contient aucun mot à marquer.</translation>
+    </message>
+    <message>
+        <source>Toggle Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag &amp;Palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle and create tags of the current annotation by typing (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Span End Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Span End Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Span End a Word Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Span End a Word Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust Span Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Alt+Left/Right now move the start of the highlight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust Span End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Alt+Left/Right now move the end of the highlight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the tag “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -134,6 +268,92 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::AnnotationMerger</name>
+    <message numerus="yes">
+        <source>%n at their place</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found again by their quote</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as orphans</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported no annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotation(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had neither praise nor criticism: marked as praise with the tag “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched no review and became orphans of the first one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: the project has no reviews to add its annotations to. Add the reviews first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -209,6 +429,29 @@
             <numerusform>%n annotations · éloges&#xa0;: %1 · reproches&#xa0;: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ColumnsArea</name>
+    <message>
+        <source>No reviews yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add review files (plain text, Markdown, HTML) with File › Add Reviews…, or drop them on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press %1 to add review files (plain text, Markdown, HTML), or drop them on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press %1 to open a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Revmark::CommandLine</name>
@@ -247,10 +490,6 @@
     <message>
         <source>files</source>
         <translation>fichiers</translation>
-    </message>
-    <message>
-        <source>A project (*.revmark) to open and/or review files (plain text, Markdown, HTML) to add.</source>
-        <translation>Un projet (*.revmark) à ouvrir et/ou des fichiers de critiques (texte brut, Markdown, HTML) à ajouter.</translation>
     </message>
     <message>
         <source>[files...]</source>
@@ -340,19 +579,15 @@
     </message>
     <message>
         <source>Print where the critics of the project given agree and where they split: the reviews with their grades, and each aspect&apos;s verdict and counts per review; then exit without opening a window.</source>
-        <translation>Afficher où les critiques du projet donné s’accordent et où ils divergent : les critiques avec leurs notes, puis pour chaque aspect le verdict et les comptes par critique ; puis quitter sans ouvrir de fenêtre.</translation>
+        <translation>Afficher où les critiques du projet donné s’accordent et où ils divergent&#xa0;: les critiques avec leurs notes, puis pour chaque aspect le verdict et les comptes par critique&#xa0;; puis quitter sans ouvrir de fenêtre.</translation>
     </message>
     <message>
         <source>With --summary: print as &lt;format&gt;: text (the default), markdown, csv or json.</source>
-        <translation>Avec --summary : afficher au &lt;format&gt; : text (par défaut), markdown, csv ou json.</translation>
+        <translation>Avec --summary&#xa0;: afficher au &lt;format&gt;&#xa0;: text (par défaut), markdown, csv ou json.</translation>
     </message>
     <message>
         <source>format</source>
         <translation>format</translation>
-    </message>
-    <message>
-        <source>With --export-pdf or --summary: only review column &lt;n&gt; (1 is the first column); repeat for several, in the order given.</source>
-        <translation>Avec --export-pdf ou --summary : seulement la colonne de critique &lt;n&gt; (1 est la première colonne) ; répéter pour plusieurs, dans l’ordre donné.</translation>
     </message>
     <message>
         <source>--summary needs exactly one project file (*.revmark).</source>
@@ -360,21 +595,7 @@
     </message>
     <message>
         <source>--format %1: not a summary format (%2).</source>
-        <translation>--format %1 : ce n’est pas un format de synthèse (%2).</translation>
-    </message>
-    <message>
-        <source>Exit codes:
-  0  success
-  1  --new: the project was written, but some files could not be imported; --suggest, --grade: some files could not be imported (the others were printed)
-  2  usage error
-  3  nothing was written: --new could import no file or not write the project; --export-pdf could not read the project or not write the PDF; --summary could not read the project; --suggest, --grade could import none of the files
-  4  --suggest is not available in this build (it needs KSyntaxHighlighting)</source>
-        <translation>Codes de sortie :
-  0  succès
-  1  --new : le projet a été écrit, mais certains fichiers n’ont pas pu être importés ; --suggest, --grade : certains fichiers n’ont pas pu être importés (les autres ont été affichés)
-  2  erreur d’utilisation
-  3  rien n’a été écrit : --new n’a pu importer aucun fichier ou écrire le projet ; --export-pdf n’a pas pu lire le projet ou écrire le PDF ; --summary n’a pas pu lire le projet ; --suggest, --grade n’ont pu importer aucun des fichiers
-  4  --suggest n’est pas disponible dans cette version (il demande KSyntaxHighlighting)</translation>
+        <translation>--format %1&#xa0;: ce n’est pas un format de synthèse (%2).</translation>
     </message>
     <message>
         <source>--format is only used with --summary.</source>
@@ -385,8 +606,109 @@
         <translation>--summary ne peut pas s’employer avec --new, --export-pdf, --suggest ou --grade.</translation>
     </message>
     <message>
-        <source>--review is only used with --export-pdf or --summary.</source>
-        <translation>--review ne s’emploie qu’avec --export-pdf ou --summary.</translation>
+        <source>Write the annotations of the project given to &lt;out.csv&gt;, one row per annotation, then exit without opening a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-csv: write UTF-8 without a byte order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the annotations of the project given to &lt;out.jsonld&gt; as W3C Web Annotations, then exit without opening a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out.jsonld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the W3C Web Annotations (or Hypothesis annotations) of the file given to the project &lt;project.revmark&gt; and save it, then exit without opening a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.revmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the project given to &lt;out.qdpx&gt; as a REFI-QDA project, then exit without opening a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out.qdpx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print, as Markdown, every passage of the project given that is tagged &lt;tag&gt;, review by review in column order, with reviewer, outlet, polarity and note; then exit without opening a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-pdf, --summary or --roundup: only review column &lt;n&gt; (1 is the first column); repeat for several, in the order given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when Revmark is already running (by default review files given are added to the running Revmark&apos;s project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project (*.revmark) to open and/or review files (plain text, Markdown, HTML) or REFI-QDA projects (*.qdpx) to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one project file (*.revmark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote “%1” with %n annotation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--import-w3c needs exactly one annotation file (*.jsonld, *.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--roundup needs exactly one project file (*.revmark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--roundup %1: “%2” has no such tag (its tags: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  --new: the project was written, but some files could not be imported; --suggest, --grade: some files could not be imported (the others were printed)
+  2  usage error
+  3  nothing was written: --new could import no file or not write the project; --export-pdf could not read the project or not write the PDF; --summary, --roundup could not read the project; --suggest, --grade could import none of the files
+  4  --suggest is not available in this build (it needs KSyntaxHighlighting)
+--export-csv, --export-w3c, --export-qdpx and --import-w3c exit with 0, or 3 when they could not read or write a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-bom is only used with --export-csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--roundup cannot be used with --new, --export-pdf, --summary, --suggest or --grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--review is only used with --export-pdf, --summary or --roundup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -462,6 +784,38 @@
         <source>Edit Review Properties</source>
         <translation>Modifier les propriétés de la critique</translation>
     </message>
+    <message>
+        <source>Edit Project Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Aside Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Revmark::CompareView</name>
@@ -487,7 +841,7 @@
     </message>
     <message>
         <source>Scroll every column to its first passage on this aspect and filter the annotations to it (Ctrl+Shift+L; Esc ends)</source>
-        <translation>Faire défiler chaque colonne jusqu’à son premier passage sur cet aspect et filtrer les annotations sur lui (Ctrl+Maj+L ; Échap termine)</translation>
+        <translation>Faire défiler chaque colonne jusqu’à son premier passage sur cet aspect et filtrer les annotations sur lui (Ctrl+Maj+L&#xa0;; Échap termine)</translation>
     </message>
     <message>
         <source>End Alignment</source>
@@ -526,11 +880,11 @@
     </message>
     <message>
         <source>%1: %2 praise, %3 criticism, %4</source>
-        <translation>%1 : %2 éloge(s), %3 reproche(s), %4</translation>
+        <translation>%1&#xa0;: %2 éloge(s), %3 reproche(s), %4</translation>
     </message>
     <message>
         <source>%1: %2 praise, %3 criticism — %4</source>
-        <translation>%1 : %2 éloge(s), %3 reproche(s) — %4</translation>
+        <translation>%1&#xa0;: %2 éloge(s), %3 reproche(s) — %4</translation>
     </message>
     <message>
         <source>Review %1</source>
@@ -538,7 +892,7 @@
     </message>
     <message>
         <source>%1: %2 praise, %3 criticism</source>
-        <translation>%1 : %2 éloge(s), %3 reproche(s)</translation>
+        <translation>%1&#xa0;: %2 éloge(s), %3 reproche(s)</translation>
     </message>
 </context>
 <context>
@@ -549,27 +903,27 @@
     </message>
     <message>
         <source>Grade, %1: none</source>
-        <translation>Note, %1 : aucune</translation>
+        <translation>Note, %1&#xa0;: aucune</translation>
     </message>
     <message>
         <source>Grade, %1: %2 (%3 of 100)</source>
-        <translation>Note, %1 : %2 (%3 sur 100)</translation>
+        <translation>Note, %1&#xa0;: %2 (%3 sur 100)</translation>
     </message>
     <message>
         <source>Totals, all reviews: %1</source>
-        <translation>Totaux, toutes les critiques : %1</translation>
+        <translation>Totaux, toutes les critiques&#xa0;: %1</translation>
     </message>
     <message>
         <source>Totals, %1: %2</source>
-        <translation>Totaux, %1 : %2</translation>
+        <translation>Totaux, %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, verdict: %2 (%3)</source>
-        <translation>%1, verdict : %2 (%3)</translation>
+        <translation>%1, verdict&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 of 100</source>
@@ -659,6 +1013,26 @@
         <source>Could not export to “%1”.</source>
         <translation>Impossible d’exporter vers «&#x202f;%1&#x202f;».</translation>
     </message>
+    <message>
+        <source>Reviews to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rou&amp;ndup of aspect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Revmark::ExportDocument</name>
@@ -743,7 +1117,16 @@
     </message>
     <message>
         <source>+n praise, -n criticism in the review numbered above the column; an empty cell: the review does not mention the aspect. Agreement: every review that mentions the aspect has more praise than criticism for it (or more criticism than praise).</source>
-        <translation>+n éloges, -n reproches dans la critique numérotée en haut de la colonne ; une cellule vide : la critique ne mentionne pas l’aspect. Accord : chaque critique qui mentionne l’aspect a pour lui plus d’éloges que de reproches (ou plus de reproches que d’éloges).</translation>
+        <translation>+n éloges, -n reproches dans la critique numérotée en haut de la colonne&#xa0;; une cellule vide&#xa0;: la critique ne mentionne pas l’aspect. Accord&#xa0;: chaque critique qui mentionne l’aspect a pour lui plus d’éloges que de reproches (ou plus de reproches que d’éloges).</translation>
+    </message>
+    <message>
+        <source>Roundup: %1</source>
+        <extracomment>Title of the roundup section of an export: the aspect (tag)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passage is tagged “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -825,12 +1208,32 @@
     </message>
 </context>
 <context>
-    <name>Revmark::Importer</name>
-    <message>
-        <source>%1…</source>
-        <extracomment>A title made of a review&apos;s first words, cut short</extracomment>
-        <translation>%1…</translation>
+    <name>Revmark::ImportJob</name>
+    <message numerus="yes">
+        <source>Adding %n review(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
+    <message>
+        <source>Add Reviews</source>
+        <translation type="unfinished">Ajouter des critiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n review file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::Importer</name>
     <message>
         <source>Could not import “%1”: the file does not exist.</source>
         <translation>Impossible d’importer «&#x202f;%1&#x202f;»&#xa0;: le fichier n’existe pas.</translation>
@@ -862,6 +1265,65 @@
     <message>
         <source>Could not import “%1”: it contains no readable text.</source>
         <translation>Impossible d’importer «&#x202f;%1&#x202f;»&#xa0;: il ne contient aucun texte lisible.</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::InterchangeActions</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Annotations (*.jsonld *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;REFI-QDA Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with a &amp;Byte Order Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start CSV files with a UTF-8 byte order mark, so that spreadsheet programs read accents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to “%1”.</source>
+        <translation type="unfinished">Exporté vers «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Open REFI-QDA Project</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1015,10 +1477,6 @@
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <source>Reviews (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
-        <translation>Critiques (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Exported to “%1”.</source>
         <translation>Exporté vers «&#x202f;%1&#x202f;».</translation>
     </message>
@@ -1081,6 +1539,18 @@
     <message>
         <source>Cues and suggestions: not in this build (built without KSyntaxHighlighting).</source>
         <translation>Indices et suggestions&#xa0;: absents de cette version (compilée sans KSyntaxHighlighting).</translation>
+    </message>
+    <message>
+        <source>Reviews (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.qdpx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects (*.revmark *.qdpx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1623,18 @@
         <source>The selection holds no words to place the annotation on.</source>
         <translation>La sélection ne contient aucun mot sur lequel placer l’annotation.</translation>
     </message>
+    <message>
+        <source>Not placed, in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Revmark::PdfExporter</name>
@@ -1202,6 +1684,43 @@
     <message>
         <source>Saving:</source>
         <translation>Enregistrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Serif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans serif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <extracomment>Reading font size 0: the system&apos;s size, a little enlarged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reading font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading font &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Toutes</translation>
+    </message>
+    <message>
+        <source>The strongest suggestions a column shows at once; Ctrl+F8 shows more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uggestions per column:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1911,22 @@
             <numerusform>%n annotations ne correspondaient pas à leur texte et ont été conservées comme orphelines sans être recherchées&#xa0;: le fichier contient plus d’annotations discordantes qu’il n’est possible d’en réparer en une fois.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“language” of %1 is not a language code such as “en”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“setAside” of %1 is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passage set aside in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“setAside” of %1 holds something other than a passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Revmark::ProjectLock</name>
@@ -1409,24 +1944,73 @@
     </message>
 </context>
 <context>
+    <name>Revmark::ProjectPropertiesDialog</name>
+    <message>
+        <source>Project Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads the pages of an exported PDF and the window title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n critique</numerusform>
+            <numerusform>%n critiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project P&amp;roperties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Revmark::ProjectSession</name>
     <message>
         <source>“%1” was repaired while opening:
 %2</source>
-        <translation>« %1 » a été réparé à l’ouverture :
+        <translation>«&#x202f;%1&#x202f;» a été réparé à l’ouverture&#xa0;:
 %2</translation>
     </message>
     <message>
         <source>The project has no file yet: save it under a name.</source>
-        <translation>Le projet n’a pas encore de fichier : enregistrez-le sous un nom.</translation>
+        <translation>Le projet n’a pas encore de fichier&#xa0;: enregistrez-le sous un nom.</translation>
     </message>
     <message>
         <source>Could not save “%1”: %2</source>
-        <translation>Impossible d’enregistrer « %1 » : %2</translation>
+        <translation>Impossible d’enregistrer «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not save “%1”: it is open in another Revmark window. Close it there or choose another name.</source>
-        <translation>Impossible d’enregistrer « %1 » : il est ouvert dans une autre fenêtre de Revmark. Fermez-le dans celle-ci ou choisissez un autre nom.</translation>
+        <translation>Impossible d’enregistrer «&#x202f;%1&#x202f;»&#xa0;: il est ouvert dans une autre fenêtre de Revmark. Fermez-le dans celle-ci ou choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The review is no longer in the project.</source>
@@ -1438,49 +2022,115 @@
     </message>
     <message>
         <source>“%1” changed on disk but could not be read again: %2</source>
-        <translation>« %1 » a changé sur le disque mais n’a pas pu être relu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» a changé sur le disque mais n’a pas pu être relu&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” re-imported: the file holds the same text, nothing changed.</source>
-        <translation>« %1 » réimportée : le fichier contient le même texte, rien n’a changé.</translation>
+        <translation>«&#x202f;%1&#x202f;» réimportée&#xa0;: le fichier contient le même texte, rien n’a changé.</translation>
     </message>
     <message>
         <source>“%1” changed on disk and was read again; it has no annotations to move.</source>
-        <translation>« %1 » a changé sur le disque et a été relue ; elle n’a aucune annotation à déplacer.</translation>
+        <translation>«&#x202f;%1&#x202f;» a changé sur le disque et a été relue&#x202f;; elle n’a aucune annotation à déplacer.</translation>
     </message>
     <message>
         <source>“%1” re-imported; it has no annotations to move.</source>
-        <translation>« %1 » réimportée ; elle n’a aucune annotation à déplacer.</translation>
+        <translation>«&#x202f;%1&#x202f;» réimportée&#x202f;; elle n’a aucune annotation à déplacer.</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) unchanged, %1 moved, %2 re-placed by fuzzy match, %3 orphaned</source>
         <extracomment>Counts of a re-import: how the review&apos;s annotations were placed in its new text.</extracomment>
         <translation>
-            <numerusform>%n annotation inchangée, déplacées : %1, replacées par correspondance approximative : %2, orphelines : %3</numerusform>
-            <numerusform>%n annotations inchangées, déplacées : %1, replacées par correspondance approximative : %2, orphelines : %3</numerusform>
+            <numerusform>%n annotation inchangée, déplacées&#xa0;: %1, replacées par correspondance approximative&#xa0;: %2, orphelines&#xa0;: %3</numerusform>
+            <numerusform>%n annotations inchangées, déplacées&#xa0;: %1, replacées par correspondance approximative&#xa0;: %2, orphelines&#xa0;: %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n earlier orphan(s) placed again</source>
         <translation>
-            <numerusform>%1 ; %n ancienne orpheline replacée</numerusform>
-            <numerusform>%1 ; %n anciennes orphelines replacées</numerusform>
+            <numerusform>%1&#x202f;; %n ancienne orpheline replacée</numerusform>
+            <numerusform>%1&#x202f;; %n anciennes orphelines replacées</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” changed on disk: %2</source>
-        <translation>« %1 » a changé sur le disque : %2</translation>
+        <translation>«&#x202f;%1&#x202f;» a changé sur le disque&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” re-imported: %2</source>
-        <translation>« %1 » réimportée : %2</translation>
+        <translation>«&#x202f;%1&#x202f;» réimportée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::QdpxExporter</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::QdpxImporter</name>
+    <message>
+        <source>project.qde has a document type declaration (DTD); Revmark reads no DTDs or entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.qde refers to an entity; Revmark reads no DTDs or entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.qde holds a text longer than Revmark reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.qde has more than %1 elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.qde nests elements deeper than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.qde is not a REFI-QDA project (its root is &lt;%1&gt;, not &lt;Project&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.qde is not well-formed XML (%1, line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.qde is not a REFI-QDA project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: the file is empty.</source>
+        <translation type="unfinished">Impossible d’importer «&#x202f;%1&#x202f;»&#xa0;: le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: %2</source>
+        <translation type="unfinished">Impossible d’importer «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the source “%1” is outside the archive (%2); Revmark reads only sources inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source “%1” is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: it is larger than %2, the most Revmark reads from a REFI-QDA project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Revmark::ReadOnlyNotice</name>
     <message>
         <source>“%1” is open read-only. %2 Your changes are autosaved; use File › Save As… to keep them in another file.</source>
-        <translation>« %1 » est ouvert en lecture seule. %2 Vos modifications sont enregistrées automatiquement ; utilisez Fichier › Enregistrer sous… pour les conserver dans un autre fichier.</translation>
+        <translation>«&#x202f;%1&#x202f;» est ouvert en lecture seule. %2 Vos modifications sont enregistrées automatiquement&#x202f;; utilisez Fichier › Enregistrer sous… pour les conserver dans un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -1745,7 +2395,7 @@
     </message>
     <message>
         <source>Re-import Source of “%1”</source>
-        <translation>Réimporter la source de « %1 »</translation>
+        <translation>Réimporter la source de «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>Reviews (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
@@ -1753,7 +2403,7 @@
     </message>
     <message>
         <source>Removed “%1”. Undo (Ctrl+Z) brings it back.</source>
-        <translation>« %1 » retirée. Annuler (Ctrl+Z) la rétablit.</translation>
+        <translation>«&#x202f;%1&#x202f;» retirée. Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
     <message>
         <source>Untitled review</source>
@@ -1836,6 +2486,7 @@
     </message>
     <message>
         <source>Unknown</source>
+        <extracomment>The review&apos;s language is not known</extracomment>
         <translation>Inconnu</translation>
     </message>
     <message>
@@ -1907,6 +2558,63 @@
         <source>&amp;Grade:</source>
         <translation>&amp;Note attribuée&#xa0;:</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ReviewView</name>
+    <message>
+        <source>Set aside as part of the web page, not the review: left out of cues, suggestions, find and export. Right-click to include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include This Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Aside This Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::Roundup</name>
+    <message>
+        <source>Praise: %1 · Criticism: %2 · Reviews: %3</source>
+        <extracomment>A roundup&apos;s counts, after the project&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roundup: %1</source>
+        <extracomment>Heading of a roundup: the aspect (tag)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passage is tagged “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**%1**: “%2”</source>
+        <extracomment>A passage in a roundup: polarity, then the quoted passage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Revmark::SaveFile</name>
@@ -1917,6 +2625,29 @@
     <message>
         <source>Could not save “%1”: not everything could be written (is the disk full?).</source>
         <translation>Impossible d’enregistrer «&#x202f;%1&#x202f;»&#xa0;: tout n’a pas pu être écrit (le disque est-il plein&#x202f;?).</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1952,7 +2683,7 @@
     <message>
         <source>“%1” cannot be shown: %2</source>
         <extracomment>%2 is the reason, e.g. &quot;it is larger than 20 MB, the most Revmark reads from a review file.&quot;</extracomment>
-        <translation>« %1 » ne peut pas être affiché : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être affiché&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1972,8 +2703,8 @@
     <message numerus="yes">
         <source>%n annotation(s): %1 praise, %2 criticism</source>
         <translation>
-            <numerusform>%n annotation (éloges : %1, reproches : %2)</numerusform>
-            <numerusform>%n annotations (éloges : %1, reproches : %2)</numerusform>
+            <numerusform>%n annotation (éloges&#xa0;: %1, reproches&#xa0;: %2)</numerusform>
+            <numerusform>%n annotations (éloges&#xa0;: %1, reproches&#xa0;: %2)</numerusform>
         </translation>
     </message>
     <message>
@@ -1983,6 +2714,13 @@
     <message>
         <source>%1 · autosaved %2</source>
         <translation>%1 · enregistré automatiquement à %2</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::StepProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
     </message>
 </context>
 <context>
@@ -2001,7 +2739,7 @@
     </message>
     <message>
         <source>Show the words that carry judgement: praise, criticism, hedges, negations, ratings</source>
-        <translation>Afficher les mots porteurs de jugement : éloges, reproches, atténuations, négations, notes</translation>
+        <translation>Afficher les mots porteurs de jugement&#xa0;: éloges, reproches, atténuations, négations, notes</translation>
     </message>
     <message>
         <source>Su&amp;ggest Annotations</source>
@@ -2052,11 +2790,11 @@
     </message>
     <message>
         <source>No suggestions: the cues do not add up to clear praise or criticism outside what is already marked.</source>
-        <translation>Aucune suggestion : les indices ne suffisent pas à dégager un éloge ou un reproche clair en dehors de ce qui est déjà marqué.</translation>
+        <translation>Aucune suggestion&#xa0;: les indices ne suffisent pas à dégager un éloge ou un reproche clair en dehors de ce qui est déjà marqué.</translation>
     </message>
     <message>
         <source>No suggestions for “%1”: its cues do not add up to clear praise or criticism outside what is already marked.</source>
-        <translation>Aucune suggestion pour « %1 » : ses indices ne suffisent pas à dégager un éloge ou un reproche clair en dehors de ce qui est déjà marqué.</translation>
+        <translation>Aucune suggestion pour «&#x202f;%1&#x202f;»&#xa0;: ses indices ne suffisent pas à dégager un éloge ou un reproche clair en dehors de ce qui est déjà marqué.</translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) · F8 next · Ctrl+Return accept · Delete reject</source>
@@ -2064,6 +2802,34 @@
         <translation>
             <numerusform>%n suggestion · F8 suivante · Ctrl+Return accepter · Delete rejeter</numerusform>
             <numerusform>%n suggestions · F8 suivante · Ctrl+Return accepter · Delete rejeter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;More Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column shows its strongest suggestions first; this shows more of them (Ctrl+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every suggestion is already shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest for All Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for praise and criticism…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ctrl+F8 %n more</source>
+        <extracomment>Status bar: suggestions found but not shown yet</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2091,6 +2857,10 @@
     <message>
         <source>Ctrl+Return accepts, Delete rejects, F8 goes to the next</source>
         <translation>Ctrl+Return accepte, Delete rejette, F8 passe à la suivante</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2133,7 +2903,7 @@
     </message>
     <message>
         <source>+n: praise, -n: criticism, by the review numbered above the column; empty: the review does not mention the aspect.</source>
-        <translation>+n : éloges, -n : reproches, de la critique numérotée en haut de la colonne ; vide : la critique ne mentionne pas l’aspect.</translation>
+        <translation>+n&#xa0;: éloges, -n&#xa0;: reproches, de la critique numérotée en haut de la colonne&#xa0;; vide&#xa0;: la critique ne mentionne pas l’aspect.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2144,6 +2914,41 @@
         <source>Review %1</source>
         <extracomment>A review without author, outlet or title, by its column number</extracomment>
         <translation>Critique %1</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::TagPalette</name>
+    <message>
+        <source>Tag palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter or to create a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Étiquettes</translation>
+    </message>
+    <message>
+        <source>Enter toggles · Escape closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create tag “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2206,6 +3011,91 @@
     <message>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::WebAnnotation</name>
+    <message>
+        <source>Could not import “%1”: %2</source>
+        <translation type="unfinished">Impossible d’importer «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a text in it is longer than %1 characters, the most Revmark keeps in one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than %1 annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is neither a W3C Web Annotation nor a Hypothesis annotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: it is larger than %2, the most Revmark reads from an annotation file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Web Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ZipArchive</name>
+    <message>
+        <source>it is not a readable zip archive (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive has %1 entries; Revmark reads at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 of the archive cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive has an entry named “%1”, which points outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive unpacks to more than %1, the most Revmark reads from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive has no entry “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” cannot be unpacked (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” does not have the size the archive declares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive could not be assembled in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::ZoomController</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
