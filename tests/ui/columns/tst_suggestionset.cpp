@@ -56,6 +56,7 @@ private Q_SLOTS:
     void showsTheStrongestFirstAndMoreOnRequest();
     void acceptWithAnotherPolarity();
     void acceptSetsTheAspectTag();
+    void passagesSetAsideAreNeverSuggested();
     void annotationsHideOverlappingSuggestions();
     void clearedWhenTextChangesReviewGoesOrProjectResets();
     void neverSaved();
@@ -190,6 +191,33 @@ void TestSuggestionSet::acceptSetsTheAspectTag()
     m_set->suggest(QStringLiteral("b"));
     for (const Suggestion &s : m_set->suggestions(QStringLiteral("b")))
         QVERIFY(s.aspect.isEmpty() || m_project->tags().contains(s.aspect));
+}
+
+// The web page around a review (Review::setAside) is no judgement of the work: the same words
+// are suggested once the user includes them again.
+void TestSuggestionSet::passagesSetAsideAreNeverSuggested()
+{
+    const QString text = QStringLiteral("The plot is muddled and the ending falls flat.\n\n"
+                                        "Our readers say: a wonderful, gorgeous, brilliant film!");
+    m_project->reset(QStringLiteral("Test"), Project::defaultTags(), {makeReview(QStringLiteral("c"), text)});
+    const int from = int(text.indexOf(QStringLiteral("Our readers")));
+    const TextRange aside{from, int(text.size())};
+    const auto overlapsAside = [&] {
+        for (const Suggestion &s : m_set->suggestions(QStringLiteral("c"))) {
+            if (s.start < aside.end && s.end > aside.start)
+                return true;
+        }
+        return false;
+    };
+    m_set->suggest(QStringLiteral("c"));
+    QVERIFY2(overlapsAside(), "the fixture's praise must be suggested while it is part of the review");
+    m_project->setPassageSetAside(QStringLiteral("c"), aside, true);
+    m_set->suggest(QStringLiteral("c"));
+    QVERIFY(!overlapsAside());
+    QVERIFY(!m_set->suggestions(QStringLiteral("c")).isEmpty()); // the review's own criticism stays
+    m_project->undoStack()->undo();
+    m_set->suggest(QStringLiteral("c"));
+    QVERIFY(overlapsAside());
 }
 
 void TestSuggestionSet::acceptAllIsOneUndoStep()
