@@ -66,82 +66,82 @@
     <name>Revmark::Accessibility</name>
     <message>
         <source>Untitled review</source>
-        <translation type="unfinished">Unbenannte Rezension</translation>
+        <translation>Unbenannte Rezension</translation>
     </message>
     <message numerus="yes">
         <source>%n praise</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Lob</numerusform>
             <numerusform>%n Lob</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n criticism</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kritik</numerusform>
+            <numerusform>%n Kritiken</numerusform>
         </translation>
     </message>
     <message>
         <source>Review %1 of %2: %3</source>
         <extracomment>A review column as a screen reader names it: its place among the columns, then title, outlet and counts (&quot;Review 2 of 4: The Salt Orchard, Northgate Weekly, 4 praise, 10 criticism&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rezension %1 von %2: %3</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1</translation>
     </message>
     <message>
         <source>Grade %1 (%2 out of 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1 (%2 von 100)</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) could not be placed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Annotation konnte nicht platziert werden</numerusform>
+            <numerusform>%n Annotationen konnten nicht platziert werden</numerusform>
         </translation>
     </message>
     <message>
         <source>. </source>
-        <translation type="unfinished"></translation>
+        <translation>. </translation>
     </message>
     <message>
         <source>Praise</source>
-        <translation type="unfinished">Lob</translation>
+        <translation>Lob</translation>
     </message>
     <message>
         <source>Criticism</source>
-        <translation type="unfinished">Kritik</translation>
+        <translation>Kritik</translation>
     </message>
     <message>
         <source>no tags</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schlagwörter</translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <source>no note</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Notiz</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <source>%1: “%2”; %3; %4</source>
         <extracomment>The current annotation for a screen reader: polarity, the marked words, tags, note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“; %3; %4</translation>
     </message>
     <message>
         <source>No current annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktuelle Annotation</translation>
     </message>
 </context>
 <context>
@@ -196,55 +196,55 @@
     </message>
     <message>
         <source>Toggle Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort %1 umschalten</translation>
     </message>
     <message>
         <source>Tag &amp;Palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort&amp;palette…</translation>
     </message>
     <message>
         <source>Toggle and create tags of the current annotation by typing (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter der aktuellen Annotation per Eingabe umschalten und anlegen (Ctrl+T)</translation>
     </message>
     <message>
         <source>Move Span End Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungsende nach links</translation>
     </message>
     <message>
         <source>Move Span End Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungsende nach rechts</translation>
     </message>
     <message>
         <source>Move Span End a Word Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungsende um ein Wort nach links</translation>
     </message>
     <message>
         <source>Move Span End a Word Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungsende um ein Wort nach rechts</translation>
     </message>
     <message>
         <source>Adjust Span Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungsanfang anpassen</translation>
     </message>
     <message>
         <source>Shift+Alt+Left/Right now move the start of the highlight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Alt+Left/Right verschieben jetzt den Anfang der Hervorhebung.</translation>
     </message>
     <message>
         <source>Adjust Span End</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungsende anpassen</translation>
     </message>
     <message>
         <source>Shift+Alt+Left/Right now move the end of the highlight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Alt+Left/Right verschieben jetzt das Ende der Hervorhebung.</translation>
     </message>
     <message>
         <source>Tagged “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „%1“ verschlagwortet.</translation>
     </message>
     <message>
         <source>Removed the tag “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort „%1“ entfernt.</translation>
     </message>
 </context>
 <context>
@@ -271,89 +271,89 @@
     </message>
     <message>
         <source>no tags</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schlagwörter</translation>
     </message>
     <message>
         <source>no note</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Notiz</translation>
     </message>
     <message>
         <source>%1, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in %2</translation>
     </message>
 </context>
 <context>
     <name>Revmark::AnnotationMerger</name>
     <message numerus="yes">
         <source>%n at their place</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an ihrer Stelle</numerusform>
+            <numerusform>%n an ihrer Stelle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n found again by their quote</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anhand ihres Zitats wiedergefunden</numerusform>
+            <numerusform>%n anhand ihres Zitats wiedergefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept as orphans</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n als verwaist behalten</numerusform>
+            <numerusform>%n als verwaist behalten</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported no annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Annotationen importiert.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n annotation(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Annotation importiert: %1.</numerusform>
+            <numerusform>%n Annotationen importiert: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n review(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rezension hinzugefügt.</numerusform>
+            <numerusform>%n Rezensionen hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlagwort hinzugefügt.</numerusform>
+            <numerusform>%n Schlagwörter hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the project.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits im Projekt.</numerusform>
+            <numerusform>%n bereits im Projekt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n had neither praise nor criticism: marked as praise with the tag “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hatte weder Lob noch Kritik: als Lob mit dem Schlagwort „%1“ markiert.</numerusform>
+            <numerusform>%n hatten weder Lob noch Kritik: als Lob mit dem Schlagwort „%1“ markiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matched no review and became orphans of the first one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passte zu keiner Rezension und wurde der ersten als verwaiste Annotation zugeordnet.</numerusform>
+            <numerusform>%n passten zu keiner Rezension und wurden der ersten als verwaiste Annotationen zugeordnet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not import “%1”: the project has no reviews to add its annotations to. Add the reviews first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht importiert werden: Das Projekt enthält keine Rezensionen, denen die Annotationen hinzugefügt werden könnten. Fügen Sie zuerst die Rezensionen hinzu.</translation>
     </message>
 </context>
 <context>
@@ -431,26 +431,26 @@
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
 </context>
 <context>
     <name>Revmark::ColumnsArea</name>
     <message>
         <source>No reviews yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rezensionen</translation>
     </message>
     <message>
         <source>Add review files (plain text, Markdown, HTML) with File › Add Reviews…, or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Rezensionsdateien (reiner Text, Markdown, HTML) mit Datei › Rezensionen hinzufügen… hinzu oder ziehen Sie sie auf dieses Fenster.</translation>
     </message>
     <message>
         <source>Press %1 to add review files (plain text, Markdown, HTML), or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie %1, um Rezensionsdateien (reiner Text, Markdown, HTML) hinzuzufügen, oder ziehen Sie sie auf dieses Fenster.</translation>
     </message>
     <message>
         <source>Press %1 to open a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie %1, um ein Projekt zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -607,82 +607,82 @@
     </message>
     <message>
         <source>Write the annotations of the project given to &lt;out.csv&gt;, one row per annotation, then exit without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Annotationen des angegebenen Projekts nach &lt;out.csv&gt;, eine Zeile pro Annotation, und beendet sich, ohne ein Fenster zu öffnen.</translation>
     </message>
     <message>
         <source>out.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgabe.csv</translation>
     </message>
     <message>
         <source>With --export-csv: write UTF-8 without a byte order mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export-csv: UTF-8 ohne Byte-Order-Mark schreiben.</translation>
     </message>
     <message>
         <source>Write the annotations of the project given to &lt;out.jsonld&gt; as W3C Web Annotations, then exit without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Annotationen des angegebenen Projekts als W3C-Web-Annotationen nach &lt;out.jsonld&gt; und beendet sich, ohne ein Fenster zu öffnen.</translation>
     </message>
     <message>
         <source>out.jsonld</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgabe.jsonld</translation>
     </message>
     <message>
         <source>Add the W3C Web Annotations (or Hypothesis annotations) of the file given to the project &lt;project.revmark&gt; and save it, then exit without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die W3C-Web-Annotationen (oder Hypothesis-Annotationen) der angegebenen Datei dem Projekt &lt;project.revmark&gt; hinzu, speichert es und beendet sich, ohne ein Fenster zu öffnen.</translation>
     </message>
     <message>
         <source>project.revmark</source>
-        <translation type="unfinished"></translation>
+        <translation>projekt.revmark</translation>
     </message>
     <message>
         <source>Write the project given to &lt;out.qdpx&gt; as a REFI-QDA project, then exit without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt das angegebene Projekt als REFI-QDA-Projekt nach &lt;out.qdpx&gt; und beendet sich, ohne ein Fenster zu öffnen.</translation>
     </message>
     <message>
         <source>out.qdpx</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgabe.qdpx</translation>
     </message>
     <message>
         <source>Print, as Markdown, every passage of the project given that is tagged &lt;tag&gt;, review by review in column order, with reviewer, outlet, polarity and note; then exit without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt jede mit &lt;tag&gt; verschlagwortete Stelle des angegebenen Projekts als Markdown aus, Rezension für Rezension in Spaltenreihenfolge, mit Rezensent, Medium, Wertung und Notiz; beendet sich dann, ohne ein Fenster zu öffnen.</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>schlagwort</translation>
     </message>
     <message>
         <source>With --export-pdf, --summary or --roundup: only review column &lt;n&gt; (1 is the first column); repeat for several, in the order given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export-pdf, --summary oder --roundup: nur die Rezensionsspalte &lt;n&gt; (1 ist die erste Spalte); für mehrere wiederholen, in der gewünschten Reihenfolge.</translation>
     </message>
     <message>
         <source>Open a window of its own even when Revmark is already running (by default review files given are added to the running Revmark&apos;s project).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet ein eigenes Fenster, auch wenn Revmark bereits läuft (standardmäßig werden angegebene Rezensionsdateien dem Projekt des laufenden Revmark hinzugefügt).</translation>
     </message>
     <message>
         <source>A project (*.revmark) to open and/or review files (plain text, Markdown, HTML) or REFI-QDA projects (*.qdpx) to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnendes Projekt (*.revmark) und/oder hinzuzufügende Rezensionsdateien (reiner Text, Markdown, HTML) oder REFI-QDA-Projekte (*.qdpx).</translation>
     </message>
     <message>
         <source>%1 needs exactly one project file (*.revmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht genau eine Projektdatei (*.revmark).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote “%1” with %n annotation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ mit %n Annotation geschrieben.</numerusform>
+            <numerusform>„%1“ mit %n Annotationen geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>--import-w3c needs exactly one annotation file (*.jsonld, *.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>--import-w3c braucht genau eine Annotationsdatei (*.jsonld, *.json).</translation>
     </message>
     <message>
         <source>--roundup needs exactly one project file (*.revmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>--roundup braucht genau eine Projektdatei (*.revmark).</translation>
     </message>
     <message>
         <source>--roundup %1: “%2” has no such tag (its tags: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>--roundup %1: „%2“ hat kein solches Schlagwort (vorhandene Schlagwörter: %3).</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -692,23 +692,29 @@
   3  nothing was written: --new could import no file or not write the project; --export-pdf could not read the project or not write the PDF; --summary, --roundup could not read the project; --suggest, --grade could import none of the files
   4  --suggest is not available in this build (it needs KSyntaxHighlighting)
 --export-csv, --export-w3c, --export-qdpx and --import-w3c exit with 0, or 3 when they could not read or write a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:
+  0  Erfolg
+  1  --new: Das Projekt wurde geschrieben, aber einige Dateien konnten nicht importiert werden; --suggest, --grade: Einige Dateien konnten nicht importiert werden (die anderen wurden ausgegeben)
+  2  Fehler im Aufruf
+  3  Nichts wurde geschrieben: --new konnte keine Datei importieren oder das Projekt nicht schreiben; --export-pdf konnte das Projekt nicht lesen oder das PDF nicht schreiben; --summary, --roundup konnten das Projekt nicht lesen; --suggest, --grade konnten keine der Dateien importieren
+  4  --suggest ist in diesem Build nicht verfügbar (dafür wird KSyntaxHighlighting benötigt)
+--export-csv, --export-w3c, --export-qdpx und --import-w3c enden mit 0 oder mit 3, wenn sie eine Datei nicht lesen oder schreiben konnten.</translation>
     </message>
     <message>
         <source>--no-bom is only used with --export-csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-bom gilt nur zusammen mit --export-csv.</translation>
     </message>
     <message>
         <source>%1 cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
         <source>--roundup cannot be used with --new, --export-pdf, --summary, --suggest or --grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>--roundup lässt sich nicht mit --new, --export-pdf, --summary, --suggest oder --grade verbinden.</translation>
     </message>
     <message>
         <source>--review is only used with --export-pdf, --summary or --roundup.</source>
-        <translation type="unfinished"></translation>
+        <translation>--review gilt nur zusammen mit --export-pdf, --summary oder --roundup.</translation>
     </message>
 </context>
 <context>
@@ -786,35 +792,35 @@
     </message>
     <message>
         <source>Edit Project Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekttitel bearbeiten</translation>
     </message>
     <message>
         <source>Set Aside Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle ausklammern</translation>
     </message>
     <message>
         <source>Include Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle einbeziehen</translation>
     </message>
     <message>
         <source>Change Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache ändern</translation>
     </message>
     <message>
         <source>Adjust Span</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung anpassen</translation>
     </message>
     <message>
         <source>New Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Schlagwort</translation>
     </message>
     <message>
         <source>Reject Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag ablehnen</translation>
     </message>
     <message>
         <source>Reject Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge ablehnen</translation>
     </message>
 </context>
 <context>
@@ -1015,23 +1021,23 @@
     </message>
     <message>
         <source>Reviews to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende Rezensionen</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Rou&amp;ndup of aspect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenstellung zum Aspekt:</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>Printing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gedruckt…</translation>
     </message>
 </context>
 <context>
@@ -1122,11 +1128,11 @@
     <message>
         <source>Roundup: %1</source>
         <extracomment>Title of the roundup section of an export: the aspect (tag)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenstellung: %1</translation>
     </message>
     <message>
         <source>No passage is tagged “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stelle ist mit „%1“ verschlagwortet.</translation>
     </message>
 </context>
 <context>
@@ -1211,25 +1217,25 @@
     <name>Revmark::ImportJob</name>
     <message numerus="yes">
         <source>Adding %n review(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rezension wird hinzugefügt…</numerusform>
+            <numerusform>%n Rezensionen werden hinzugefügt…</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Reviews</source>
-        <translation type="unfinished">Rezensionen hinzufügen</translation>
+        <translation>Rezensionen hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n review file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rezensionsdatei wird gelesen…</numerusform>
+            <numerusform>%n Rezensionsdateien werden gelesen…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -1271,59 +1277,59 @@
     <name>Revmark::InterchangeActions</name>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Web Annotations (*.jsonld *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-Annotationen (*.jsonld *.json)</translation>
     </message>
     <message>
         <source>REFI-QDA projects (*.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA-Projekte (*.qdpx)</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>Expor&amp;tieren</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Annotations as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen als &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Web Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Web-Annotationen…</translation>
     </message>
     <message>
         <source>&amp;REFI-QDA Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;REFI-QDA-Projekt…</translation>
     </message>
     <message>
         <source>CSV with a &amp;Byte Order Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mit &amp;Byte-Order-Mark</translation>
     </message>
     <message>
         <source>Start CSV files with a UTF-8 byte order mark, so that spreadsheet programs read accents</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien mit einer UTF-8-Byte-Order-Mark beginnen, damit Tabellenkalkulationen Akzente richtig lesen</translation>
     </message>
     <message>
         <source>Import Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen importieren</translation>
     </message>
     <message>
         <source>Export Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen exportieren</translation>
     </message>
     <message>
         <source>Exported to “%1”.</source>
-        <translation type="unfinished">Nach „%1“ exportiert.</translation>
+        <translation>Nach „%1“ exportiert.</translation>
     </message>
     <message>
         <source>Open REFI-QDA Project</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA-Projekt öffnen</translation>
     </message>
 </context>
 <context>
@@ -1542,15 +1548,15 @@
     </message>
     <message>
         <source>Reviews (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.qdpx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezensionen (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.qdpx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
         <source>Projects (*.revmark *.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte (*.revmark *.qdpx)</translation>
     </message>
 </context>
 <context>
@@ -1625,15 +1631,15 @@
     </message>
     <message>
         <source>Not placed, in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht platziert, in %1: %2</translation>
     </message>
     <message>
         <source>no tags</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schlagwörter</translation>
     </message>
     <message>
         <source>no note</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Notiz</translation>
     </message>
 </context>
 <context>
@@ -1687,40 +1693,40 @@
     </message>
     <message>
         <source>Serif</source>
-        <translation type="unfinished"></translation>
+        <translation>Serifenschrift</translation>
     </message>
     <message>
         <source>Sans serif</source>
-        <translation type="unfinished"></translation>
+        <translation>Serifenlose Schrift</translation>
     </message>
     <message>
         <source>Default</source>
         <extracomment>Reading font size 0: the system&apos;s size, a little enlarged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>&amp;Reading font:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leseschrift:</translation>
     </message>
     <message>
         <source>Reading font &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leseschrift&amp;größe:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>The strongest suggestions a column shows at once; Ctrl+F8 shows more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der stärksten Vorschläge eine Spalte auf einmal zeigt; Ctrl+F8 zeigt mehr.</translation>
     </message>
     <message>
         <source>S&amp;uggestions per column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschläge je Spalte:</translation>
     </message>
 </context>
 <context>
@@ -1913,19 +1919,19 @@
     </message>
     <message>
         <source>“language” of %1 is not a language code such as “en”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „language“ ist kein Sprachcode wie „en“.</translation>
     </message>
     <message>
         <source>“setAside” of %1 is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „setAside“ ist keine Liste.</translation>
     </message>
     <message>
         <source>a passage set aside in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ausgeklammerte Stelle in %1</translation>
     </message>
     <message>
         <source>“setAside” of %1 holds something other than a passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „setAside“ enthält etwas anderes als eine Stelle.</translation>
     </message>
 </context>
 <context>
@@ -1947,49 +1953,49 @@
     <name>Revmark::ProjectPropertiesDialog</name>
     <message>
         <source>Project Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekteigenschaften</translation>
     </message>
     <message>
         <source>Heads the pages of an exported PDF and the window title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht über den Seiten eines exportierten PDF und im Fenstertitel.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n review(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Rezension</numerusform>
             <numerusform>%n Rezensionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Annotation</numerusform>
             <numerusform>%n Annotationen</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt:</translation>
     </message>
     <message>
         <source>Project P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt&amp;eigenschaften…</translation>
     </message>
 </context>
 <context>
@@ -2064,66 +2070,66 @@
     <name>Revmark::QdpxExporter</name>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Revmark::QdpxImporter</name>
     <message>
         <source>project.qde has a document type declaration (DTD); Revmark reads no DTDs or entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>project.qde enthält eine Dokumenttypdeklaration (DTD); Revmark liest keine DTDs oder Entitäten.</translation>
     </message>
     <message>
         <source>project.qde refers to an entity; Revmark reads no DTDs or entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>project.qde verweist auf eine Entität; Revmark liest keine DTDs oder Entitäten.</translation>
     </message>
     <message>
         <source>project.qde holds a text longer than Revmark reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>project.qde enthält einen Text, der länger ist, als Revmark liest.</translation>
     </message>
     <message>
         <source>project.qde has more than %1 elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>project.qde enthält mehr als %1 Elemente.</translation>
     </message>
     <message>
         <source>project.qde nests elements deeper than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>project.qde verschachtelt Elemente tiefer als %1.</translation>
     </message>
     <message>
         <source>project.qde is not a REFI-QDA project (its root is &lt;%1&gt;, not &lt;Project&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>project.qde ist kein REFI-QDA-Projekt (sein Wurzelelement ist &lt;%1&gt;, nicht &lt;Project&gt;).</translation>
     </message>
     <message>
         <source>project.qde is not well-formed XML (%1, line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>project.qde ist kein wohlgeformtes XML (%1, Zeile %2).</translation>
     </message>
     <message>
         <source>project.qde is not a REFI-QDA project.</source>
-        <translation type="unfinished"></translation>
+        <translation>project.qde ist kein REFI-QDA-Projekt.</translation>
     </message>
     <message>
         <source>Could not import “%1”: the file is empty.</source>
-        <translation type="unfinished">„%1“ konnte nicht importiert werden: Die Datei ist leer.</translation>
+        <translation>„%1“ konnte nicht importiert werden: Die Datei ist leer.</translation>
     </message>
     <message>
         <source>Could not import “%1”: %2</source>
-        <translation type="unfinished">„%1“ konnte nicht importiert werden: %2</translation>
+        <translation>„%1“ konnte nicht importiert werden: %2</translation>
     </message>
     <message>
         <source>the source “%1” is outside the archive (%2); Revmark reads only sources inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quelle „%1“ liegt außerhalb des Archivs (%2); Revmark liest nur Quellen innerhalb des Archivs.</translation>
     </message>
     <message>
         <source>the source “%1” is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quelle „%1“ ist nicht in der Datei enthalten.</translation>
     </message>
     <message>
         <source>Could not import “%1”: it is larger than %2, the most Revmark reads from a REFI-QDA project.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht importiert werden: Die Datei ist größer als %2, das Höchste, was Revmark aus einem REFI-QDA-Projekt liest.</translation>
     </message>
     <message>
         <source>Import REFI-QDA Project</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA-Projekt importieren</translation>
     </message>
 </context>
 <context>
@@ -2560,34 +2566,34 @@
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Sprache:</translation>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
     <name>Revmark::ReviewView</name>
     <message>
         <source>Set aside as part of the web page, not the review: left out of cues, suggestions, find and export. Right-click to include it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Teil der Webseite, nicht der Rezension ausgeklammert: bei Signalwörtern, Vorschlägen, Suche und Export nicht berücksichtigt. Zum Einbeziehen mit der rechten Maustaste klicken.</translation>
     </message>
     <message>
         <source>Include This Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Stelle einbeziehen</translation>
     </message>
     <message>
         <source>Set Aside This Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Stelle ausklammern</translation>
     </message>
 </context>
 <context>
@@ -2595,25 +2601,25 @@
     <message>
         <source>Praise: %1 · Criticism: %2 · Reviews: %3</source>
         <extracomment>A roundup&apos;s counts, after the project&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lob: %1 · Kritik: %2 · Rezensionen: %3</translation>
     </message>
     <message>
         <source>Roundup: %1</source>
         <extracomment>Heading of a roundup: the aspect (tag)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenstellung: %1</translation>
     </message>
     <message>
         <source>No passage is tagged “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stelle ist mit „%1“ verschlagwortet.</translation>
     </message>
     <message>
         <source>**%1**: “%2”</source>
         <extracomment>A passage in a roundup: polarity, then the quoted passage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>**%1**: „%2“</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
 </context>
 <context>
@@ -2631,23 +2637,23 @@
     <name>Revmark::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2726,7 @@
     <name>Revmark::StepProgress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2806,30 +2812,30 @@
     </message>
     <message>
         <source>Show &amp;More Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitere Vorschläge anzeigen</translation>
     </message>
     <message>
         <source>Each column shows its strongest suggestions first; this shows more of them (Ctrl+F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spalte zeigt zuerst ihre stärksten Vorschläge; hiermit werden weitere angezeigt (Ctrl+F8)</translation>
     </message>
     <message>
         <source>Every suggestion is already shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorschläge werden bereits angezeigt.</translation>
     </message>
     <message>
         <source>Suggest for All Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Für alle Rezensionen vorschlagen</translation>
     </message>
     <message>
         <source>Looking for praise and criticism…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lob und Kritik werden gesucht…</translation>
     </message>
     <message numerus="yes">
         <source>Ctrl+F8 %n more</source>
         <extracomment>Status bar: suggestions found but not shown yet</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ctrl+F8 %n weiterer</numerusform>
+            <numerusform>Ctrl+F8 %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -2860,7 +2866,7 @@
     </message>
     <message>
         <source>Tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort: %1</translation>
     </message>
 </context>
 <context>
@@ -2920,35 +2926,35 @@
     <name>Revmark::TagPalette</name>
     <message>
         <source>Tag palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwortpalette</translation>
     </message>
     <message>
         <source>Type to filter or to create a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um zu filtern oder ein Schlagwort anzulegen</translation>
     </message>
     <message>
         <source>Filter tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter filtern</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Enter toggles · Escape closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter schaltet um · Escape schließt</translation>
     </message>
     <message>
         <source>Tags of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter von „%1“</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>Create tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort „%1“ anlegen</translation>
     </message>
 </context>
 <context>
@@ -3017,85 +3023,85 @@
     <name>Revmark::WebAnnotation</name>
     <message>
         <source>Could not import “%1”: %2</source>
-        <translation type="unfinished">„%1“ konnte nicht importiert werden: %2</translation>
+        <translation>„%1“ konnte nicht importiert werden: %2</translation>
     </message>
     <message>
         <source>a text in it is longer than %1 characters, the most Revmark keeps in one field.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Text darin ist länger als %1 Zeichen, das Höchste, was Revmark in einem Feld speichert.</translation>
     </message>
     <message>
         <source>it holds more than %1 annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält mehr als %1 Annotationen.</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>it is neither a W3C Web Annotation nor a Hypothesis annotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist weder eine W3C-Web-Annotation noch eine Hypothesis-Annotation.</translation>
     </message>
     <message>
         <source>Could not import “%1”: it is larger than %2, the most Revmark reads from an annotation file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht importiert werden: Die Datei ist größer als %2, das Höchste, was Revmark aus einer Annotationsdatei liest.</translation>
     </message>
     <message>
         <source>Import Web Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-Annotationen importieren</translation>
     </message>
 </context>
 <context>
     <name>Revmark::ZipArchive</name>
     <message>
         <source>it is not a readable zip archive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kein lesbares ZIP-Archiv (%1).</translation>
     </message>
     <message>
         <source>the archive has %1 entries; Revmark reads at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv hat %1 Einträge; Revmark liest höchstens %2.</translation>
     </message>
     <message>
         <source>entry %1 of the archive cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 des Archivs kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>the archive has an entry named “%1”, which points outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv hat einen Eintrag namens „%1“, der nach außerhalb des Archivs verweist.</translation>
     </message>
     <message>
         <source>the archive unpacks to more than %1, the most Revmark reads from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv ergibt entpackt mehr als %1, das Höchste, was Revmark daraus liest.</translation>
     </message>
     <message>
         <source>the archive has no entry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv hat keinen Eintrag „%1“.</translation>
     </message>
     <message>
         <source>the entry “%1” cannot be unpacked (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag „%1“ kann nicht entpackt werden (%2).</translation>
     </message>
     <message>
         <source>the entry “%1” does not have the size the archive declares.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag „%1“ hat nicht die Größe, die das Archiv angibt.</translation>
     </message>
     <message>
         <source>the archive could not be assembled in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv konnte nicht im Speicher zusammengesetzt werden.</translation>
     </message>
 </context>
 <context>
     <name>Revmark::ZoomController</name>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkl&amp;einern</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;riginalgröße</translation>
     </message>
 </context>
 </TS>

@@ -66,82 +66,82 @@
     <name>Revmark::Accessibility</name>
     <message>
         <source>Untitled review</source>
-        <translation type="unfinished">Critique sans titre</translation>
+        <translation>Critique sans titre</translation>
     </message>
     <message numerus="yes">
         <source>%n praise</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n éloge</numerusform>
             <numerusform>%n éloges</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n criticism</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reproche</numerusform>
+            <numerusform>%n reproches</numerusform>
         </translation>
     </message>
     <message>
         <source>Review %1 of %2: %3</source>
         <extracomment>A review column as a screen reader names it: its place among the columns, then title, outlet and counts (&quot;Review 2 of 4: The Salt Orchard, Northgate Weekly, 4 praise, 10 criticism&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Critique %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par %1</translation>
     </message>
     <message>
         <source>Grade %1 (%2 out of 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note attribuée %1 (%2 sur 100)</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) could not be placed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation n’a pas pu être placée</numerusform>
+            <numerusform>%n annotations n’ont pas pu être placées</numerusform>
         </translation>
     </message>
     <message>
         <source>. </source>
-        <translation type="unfinished"></translation>
+        <translation>. </translation>
     </message>
     <message>
         <source>Praise</source>
-        <translation type="unfinished">Éloge</translation>
+        <translation>Éloge</translation>
     </message>
     <message>
         <source>Criticism</source>
-        <translation type="unfinished">Reproche</translation>
+        <translation>Reproche</translation>
     </message>
     <message>
         <source>no tags</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune étiquette</translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes : %1</translation>
     </message>
     <message>
         <source>no note</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune note</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>note : %1</translation>
     </message>
     <message>
         <source>%1: “%2”; %3; %4</source>
         <extracomment>The current annotation for a screen reader: polarity, the marked words, tags, note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » ; %3 ; %4</translation>
     </message>
     <message>
         <source>No current annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune annotation courante</translation>
     </message>
 </context>
 <context>
@@ -196,55 +196,55 @@
     </message>
     <message>
         <source>Toggle Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer/désactiver l’étiquette %1</translation>
     </message>
     <message>
         <source>Tag &amp;Palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palette d’étiquettes…</translation>
     </message>
     <message>
         <source>Toggle and create tags of the current annotation by typing (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer, désactiver et créer au clavier les étiquettes de l’annotation courante (Ctrl+T)</translation>
     </message>
     <message>
         <source>Move Span End Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la fin du passage vers la gauche</translation>
     </message>
     <message>
         <source>Move Span End Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la fin du passage vers la droite</translation>
     </message>
     <message>
         <source>Move Span End a Word Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la fin du passage d’un mot vers la gauche</translation>
     </message>
     <message>
         <source>Move Span End a Word Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la fin du passage d’un mot vers la droite</translation>
     </message>
     <message>
         <source>Adjust Span Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster le début du passage</translation>
     </message>
     <message>
         <source>Shift+Alt+Left/Right now move the start of the highlight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Alt+Left/Right déplacent maintenant le début du surlignage.</translation>
     </message>
     <message>
         <source>Adjust Span End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster la fin du passage</translation>
     </message>
     <message>
         <source>Shift+Alt+Left/Right now move the end of the highlight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Alt+Left/Right déplacent maintenant la fin du surlignage.</translation>
     </message>
     <message>
         <source>Tagged “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette « %1 » ajoutée.</translation>
     </message>
     <message>
         <source>Removed the tag “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette « %1 » retirée.</translation>
     </message>
 </context>
 <context>
@@ -271,89 +271,89 @@
     </message>
     <message>
         <source>no tags</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune étiquette</translation>
     </message>
     <message>
         <source>no note</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune note</translation>
     </message>
     <message>
         <source>%1, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dans %2</translation>
     </message>
 </context>
 <context>
     <name>Revmark::AnnotationMerger</name>
     <message numerus="yes">
         <source>%n at their place</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à sa place</numerusform>
+            <numerusform>%n à leur place</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n found again by their quote</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retrouvée grâce à sa citation</numerusform>
+            <numerusform>%n retrouvées grâce à leur citation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept as orphans</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conservée comme orpheline</numerusform>
+            <numerusform>%n conservées comme orphelines</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported no annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune annotation importée.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n annotation(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation importée : %1.</numerusform>
+            <numerusform>%n annotations importées : %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n review(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n critique ajoutée.</numerusform>
+            <numerusform>%n critiques ajoutées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étiquette ajoutée.</numerusform>
+            <numerusform>%n étiquettes ajoutées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the project.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà dans le projet.</numerusform>
+            <numerusform>%n déjà dans le projet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n had neither praise nor criticism: marked as praise with the tag “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n n’avait ni éloge ni reproche : marquée comme éloge avec l’étiquette « %1 ».</numerusform>
+            <numerusform>%n n’avaient ni éloge ni reproche : marquées comme éloges avec l’étiquette « %1 ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matched no review and became orphans of the first one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ne correspondait à aucune critique et est devenue orpheline de la première.</numerusform>
+            <numerusform>%n ne correspondaient à aucune critique et sont devenues orphelines de la première.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not import “%1”: the project has no reviews to add its annotations to. Add the reviews first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer « %1 » : le projet ne contient aucune critique à laquelle ajouter ses annotations. Ajoutez d’abord les critiques.</translation>
     </message>
 </context>
 <context>
@@ -431,26 +431,26 @@
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
 </context>
 <context>
     <name>Revmark::ColumnsArea</name>
     <message>
         <source>No reviews yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune critique pour l’instant</translation>
     </message>
     <message>
         <source>Add review files (plain text, Markdown, HTML) with File › Add Reviews…, or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des fichiers de critiques (texte brut, Markdown, HTML) avec Fichier › Ajouter des critiques…, ou déposez-les sur cette fenêtre.</translation>
     </message>
     <message>
         <source>Press %1 to add review files (plain text, Markdown, HTML), or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur %1 pour ajouter des fichiers de critiques (texte brut, Markdown, HTML), ou déposez-les sur cette fenêtre.</translation>
     </message>
     <message>
         <source>Press %1 to open a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur %1 pour ouvrir un projet.</translation>
     </message>
 </context>
 <context>
@@ -607,82 +607,82 @@
     </message>
     <message>
         <source>Write the annotations of the project given to &lt;out.csv&gt;, one row per annotation, then exit without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit les annotations du projet donné dans &lt;out.csv&gt;, une ligne par annotation, puis quitte sans ouvrir de fenêtre.</translation>
     </message>
     <message>
         <source>out.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie.csv</translation>
     </message>
     <message>
         <source>With --export-csv: write UTF-8 without a byte order mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --export-csv : écrit en UTF-8 sans indicateur d’ordre des octets (BOM).</translation>
     </message>
     <message>
         <source>Write the annotations of the project given to &lt;out.jsonld&gt; as W3C Web Annotations, then exit without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit les annotations du projet donné dans &lt;out.jsonld&gt; au format W3C Web Annotations, puis quitte sans ouvrir de fenêtre.</translation>
     </message>
     <message>
         <source>out.jsonld</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie.jsonld</translation>
     </message>
     <message>
         <source>Add the W3C Web Annotations (or Hypothesis annotations) of the file given to the project &lt;project.revmark&gt; and save it, then exit without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute les W3C Web Annotations (ou les annotations Hypothesis) du fichier donné au projet &lt;project.revmark&gt; et l’enregistre, puis quitte sans ouvrir de fenêtre.</translation>
     </message>
     <message>
         <source>project.revmark</source>
-        <translation type="unfinished"></translation>
+        <translation>projet.revmark</translation>
     </message>
     <message>
         <source>Write the project given to &lt;out.qdpx&gt; as a REFI-QDA project, then exit without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le projet donné dans &lt;out.qdpx&gt; sous forme de projet REFI-QDA, puis quitte sans ouvrir de fenêtre.</translation>
     </message>
     <message>
         <source>out.qdpx</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie.qdpx</translation>
     </message>
     <message>
         <source>Print, as Markdown, every passage of the project given that is tagged &lt;tag&gt;, review by review in column order, with reviewer, outlet, polarity and note; then exit without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche, en Markdown, chaque passage du projet donné étiqueté &lt;tag&gt;, critique par critique dans l’ordre des colonnes, avec l’auteur, la publication, la polarité et la note ; puis quitte sans ouvrir de fenêtre.</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette</translation>
     </message>
     <message>
         <source>With --export-pdf, --summary or --roundup: only review column &lt;n&gt; (1 is the first column); repeat for several, in the order given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --export-pdf, --summary ou --roundup : uniquement la colonne de critique &lt;n&gt; (1 est la première colonne) ; à répéter pour plusieurs colonnes, dans l’ordre donné.</translation>
     </message>
     <message>
         <source>Open a window of its own even when Revmark is already running (by default review files given are added to the running Revmark&apos;s project).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre une fenêtre distincte même si Revmark est déjà lancé (par défaut, les fichiers de critiques donnés sont ajoutés au projet du Revmark en cours d’exécution).</translation>
     </message>
     <message>
         <source>A project (*.revmark) to open and/or review files (plain text, Markdown, HTML) or REFI-QDA projects (*.qdpx) to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet (*.revmark) à ouvrir et/ou des fichiers de critiques (texte brut, Markdown, HTML) ou des projets REFI-QDA (*.qdpx) à ajouter.</translation>
     </message>
     <message>
         <source>%1 needs exactly one project file (*.revmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande exactement un fichier de projet (*.revmark).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote “%1” with %n annotation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %1 » écrit avec %n annotation.</numerusform>
+            <numerusform>« %1 » écrit avec %n annotations.</numerusform>
         </translation>
     </message>
     <message>
         <source>--import-w3c needs exactly one annotation file (*.jsonld, *.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>--import-w3c demande exactement un fichier d’annotations (*.jsonld, *.json).</translation>
     </message>
     <message>
         <source>--roundup needs exactly one project file (*.revmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>--roundup demande exactement un fichier de projet (*.revmark).</translation>
     </message>
     <message>
         <source>--roundup %1: “%2” has no such tag (its tags: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>--roundup %1 : « %2 » ne contient pas cette étiquette (ses étiquettes : %3).</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -692,23 +692,29 @@
   3  nothing was written: --new could import no file or not write the project; --export-pdf could not read the project or not write the PDF; --summary, --roundup could not read the project; --suggest, --grade could import none of the files
   4  --suggest is not available in this build (it needs KSyntaxHighlighting)
 --export-csv, --export-w3c, --export-qdpx and --import-w3c exit with 0, or 3 when they could not read or write a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie :
+  0  succès
+  1  --new : le projet a été écrit, mais certains fichiers n’ont pas pu être importés ; --suggest, --grade : certains fichiers n’ont pas pu être importés (les autres ont été affichés)
+  2  erreur d’utilisation
+  3  rien n’a été écrit : --new n’a pu importer aucun fichier ou n’a pas pu écrire le projet ; --export-pdf n’a pas pu lire le projet ou écrire le PDF ; --summary, --roundup n’ont pas pu lire le projet ; --suggest, --grade n’ont pu importer aucun des fichiers
+  4  --suggest n’est pas disponible dans cette version (il nécessite KSyntaxHighlighting)
+--export-csv, --export-w3c, --export-qdpx et --import-w3c se terminent avec le code 0, ou 3 s’ils n’ont pas pu lire ou écrire un fichier.</translation>
     </message>
     <message>
         <source>--no-bom is only used with --export-csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-bom ne s’emploie qu’avec --export-csv.</translation>
     </message>
     <message>
         <source>%1 cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
         <source>--roundup cannot be used with --new, --export-pdf, --summary, --suggest or --grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>--roundup ne peut pas s’employer avec --new, --export-pdf, --summary, --suggest ou --grade.</translation>
     </message>
     <message>
         <source>--review is only used with --export-pdf, --summary or --roundup.</source>
-        <translation type="unfinished"></translation>
+        <translation>--review ne s’emploie qu’avec --export-pdf, --summary ou --roundup.</translation>
     </message>
 </context>
 <context>
@@ -786,35 +792,35 @@
     </message>
     <message>
         <source>Edit Project Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du titre du projet</translation>
     </message>
     <message>
         <source>Set Aside Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à l’écart du passage</translation>
     </message>
     <message>
         <source>Include Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusion du passage</translation>
     </message>
     <message>
         <source>Change Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de langue</translation>
     </message>
     <message>
         <source>Adjust Span</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustement du passage</translation>
     </message>
     <message>
         <source>New Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étiquette</translation>
     </message>
     <message>
         <source>Reject Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejet de la suggestion</translation>
     </message>
     <message>
         <source>Reject Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejet des suggestions</translation>
     </message>
 </context>
 <context>
@@ -1015,23 +1021,23 @@
     </message>
     <message>
         <source>Reviews to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Critiques à exporter</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Rou&amp;ndup of aspect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour d’&amp;horizon de l’aspect :</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>Printing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression de « %1 »…</translation>
     </message>
 </context>
 <context>
@@ -1122,11 +1128,11 @@
     <message>
         <source>Roundup: %1</source>
         <extracomment>Title of the roundup section of an export: the aspect (tag)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tour d’horizon : %1</translation>
     </message>
     <message>
         <source>No passage is tagged “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun passage n’est étiqueté « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1211,25 +1217,25 @@
     <name>Revmark::ImportJob</name>
     <message numerus="yes">
         <source>Adding %n review(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajout de %n critique…</numerusform>
+            <numerusform>Ajout de %n critiques…</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Reviews</source>
-        <translation type="unfinished">Ajouter des critiques</translation>
+        <translation>Ajouter des critiques</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n review file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture de %n fichier de critique…</numerusform>
+            <numerusform>Lecture de %n fichiers de critiques…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -1271,59 +1277,59 @@
     <name>Revmark::InterchangeActions</name>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Web Annotations (*.jsonld *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Annotations (*.jsonld *.json)</translation>
     </message>
     <message>
         <source>REFI-QDA projects (*.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>Expor&amp;ter</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter</translation>
     </message>
     <message>
         <source>Annotations as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations au format &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Web Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Web Annotations…</translation>
     </message>
     <message>
         <source>&amp;REFI-QDA Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet &amp;REFI-QDA…</translation>
     </message>
     <message>
         <source>CSV with a &amp;Byte Order Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV avec indicateur d’ordre des &amp;octets (BOM)</translation>
     </message>
     <message>
         <source>Start CSV files with a UTF-8 byte order mark, so that spreadsheet programs read accents</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer les fichiers CSV par un indicateur d’ordre des octets UTF-8, pour que les tableurs lisent correctement les accents</translation>
     </message>
     <message>
         <source>Import Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des annotations</translation>
     </message>
     <message>
         <source>Export Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les annotations</translation>
     </message>
     <message>
         <source>Exported to “%1”.</source>
-        <translation type="unfinished">Exporté vers «&#x202f;%1&#x202f;».</translation>
+        <translation>Exporté vers « %1 ».</translation>
     </message>
     <message>
         <source>Open REFI-QDA Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet REFI-QDA</translation>
     </message>
 </context>
 <context>
@@ -1542,15 +1548,15 @@
     </message>
     <message>
         <source>Reviews (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.qdpx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Critiques (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.qdpx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
         <source>Projects (*.revmark *.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets (*.revmark *.qdpx)</translation>
     </message>
 </context>
 <context>
@@ -1625,15 +1631,15 @@
     </message>
     <message>
         <source>Not placed, in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non placée, dans %1 : %2</translation>
     </message>
     <message>
         <source>no tags</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune étiquette</translation>
     </message>
     <message>
         <source>no note</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune note</translation>
     </message>
 </context>
 <context>
@@ -1687,40 +1693,40 @@
     </message>
     <message>
         <source>Serif</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec empattements</translation>
     </message>
     <message>
         <source>Sans serif</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans empattements</translation>
     </message>
     <message>
         <source>Default</source>
         <extracomment>Reading font size 0: the system&apos;s size, a little enlarged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>&amp;Reading font:</source>
-        <translation type="unfinished"></translation>
+        <translation>Police de &amp;lecture :</translation>
     </message>
     <message>
         <source>Reading font &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille de la police de lecture :</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Toutes</translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>The strongest suggestions a column shows at once; Ctrl+F8 shows more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de suggestions, les plus fortes d’abord, qu’une colonne affiche à la fois ; Ctrl+F8 en affiche davantage.</translation>
     </message>
     <message>
         <source>S&amp;uggestions per column:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uggestions par colonne :</translation>
     </message>
 </context>
 <context>
@@ -1913,19 +1919,19 @@
     </message>
     <message>
         <source>“language” of %1 is not a language code such as “en”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « language » n’est pas un code de langue tel que « en ».</translation>
     </message>
     <message>
         <source>“setAside” of %1 is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « setAside » n’est pas une liste.</translation>
     </message>
     <message>
         <source>a passage set aside in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un passage mis à l’écart dans %1</translation>
     </message>
     <message>
         <source>“setAside” of %1 holds something other than a passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « setAside » contient autre chose qu’un passage.</translation>
     </message>
 </context>
 <context>
@@ -1947,49 +1953,49 @@
     <name>Revmark::ProjectPropertiesDialog</name>
     <message>
         <source>Project Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés du projet</translation>
     </message>
     <message>
         <source>Heads the pages of an exported PDF and the window title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure en tête des pages d’un PDF exporté et dans le titre de la fenêtre.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n review(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n critique</numerusform>
             <numerusform>%n critiques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n annotation</numerusform>
             <numerusform>%n annotations</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu :</translation>
     </message>
     <message>
         <source>Project P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ropriétés du projet…</translation>
     </message>
 </context>
 <context>
@@ -2064,66 +2070,66 @@
     <name>Revmark::QdpxExporter</name>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>Revmark::QdpxImporter</name>
     <message>
         <source>project.qde has a document type declaration (DTD); Revmark reads no DTDs or entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>project.qde contient une déclaration de type de document (DTD) ; Revmark ne lit ni DTD ni entités.</translation>
     </message>
     <message>
         <source>project.qde refers to an entity; Revmark reads no DTDs or entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>project.qde fait référence à une entité ; Revmark ne lit ni DTD ni entités.</translation>
     </message>
     <message>
         <source>project.qde holds a text longer than Revmark reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>project.qde contient un texte plus long que ce que Revmark peut lire.</translation>
     </message>
     <message>
         <source>project.qde has more than %1 elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>project.qde contient plus de %1 éléments.</translation>
     </message>
     <message>
         <source>project.qde nests elements deeper than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>project.qde imbrique des éléments sur plus de %1 niveaux.</translation>
     </message>
     <message>
         <source>project.qde is not a REFI-QDA project (its root is &lt;%1&gt;, not &lt;Project&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>project.qde n’est pas un projet REFI-QDA (sa racine est &lt;%1&gt;, et non &lt;Project&gt;).</translation>
     </message>
     <message>
         <source>project.qde is not well-formed XML (%1, line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>project.qde n’est pas un XML bien formé (%1, ligne %2).</translation>
     </message>
     <message>
         <source>project.qde is not a REFI-QDA project.</source>
-        <translation type="unfinished"></translation>
+        <translation>project.qde n’est pas un projet REFI-QDA.</translation>
     </message>
     <message>
         <source>Could not import “%1”: the file is empty.</source>
-        <translation type="unfinished">Impossible d’importer «&#x202f;%1&#x202f;»&#xa0;: le fichier est vide.</translation>
+        <translation>Impossible d’importer « %1 » : le fichier est vide.</translation>
     </message>
     <message>
         <source>Could not import “%1”: %2</source>
-        <translation type="unfinished">Impossible d’importer «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+        <translation>Impossible d’importer « %1 » : %2</translation>
     </message>
     <message>
         <source>the source “%1” is outside the archive (%2); Revmark reads only sources inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>la source « %1 » est hors de l’archive (%2) ; Revmark ne lit que les sources qu’elle contient.</translation>
     </message>
     <message>
         <source>the source “%1” is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>la source « %1 » n’est pas dans le fichier.</translation>
     </message>
     <message>
         <source>Could not import “%1”: it is larger than %2, the most Revmark reads from a REFI-QDA project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer « %1 » : il dépasse %2, le maximum que Revmark lit d’un projet REFI-QDA.</translation>
     </message>
     <message>
         <source>Import REFI-QDA Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un projet REFI-QDA</translation>
     </message>
 </context>
 <context>
@@ -2560,34 +2566,34 @@
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Allemand</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 <context>
     <name>Revmark::ReviewView</name>
     <message>
         <source>Set aside as part of the web page, not the review: left out of cues, suggestions, find and export. Right-click to include it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à l’écart comme faisant partie de la page web et non de la critique : exclu des indices, des suggestions, de la recherche et de l’exportation. Clic droit pour l’inclure.</translation>
     </message>
     <message>
         <source>Include This Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure ce passage</translation>
     </message>
     <message>
         <source>Set Aside This Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre ce passage à l’écart</translation>
     </message>
 </context>
 <context>
@@ -2595,25 +2601,25 @@
     <message>
         <source>Praise: %1 · Criticism: %2 · Reviews: %3</source>
         <extracomment>A roundup&apos;s counts, after the project&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Éloges : %1 · Reproches : %2 · Critiques : %3</translation>
     </message>
     <message>
         <source>Roundup: %1</source>
         <extracomment>Heading of a roundup: the aspect (tag)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tour d’horizon : %1</translation>
     </message>
     <message>
         <source>No passage is tagged “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun passage n’est étiqueté « %1 ».</translation>
     </message>
     <message>
         <source>**%1**: “%2”</source>
         <extracomment>A passage in a roundup: polarity, then the quoted passage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>**%1** : « %2 »</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : %1</translation>
     </message>
 </context>
 <context>
@@ -2631,23 +2637,23 @@
     <name>Revmark::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2726,7 @@
     <name>Revmark::StepProgress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2806,30 +2812,30 @@
     </message>
     <message>
         <source>Show &amp;More Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;plus de suggestions</translation>
     </message>
     <message>
         <source>Each column shows its strongest suggestions first; this shows more of them (Ctrl+F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque colonne affiche d’abord ses suggestions les plus fortes ; cette action en affiche davantage (Ctrl+F8)</translation>
     </message>
     <message>
         <source>Every suggestion is already shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les suggestions sont déjà affichées.</translation>
     </message>
     <message>
         <source>Suggest for All Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérer pour toutes les critiques</translation>
     </message>
     <message>
         <source>Looking for praise and criticism…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d’éloges et de reproches…</translation>
     </message>
     <message numerus="yes">
         <source>Ctrl+F8 %n more</source>
         <extracomment>Status bar: suggestions found but not shown yet</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ctrl+F8 %n autre</numerusform>
+            <numerusform>Ctrl+F8 %n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -2860,7 +2866,7 @@
     </message>
     <message>
         <source>Tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette : %1</translation>
     </message>
 </context>
 <context>
@@ -2920,35 +2926,35 @@
     <name>Revmark::TagPalette</name>
     <message>
         <source>Tag palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette d’étiquettes</translation>
     </message>
     <message>
         <source>Type to filter or to create a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour filtrer ou créer une étiquette</translation>
     </message>
     <message>
         <source>Filter tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les étiquettes</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Enter toggles · Escape closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter active/désactive · Escape ferme</translation>
     </message>
     <message>
         <source>Tags of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes de « %1 »</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>Create tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l’étiquette « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3017,85 +3023,85 @@
     <name>Revmark::WebAnnotation</name>
     <message>
         <source>Could not import “%1”: %2</source>
-        <translation type="unfinished">Impossible d’importer «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+        <translation>Impossible d’importer « %1 » : %2</translation>
     </message>
     <message>
         <source>a text in it is longer than %1 characters, the most Revmark keeps in one field.</source>
-        <translation type="unfinished"></translation>
+        <translation>un de ses textes dépasse %1 caractères, le maximum que Revmark conserve dans un champ.</translation>
     </message>
     <message>
         <source>it holds more than %1 annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient plus de %1 annotations.</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas du JSON valide (%1 à l’octet %2).</translation>
     </message>
     <message>
         <source>it is neither a W3C Web Annotation nor a Hypothesis annotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est ni une W3C Web Annotation ni une annotation Hypothesis.</translation>
     </message>
     <message>
         <source>Could not import “%1”: it is larger than %2, the most Revmark reads from an annotation file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer « %1 » : il dépasse %2, le maximum que Revmark lit d’un fichier d’annotations.</translation>
     </message>
     <message>
         <source>Import Web Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des Web Annotations</translation>
     </message>
 </context>
 <context>
     <name>Revmark::ZipArchive</name>
     <message>
         <source>it is not a readable zip archive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une archive zip lisible (%1).</translation>
     </message>
     <message>
         <source>the archive has %1 entries; Revmark reads at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive contient %1 entrées ; Revmark en lit au plus %2.</translation>
     </message>
     <message>
         <source>entry %1 of the archive cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée %1 de l’archive ne peut pas être lue.</translation>
     </message>
     <message>
         <source>the archive has an entry named “%1”, which points outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive contient une entrée nommée « %1 », qui pointe hors de celle-ci.</translation>
     </message>
     <message>
         <source>the archive unpacks to more than %1, the most Revmark reads from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive se décompresse en plus de %1, le maximum que Revmark en lit.</translation>
     </message>
     <message>
         <source>the archive has no entry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive ne contient pas d’entrée « %1 ».</translation>
     </message>
     <message>
         <source>the entry “%1” cannot be unpacked (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée « %1 » ne peut pas être décompressée (%2).</translation>
     </message>
     <message>
         <source>the entry “%1” does not have the size the archive declares.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée « %1 » n’a pas la taille déclarée par l’archive.</translation>
     </message>
     <message>
         <source>the archive could not be assembled in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive n’a pas pu être assemblée en mémoire.</translation>
     </message>
 </context>
 <context>
     <name>Revmark::ZoomController</name>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
 </context>
 </TS>

@@ -96,10 +96,20 @@ void ColumnsArea::setProject(Project *project)
                 Q_EMIT hiddenChanged();
         });
         connect(project, &Project::reviewInserted, this, [this](int index) {
-            ReviewColumn *c = createColumn(index);
-            updateVisibility();
+            // Adding a thousand files inserts a thousand reviews: beyond the first columns a
+            // placeholder stands in (built when in sight), and only the new one's visibility is set.
+            const QString id = m_project->review(index).id;
+            if (columnCount() < ColumnsBuiltAtOnce) {
+                createColumn(index);
+            } else {
+                auto *placeholder = new ColumnPlaceholder(id, [this, id] { columnFor(id); });
+                placeholder->hide();
+                m_splitter->insertWidget(index, placeholder);
+                m_splitter->setStretchFactor(index, 1);
+            }
+            m_splitter->widget(index)->setVisible(m_focusMode ? id == m_currentId : !m_hidden.contains(id));
             if (m_currentId.isEmpty())
-                setCurrentReview(c->reviewId());
+                setCurrentReview(id);
             updateEmptyHint();
         });
         connect(project, &Project::reviewRemoved, this, [this](const QString &reviewId, int) {
