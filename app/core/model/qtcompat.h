@@ -2,11 +2,14 @@
 #pragma once
 
 // The one header that hides differences between Qt 5.15 and Qt 6 from the rest of the core.
-// Text decoding has its own switch in textdecoder.cpp; nothing else in the tree tests QT_VERSION.
+// Text decoding has its own switch in textdecoder.cpp and screen-reader announcements theirs in
+// ui/accessibility.cpp; nothing else in the tree tests QT_VERSION.
 
+#include <QDateTime>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QString>
+#include <QTimeZone>
 #include <QtGlobal>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
@@ -45,6 +48,26 @@ inline QString qtTranslationsPath()
     return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
 #else
     return QLibraryInfo::location(QLibraryInfo::TranslationsPath);
+#endif
+}
+
+// A date and time in UTC, or at a fixed offset from it: the Qt::TimeSpec constructors are
+// deprecated from Qt 6.8; QTimeZone's lightweight UTC and offset forms exist from 6.5.
+inline QDateTime utcDateTime(QDate date, QTime time)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime(date, time, QTimeZone::UTC);
+#else
+    return QDateTime(date, time, Qt::UTC);
+#endif
+}
+
+inline QDateTime offsetDateTime(QDate date, QTime time, int secondsAheadOfUtc)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime(date, time, QTimeZone::fromSecondsAheadOfUtc(secondsAheadOfUtc));
+#else
+    return QDateTime(date, time, Qt::OffsetFromUTC, secondsAheadOfUtc);
 #endif
 }
 

@@ -4,6 +4,7 @@
 #include "anchoring/anchoring.h"
 #include "model/codepointmap.h"
 #include "model/logging.h"
+#include "model/qtcompat.h"
 #include "project/jsonscanner.h"
 #include "project/project.h"
 
@@ -147,7 +148,7 @@ QDateTime parseDate(std::string_view s)
         const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
         const QTime time(digits(11, 2), digits(14, 2), digits(17, 2));
         if (digits(0, 4) >= 0 && date.isValid() && time.isValid())
-            return QDateTime(date, time, Qt::UTC);
+            return utcDateTime(date, time);
     }
     const QDateTime t = QDateTime::fromString(QString::fromUtf8(s.data(), qsizetype(s.size())), Qt::ISODate);
     return t.isValid() ? t.toUTC() : QDateTime();

@@ -5,6 +5,7 @@
 #include "modelcompare.h"
 #include "project/projectfile.h"
 #include "project/projectwriter.h"
+#include "model/qtcompat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,15 +25,15 @@ Review reviewWithText(const QString &text, const QString &field)
     review.outlet = QString();
     review.sourcePath = field;
     review.text = text;
-    review.importedAt = QDateTime(QDate(2026, 11, 24), QTime(9, 30, 5, 250), Qt::UTC);
+    review.importedAt = utcDateTime(QDate(2026, 11, 24), QTime(9, 30, 5, 250));
     Annotation a;
     a.id = newId();
     a.start = 0;
     a.end = int(qMin<qsizetype>(text.size(), 5));
     a.note = field;
     a.tags = QStringList{field, QStringLiteral("plain")};
-    a.created = QDateTime(QDate(1969, 7, 20), QTime(20, 17), Qt::UTC);
-    a.modified = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::OffsetFromUTC, 3600);
+    a.created = utcDateTime(QDate(1969, 7, 20), QTime(20, 17));
+    a.modified = offsetDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), 3600);
     Anchoring::fillQuote(review.text, &a);
     review.annotations.append(a);
     Annotation orphan = a;
@@ -133,13 +134,13 @@ private slots:
     void isoDate_data()
     {
         QTest::addColumn<QDateTime>("dateTime");
-        QTest::newRow("utc") << QDateTime(QDate(2026, 11, 24), QTime(23, 59, 59, 999), Qt::UTC);
-        QTest::newRow("offset") << QDateTime(QDate(2026, 3, 1), QTime(0, 30), Qt::OffsetFromUTC, -5 * 3600);
+        QTest::newRow("utc") << utcDateTime(QDate(2026, 11, 24), QTime(23, 59, 59, 999));
+        QTest::newRow("offset") << offsetDateTime(QDate(2026, 3, 1), QTime(0, 30), -5 * 3600);
         QTest::newRow("local") << QDateTime(QDate(2000, 2, 29), QTime(12, 0));
-        QTest::newRow("epoch") << QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
-        QTest::newRow("before the epoch") << QDateTime(QDate(1900, 6, 15), QTime(8, 0), Qt::UTC);
-        QTest::newRow("year 9999") << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC);
-        QTest::newRow("year 10000") << QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC);
+        QTest::newRow("epoch") << utcDateTime(QDate(1970, 1, 1), QTime(0, 0));
+        QTest::newRow("before the epoch") << utcDateTime(QDate(1900, 6, 15), QTime(8, 0));
+        QTest::newRow("year 9999") << utcDateTime(QDate(9999, 12, 31), QTime(23, 59, 59));
+        QTest::newRow("year 10000") << utcDateTime(QDate(10000, 1, 1), QTime(0, 0));
         QTest::newRow("invalid") << QDateTime();
     }
 
