@@ -5,108 +5,23 @@
 // The floors (issue 13: precision >= 0.8, recall >= 0.65) are asserted on the held-back parts;
 // the figures of both parts are printed. REVMARK_QUALITY_VERBOSE=1 lists the misses and false
 // alarms of the tuning parts only (never of the held-back parts).
-// The reading of the labelled format is that of tst_suggestionquality.
+// The labelled format is read by labelledset.h, shared with tst_suggestionquality.
 #include "cues/cuerepository.h"
 #include "cues/suggester.h"
+
+#include "labelledset.h"
 
 #include <QDir>
 #include <QFile>
 #include <QtTest>
 
 using namespace Revmark;
+using namespace Revmark::LabelledSet;
 
 namespace {
 
 constexpr double PrecisionFloor = 0.80;
 constexpr double RecallFloor = 0.65;
-
-struct Span
-{
-    int start = 0;
-    int end = 0;
-    Polarity polarity = Polarity::Praise;
-};
-
-struct LabelledText
-{
-    QString text;
-    QVector<Span> gold;
-};
-
-// Strips the header (line 1 and the blank line 2) and the marks; gold spans in the result's
-// UTF-16 offsets.
-bool readLabelled(const QString &path, LabelledText *out, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    QString raw = QString::fromUtf8(file.readAll());
-    if (!raw.startsWith(QLatin1Char('#'))) {
-        *error = QStringLiteral("no header line");
-        return false;
-    }
-    raw = raw.mid(raw.indexOf(QLatin1Char('\n')) + 1);
-    if (raw.startsWith(QLatin1Char('\n')))
-        raw.remove(0, 1);
-    out->text.clear();
-    out->gold.clear();
-    Span open;
-    bool inSpan = false;
-    for (int i = 0; i < raw.size(); ++i) {
-        const QStringView two = QStringView(raw).mid(i, 2);
-        if (two == QLatin1String("{+") || two == QLatin1String("{-")) {
-            if (inSpan) {
-                *error = QStringLiteral("nested mark at %1").arg(i);
-                return false;
-            }
-            inSpan = true;
-            open.start = int(out->text.size());
-            open.polarity = two.at(1) == QLatin1Char('+') ? Polarity::Praise : Polarity::Criticism;
-            ++i;
-            continue;
-        }
-        if (inSpan && (two == QLatin1String("+}") || two == QLatin1String("-}"))) {
-            const Polarity closing = two.at(0) == QLatin1Char('+') ? Polarity::Praise : Polarity::Criticism;
-            if (closing != open.polarity) {
-                // "-}" can be text inside a span ("B-}" is not used); only a matching close ends it.
-                out->text.append(raw.at(i));
-                continue;
-            }
-            inSpan = false;
-            open.end = int(out->text.size());
-            out->gold.append(open);
-            ++i;
-            continue;
-        }
-        out->text.append(raw.at(i));
-    }
-    if (inSpan) {
-        *error = QStringLiteral("unclosed mark");
-        return false;
-    }
-    return true;
-}
-
-// Two spans match when they overlap by at least half of the shorter one: a clause suggested
-// inside a labelled sentence counts, a sentence that only touches a labelled clause does not.
-bool matches(int aStart, int aEnd, int bStart, int bEnd)
-{
-    const int overlap = std::min(aEnd, bEnd) - std::max(aStart, bStart);
-    const int shorter = std::min(aEnd - aStart, bEnd - bStart);
-    return overlap > 0 && 2 * overlap >= shorter;
-}
-
-struct Counts
-{
-    int suggested = 0;
-    int suggestedCorrect = 0;
-    int gold = 0;
-    int goldFound = 0;
-    double precision() const { return suggested ? double(suggestedCorrect) / suggested : 0; }
-    double recall() const { return gold ? double(goldFound) / gold : 0; }
-};
 
 QString folderOf(const QString &language)
 {
