@@ -507,10 +507,6 @@
         </translation>
     </message>
     <message>
-        <source>--export-pdf needs exactly one project file (*.revmark).</source>
-        <translation>--export-pdf braucht genau eine Projektdatei (*.revmark).</translation>
-    </message>
-    <message>
         <source>--review %1: not a column number (1 is the first column).</source>
         <translation>--review %1: keine Spaltennummer (1 ist die erste Spalte).</translation>
     </message>
@@ -588,10 +584,6 @@
     <message>
         <source>format</source>
         <translation>format</translation>
-    </message>
-    <message>
-        <source>--summary needs exactly one project file (*.revmark).</source>
-        <translation>--summary braucht genau eine Projektdatei (*.revmark).</translation>
     </message>
     <message>
         <source>--format %1: not a summary format (%2).</source>
@@ -675,10 +667,6 @@
     <message>
         <source>--import-w3c needs exactly one annotation file (*.jsonld, *.json).</source>
         <translation>--import-w3c braucht genau eine Annotationsdatei (*.jsonld, *.json).</translation>
-    </message>
-    <message>
-        <source>--roundup needs exactly one project file (*.revmark).</source>
-        <translation>--roundup braucht genau eine Projektdatei (*.revmark).</translation>
     </message>
     <message>
         <source>--roundup %1: “%2” has no such tag (its tags: %3).</source>

@@ -85,7 +85,7 @@
     <message>
         <source>Review %1 of %2: %3</source>
         <extracomment>A review column as a screen reader names it: its place among the columns, then title, outlet and counts (&quot;Review 2 of 4: The Salt Orchard, Northgate Weekly, 4 praise, 10 criticism&quot;).</extracomment>
-        <translation>Critique %1 sur %2 : %3</translation>
+        <translation>Critique %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>, </source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>tags: %1</source>
-        <translation>étiquettes : %1</translation>
+        <translation>étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>no note</source>
@@ -132,12 +132,12 @@
     </message>
     <message>
         <source>note: %1</source>
-        <translation>note : %1</translation>
+        <translation>note&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: “%2”; %3; %4</source>
         <extracomment>The current annotation for a screen reader: polarity, the marked words, tags, note.</extracomment>
-        <translation>%1 : « %2 » ; %3 ; %4</translation>
+        <translation>%1&#xa0;: «&#x202f;%2&#x202f;»&#x202f;; %3&#x202f;; %4</translation>
     </message>
     <message>
         <source>No current annotation</source>
@@ -240,11 +240,11 @@
     </message>
     <message>
         <source>Tagged “%1”.</source>
-        <translation>Étiquette « %1 » ajoutée.</translation>
+        <translation>Étiquette «&#x202f;%1&#x202f;» ajoutée.</translation>
     </message>
     <message>
         <source>Removed the tag “%1”.</source>
-        <translation>Étiquette « %1 » retirée.</translation>
+        <translation>Étiquette «&#x202f;%1&#x202f;» retirée.</translation>
     </message>
 </context>
 <context>
@@ -312,8 +312,8 @@
     <message numerus="yes">
         <source>Imported %n annotation(s): %1.</source>
         <translation>
-            <numerusform>%n annotation importée : %1.</numerusform>
-            <numerusform>%n annotations importées : %1.</numerusform>
+            <numerusform>%n annotation importée&#xa0;: %1.</numerusform>
+            <numerusform>%n annotations importées&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -340,8 +340,8 @@
     <message numerus="yes">
         <source>%n had neither praise nor criticism: marked as praise with the tag “%1”.</source>
         <translation>
-            <numerusform>%n n’avait ni éloge ni reproche : marquée comme éloge avec l’étiquette « %1 ».</numerusform>
-            <numerusform>%n n’avaient ni éloge ni reproche : marquées comme éloges avec l’étiquette « %1 ».</numerusform>
+            <numerusform>%n n’avait ni éloge ni reproche&#xa0;: marquée comme éloge avec l’étiquette «&#x202f;%1&#x202f;».</numerusform>
+            <numerusform>%n n’avaient ni éloge ni reproche&#xa0;: marquées comme éloges avec l’étiquette «&#x202f;%1&#x202f;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>Could not import “%1”: the project has no reviews to add its annotations to. Add the reviews first.</source>
-        <translation>Impossible d’importer « %1 » : le projet ne contient aucune critique à laquelle ajouter ses annotations. Ajoutez d’abord les critiques.</translation>
+        <translation>Impossible d’importer «&#x202f;%1&#x202f;»&#xa0;: le projet ne contient aucune critique à laquelle ajouter ses annotations. Ajoutez d’abord les critiques.</translation>
     </message>
 </context>
 <context>
@@ -507,10 +507,6 @@
         </translation>
     </message>
     <message>
-        <source>--export-pdf needs exactly one project file (*.revmark).</source>
-        <translation>--export-pdf demande exactement un fichier de projet (*.revmark).</translation>
-    </message>
-    <message>
         <source>--review %1: not a column number (1 is the first column).</source>
         <translation>--review %1&#xa0;: ce n’est pas un numéro de colonne (1 est la première colonne).</translation>
     </message>
@@ -590,10 +586,6 @@
         <translation>format</translation>
     </message>
     <message>
-        <source>--summary needs exactly one project file (*.revmark).</source>
-        <translation>--summary demande exactement un fichier de projet (*.revmark).</translation>
-    </message>
-    <message>
         <source>--format %1: not a summary format (%2).</source>
         <translation>--format %1&#xa0;: ce n’est pas un format de synthèse (%2).</translation>
     </message>
@@ -615,7 +607,7 @@
     </message>
     <message>
         <source>With --export-csv: write UTF-8 without a byte order mark.</source>
-        <translation>Avec --export-csv : écrit en UTF-8 sans indicateur d’ordre des octets (BOM).</translation>
+        <translation>Avec --export-csv&#xa0;: écrit en UTF-8 sans indicateur d’ordre des octets (BOM).</translation>
     </message>
     <message>
         <source>Write the annotations of the project given to &lt;out.jsonld&gt; as W3C Web Annotations, then exit without opening a window.</source>
@@ -643,7 +635,7 @@
     </message>
     <message>
         <source>Print, as Markdown, every passage of the project given that is tagged &lt;tag&gt;, review by review in column order, with reviewer, outlet, polarity and note; then exit without opening a window.</source>
-        <translation>Affiche, en Markdown, chaque passage du projet donné étiqueté &lt;tag&gt;, critique par critique dans l’ordre des colonnes, avec l’auteur, la publication, la polarité et la note ; puis quitte sans ouvrir de fenêtre.</translation>
+        <translation>Affiche, en Markdown, chaque passage du projet donné étiqueté &lt;tag&gt;, critique par critique dans l’ordre des colonnes, avec l’auteur, la publication, la polarité et la note&#x202f;; puis quitte sans ouvrir de fenêtre.</translation>
     </message>
     <message>
         <source>tag</source>
@@ -651,7 +643,7 @@
     </message>
     <message>
         <source>With --export-pdf, --summary or --roundup: only review column &lt;n&gt; (1 is the first column); repeat for several, in the order given.</source>
-        <translation>Avec --export-pdf, --summary ou --roundup : uniquement la colonne de critique &lt;n&gt; (1 est la première colonne) ; à répéter pour plusieurs colonnes, dans l’ordre donné.</translation>
+        <translation>Avec --export-pdf, --summary ou --roundup&#xa0;: uniquement la colonne de critique &lt;n&gt; (1 est la première colonne)&#x202f;; à répéter pour plusieurs colonnes, dans l’ordre donné.</translation>
     </message>
     <message>
         <source>Open a window of its own even when Revmark is already running (by default review files given are added to the running Revmark&apos;s project).</source>
@@ -668,8 +660,8 @@
     <message numerus="yes">
         <source>Wrote “%1” with %n annotation(s).</source>
         <translation>
-            <numerusform>« %1 » écrit avec %n annotation.</numerusform>
-            <numerusform>« %1 » écrit avec %n annotations.</numerusform>
+            <numerusform>«&#x202f;%1&#x202f;» écrit avec %n annotation.</numerusform>
+            <numerusform>«&#x202f;%1&#x202f;» écrit avec %n annotations.</numerusform>
         </translation>
     </message>
     <message>
@@ -677,12 +669,8 @@
         <translation>--import-w3c demande exactement un fichier d’annotations (*.jsonld, *.json).</translation>
     </message>
     <message>
-        <source>--roundup needs exactly one project file (*.revmark).</source>
-        <translation>--roundup demande exactement un fichier de projet (*.revmark).</translation>
-    </message>
-    <message>
         <source>--roundup %1: “%2” has no such tag (its tags: %3).</source>
-        <translation>--roundup %1 : « %2 » ne contient pas cette étiquette (ses étiquettes : %3).</translation>
+        <translation>--roundup %1&#xa0;: «&#x202f;%2&#x202f;» ne contient pas cette étiquette (ses étiquettes&#xa0;: %3).</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -692,11 +680,11 @@
   3  nothing was written: --new could import no file or not write the project; --export-pdf could not read the project or not write the PDF; --summary, --roundup could not read the project; --suggest, --grade could import none of the files
   4  --suggest is not available in this build (it needs KSyntaxHighlighting)
 --export-csv, --export-w3c, --export-qdpx and --import-w3c exit with 0, or 3 when they could not read or write a file.</source>
-        <translation>Codes de sortie :
+        <translation>Codes de sortie&#xa0;:
   0  succès
-  1  --new : le projet a été écrit, mais certains fichiers n’ont pas pu être importés ; --suggest, --grade : certains fichiers n’ont pas pu être importés (les autres ont été affichés)
+  1  --new&#xa0;: le projet a été écrit, mais certains fichiers n’ont pas pu être importés&#x202f;; --suggest, --grade&#xa0;: certains fichiers n’ont pas pu être importés (les autres ont été affichés)
   2  erreur d’utilisation
-  3  rien n’a été écrit : --new n’a pu importer aucun fichier ou n’a pas pu écrire le projet ; --export-pdf n’a pas pu lire le projet ou écrire le PDF ; --summary, --roundup n’ont pas pu lire le projet ; --suggest, --grade n’ont pu importer aucun des fichiers
+  3  rien n’a été écrit&#xa0;: --new n’a pu importer aucun fichier ou n’a pas pu écrire le projet&#x202f;; --export-pdf n’a pas pu lire le projet ou écrire le PDF&#x202f;; --summary, --roundup n’ont pas pu lire le projet&#x202f;; --suggest, --grade n’ont pu importer aucun des fichiers
   4  --suggest n’est pas disponible dans cette version (il nécessite KSyntaxHighlighting)
 --export-csv, --export-w3c, --export-qdpx et --import-w3c se terminent avec le code 0, ou 3 s’ils n’ont pas pu lire ou écrire un fichier.</translation>
     </message>
@@ -1029,7 +1017,7 @@
     </message>
     <message>
         <source>Rou&amp;ndup of aspect:</source>
-        <translation>Tour d’&amp;horizon de l’aspect :</translation>
+        <translation>Tour d’&amp;horizon de l’aspect&#xa0;:</translation>
     </message>
     <message>
         <source>Print</source>
@@ -1037,7 +1025,7 @@
     </message>
     <message>
         <source>Printing “%1”…</source>
-        <translation>Impression de « %1 »…</translation>
+        <translation>Impression de «&#x202f;%1&#x202f;»…</translation>
     </message>
 </context>
 <context>
@@ -1128,11 +1116,11 @@
     <message>
         <source>Roundup: %1</source>
         <extracomment>Title of the roundup section of an export: the aspect (tag)</extracomment>
-        <translation>Tour d’horizon : %1</translation>
+        <translation>Tour d’horizon&#xa0;: %1</translation>
     </message>
     <message>
         <source>No passage is tagged “%1”.</source>
-        <translation>Aucun passage n’est étiqueté « %1 ».</translation>
+        <translation>Aucun passage n’est étiqueté «&#x202f;%1&#x202f;».</translation>
     </message>
 </context>
 <context>
@@ -1325,7 +1313,7 @@
     </message>
     <message>
         <source>Exported to “%1”.</source>
-        <translation>Exporté vers « %1 ».</translation>
+        <translation>Exporté vers «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>Open REFI-QDA Project</source>
@@ -1631,7 +1619,7 @@
     </message>
     <message>
         <source>Not placed, in %1: %2</source>
-        <translation>Non placée, dans %1 : %2</translation>
+        <translation>Non placée, dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no tags</source>
@@ -1710,11 +1698,11 @@
     </message>
     <message>
         <source>&amp;Reading font:</source>
-        <translation>Police de &amp;lecture :</translation>
+        <translation>Police de &amp;lecture&#xa0;:</translation>
     </message>
     <message>
         <source>Reading font &amp;size:</source>
-        <translation>&amp;Taille de la police de lecture :</translation>
+        <translation>&amp;Taille de la police de lecture&#xa0;:</translation>
     </message>
     <message>
         <source>All</source>
@@ -1722,11 +1710,11 @@
     </message>
     <message>
         <source>The strongest suggestions a column shows at once; Ctrl+F8 shows more.</source>
-        <translation>Nombre de suggestions, les plus fortes d’abord, qu’une colonne affiche à la fois ; Ctrl+F8 en affiche davantage.</translation>
+        <translation>Nombre de suggestions, les plus fortes d’abord, qu’une colonne affiche à la fois&#x202f;; Ctrl+F8 en affiche davantage.</translation>
     </message>
     <message>
         <source>S&amp;uggestions per column:</source>
-        <translation>S&amp;uggestions par colonne :</translation>
+        <translation>S&amp;uggestions par colonne&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1919,11 +1907,11 @@
     </message>
     <message>
         <source>“language” of %1 is not a language code such as “en”.</source>
-        <translation>%1 : « language » n’est pas un code de langue tel que « en ».</translation>
+        <translation>%1&#xa0;: «&#x202f;language&#x202f;» n’est pas un code de langue tel que «&#x202f;en&#x202f;».</translation>
     </message>
     <message>
         <source>“setAside” of %1 is not a list.</source>
-        <translation>%1 : « setAside » n’est pas une liste.</translation>
+        <translation>%1&#xa0;: «&#x202f;setAside&#x202f;» n’est pas une liste.</translation>
     </message>
     <message>
         <source>a passage set aside in %1</source>
@@ -1931,7 +1919,7 @@
     </message>
     <message>
         <source>“setAside” of %1 holds something other than a passage.</source>
-        <translation>%1 : « setAside » contient autre chose qu’un passage.</translation>
+        <translation>%1&#xa0;: «&#x202f;setAside&#x202f;» contient autre chose qu’un passage.</translation>
     </message>
 </context>
 <context>
@@ -1983,15 +1971,15 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation>Contenu :</translation>
+        <translation>Contenu&#xa0;:</translation>
     </message>
     <message>
         <source>Project P&amp;roperties…</source>
@@ -2070,18 +2058,18 @@
     <name>Revmark::QdpxExporter</name>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Revmark::QdpxImporter</name>
     <message>
         <source>project.qde has a document type declaration (DTD); Revmark reads no DTDs or entities.</source>
-        <translation>project.qde contient une déclaration de type de document (DTD) ; Revmark ne lit ni DTD ni entités.</translation>
+        <translation>project.qde contient une déclaration de type de document (DTD)&#x202f;; Revmark ne lit ni DTD ni entités.</translation>
     </message>
     <message>
         <source>project.qde refers to an entity; Revmark reads no DTDs or entities.</source>
-        <translation>project.qde fait référence à une entité ; Revmark ne lit ni DTD ni entités.</translation>
+        <translation>project.qde fait référence à une entité&#x202f;; Revmark ne lit ni DTD ni entités.</translation>
     </message>
     <message>
         <source>project.qde holds a text longer than Revmark reads.</source>
@@ -2109,23 +2097,23 @@
     </message>
     <message>
         <source>Could not import “%1”: the file is empty.</source>
-        <translation>Impossible d’importer « %1 » : le fichier est vide.</translation>
+        <translation>Impossible d’importer «&#x202f;%1&#x202f;»&#xa0;: le fichier est vide.</translation>
     </message>
     <message>
         <source>Could not import “%1”: %2</source>
-        <translation>Impossible d’importer « %1 » : %2</translation>
+        <translation>Impossible d’importer «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>the source “%1” is outside the archive (%2); Revmark reads only sources inside it.</source>
-        <translation>la source « %1 » est hors de l’archive (%2) ; Revmark ne lit que les sources qu’elle contient.</translation>
+        <translation>la source «&#x202f;%1&#x202f;» est hors de l’archive (%2)&#x202f;; Revmark ne lit que les sources qu’elle contient.</translation>
     </message>
     <message>
         <source>the source “%1” is not in the file.</source>
-        <translation>la source « %1 » n’est pas dans le fichier.</translation>
+        <translation>la source «&#x202f;%1&#x202f;» n’est pas dans le fichier.</translation>
     </message>
     <message>
         <source>Could not import “%1”: it is larger than %2, the most Revmark reads from a REFI-QDA project.</source>
-        <translation>Impossible d’importer « %1 » : il dépasse %2, le maximum que Revmark lit d’un projet REFI-QDA.</translation>
+        <translation>Impossible d’importer «&#x202f;%1&#x202f;»&#xa0;: il dépasse %2, le maximum que Revmark lit d’un projet REFI-QDA.</translation>
     </message>
     <message>
         <source>Import REFI-QDA Project</source>
@@ -2578,14 +2566,14 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Revmark::ReviewView</name>
     <message>
         <source>Set aside as part of the web page, not the review: left out of cues, suggestions, find and export. Right-click to include it.</source>
-        <translation>Mis à l’écart comme faisant partie de la page web et non de la critique : exclu des indices, des suggestions, de la recherche et de l’exportation. Clic droit pour l’inclure.</translation>
+        <translation>Mis à l’écart comme faisant partie de la page web et non de la critique&#xa0;: exclu des indices, des suggestions, de la recherche et de l’exportation. Clic droit pour l’inclure.</translation>
     </message>
     <message>
         <source>Include This Passage</source>
@@ -2601,25 +2589,25 @@
     <message>
         <source>Praise: %1 · Criticism: %2 · Reviews: %3</source>
         <extracomment>A roundup&apos;s counts, after the project&apos;s title</extracomment>
-        <translation>Éloges : %1 · Reproches : %2 · Critiques : %3</translation>
+        <translation>Éloges&#xa0;: %1 · Reproches&#xa0;: %2 · Critiques&#xa0;: %3</translation>
     </message>
     <message>
         <source>Roundup: %1</source>
         <extracomment>Heading of a roundup: the aspect (tag)</extracomment>
-        <translation>Tour d’horizon : %1</translation>
+        <translation>Tour d’horizon&#xa0;: %1</translation>
     </message>
     <message>
         <source>No passage is tagged “%1”.</source>
-        <translation>Aucun passage n’est étiqueté « %1 ».</translation>
+        <translation>Aucun passage n’est étiqueté «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>**%1**: “%2”</source>
         <extracomment>A passage in a roundup: polarity, then the quoted passage</extracomment>
-        <translation>**%1** : « %2 »</translation>
+        <translation>**%1**&#xa0;: «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2804,7 @@
     </message>
     <message>
         <source>Each column shows its strongest suggestions first; this shows more of them (Ctrl+F8)</source>
-        <translation>Chaque colonne affiche d’abord ses suggestions les plus fortes ; cette action en affiche davantage (Ctrl+F8)</translation>
+        <translation>Chaque colonne affiche d’abord ses suggestions les plus fortes&#x202f;; cette action en affiche davantage (Ctrl+F8)</translation>
     </message>
     <message>
         <source>Every suggestion is already shown.</source>
@@ -2866,7 +2854,7 @@
     </message>
     <message>
         <source>Tag: %1</source>
-        <translation>Étiquette : %1</translation>
+        <translation>Étiquette&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2946,7 +2934,7 @@
     </message>
     <message>
         <source>Tags of “%1”</source>
-        <translation>Étiquettes de « %1 »</translation>
+        <translation>Étiquettes de «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
@@ -2954,7 +2942,7 @@
     </message>
     <message>
         <source>Create tag “%1”</source>
-        <translation>Créer l’étiquette « %1 »</translation>
+        <translation>Créer l’étiquette «&#x202f;%1&#x202f;»</translation>
     </message>
 </context>
 <context>
@@ -3023,7 +3011,7 @@
     <name>Revmark::WebAnnotation</name>
     <message>
         <source>Could not import “%1”: %2</source>
-        <translation>Impossible d’importer « %1 » : %2</translation>
+        <translation>Impossible d’importer «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>a text in it is longer than %1 characters, the most Revmark keeps in one field.</source>
@@ -3043,7 +3031,7 @@
     </message>
     <message>
         <source>Could not import “%1”: it is larger than %2, the most Revmark reads from an annotation file.</source>
-        <translation>Impossible d’importer « %1 » : il dépasse %2, le maximum que Revmark lit d’un fichier d’annotations.</translation>
+        <translation>Impossible d’importer «&#x202f;%1&#x202f;»&#xa0;: il dépasse %2, le maximum que Revmark lit d’un fichier d’annotations.</translation>
     </message>
     <message>
         <source>Import Web Annotations</source>
@@ -3058,7 +3046,7 @@
     </message>
     <message>
         <source>the archive has %1 entries; Revmark reads at most %2.</source>
-        <translation>l’archive contient %1 entrées ; Revmark en lit au plus %2.</translation>
+        <translation>l’archive contient %1 entrées&#x202f;; Revmark en lit au plus %2.</translation>
     </message>
     <message>
         <source>entry %1 of the archive cannot be read.</source>
@@ -3066,7 +3054,7 @@
     </message>
     <message>
         <source>the archive has an entry named “%1”, which points outside it.</source>
-        <translation>l’archive contient une entrée nommée « %1 », qui pointe hors de celle-ci.</translation>
+        <translation>l’archive contient une entrée nommée «&#x202f;%1&#x202f;», qui pointe hors de celle-ci.</translation>
     </message>
     <message>
         <source>the archive unpacks to more than %1, the most Revmark reads from it.</source>
@@ -3074,15 +3062,15 @@
     </message>
     <message>
         <source>the archive has no entry “%1”.</source>
-        <translation>l’archive ne contient pas d’entrée « %1 ».</translation>
+        <translation>l’archive ne contient pas d’entrée «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>the entry “%1” cannot be unpacked (%2).</source>
-        <translation>l’entrée « %1 » ne peut pas être décompressée (%2).</translation>
+        <translation>l’entrée «&#x202f;%1&#x202f;» ne peut pas être décompressée (%2).</translation>
     </message>
     <message>
         <source>the entry “%1” does not have the size the archive declares.</source>
-        <translation>l’entrée « %1 » n’a pas la taille déclarée par l’archive.</translation>
+        <translation>l’entrée «&#x202f;%1&#x202f;» n’a pas la taille déclarée par l’archive.</translation>
     </message>
     <message>
         <source>the archive could not be assembled in memory.</source>

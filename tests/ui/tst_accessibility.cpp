@@ -141,12 +141,12 @@ void TestAccessibility::namesFollowEdits()
     QVERIFY(!m_window->markSelection(Polarity::Praise).isEmpty());
     const QString praise = QStringLiteral("%1 praise").arg(first.countOf(Polarity::Praise) + 1);
     QVERIFY2(accessibleText(view, QAccessible::Name).contains(praise), qPrintable(accessibleText(view, QAccessible::Name)));
-    // Where assistive technology listens (the offscreen plugin has none, so QAccessible is not
-    // active in CI), the change is told.
+    // Where assistive technology listens the change must be told (the offscreen plugin has none,
+    // so QAccessible is not active in CI; Qt 6.8 still hands events to an installed handler).
     const bool told = std::any_of(g_events.cbegin(), g_events.cend(), [view](const CapturedEvent &e) {
         return e.type == QAccessible::NameChanged && e.object == view;
     });
-    QCOMPARE(told, QAccessible::isActive());
+    QVERIFY(told || !QAccessible::isActive());
 
     // Moving the column right makes it "Review 2 of 4".
     m_window->project()->moveReview(0, 1);
@@ -187,7 +187,7 @@ void TestAccessibility::currentAnnotationIsAnnounced()
     const bool told = std::any_of(g_events.cbegin(), g_events.cend(), [view](const CapturedEvent &e) {
         return e.type == QAccessible::DescriptionChanged && e.object == view;
     });
-    QCOMPARE(told, QAccessible::isActive());
+    QVERIFY(told || !QAccessible::isActive());
     const QString description = accessibleText(view, QAccessible::Description);
     QVERIFY(description.startsWith(withNote->polarity == Polarity::Praise ? QStringLiteral("Praise: ")
                                                                           : QStringLiteral("Criticism: ")));

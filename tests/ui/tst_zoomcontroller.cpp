@@ -49,20 +49,32 @@ double commonPointSize(MainWindow *window)
     return size;
 }
 
-// The PDF without the time it was written, which differs from one export to the next.
+// Removes every run from begin up to and including end.
+void removeRuns(QByteArray *data, const QByteArray &begin, const QByteArray &end)
+{
+    int at = 0;
+    while ((at = int(data->indexOf(begin, at))) >= 0) {
+        const int stop = int(data->indexOf(end, at + int(begin.size())));
+        if (stop < 0)
+            return;
+        data->remove(at, stop - at + int(end.size()));
+    }
+}
+
+// The PDF without what differs from one export to the next of the same pages: the time it was
+// written, and (Qt 6.8) the XMP metadata and the document id made for each file.
 QByteArray pdfWithoutDates(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QByteArray data = file.readAll();
-    for (const char *key : {"/CreationDate", "/ModDate"}) {
-        int at = 0;
-        while ((at = data.indexOf(key, at)) >= 0) {
-            const int end = data.indexOf(')', at);
-            data.remove(at, end - at + 1);
-        }
-    }
+    removeRuns(&data, "/CreationDate", ")");
+    removeRuns(&data, "/ModDate", ")");
+    removeRuns(&data, "<?xpacket begin", "<?xpacket end");
+    removeRuns(&data, "/ID [", "]");
+    // Offsets in the cross-reference table follow from the metadata's length; the pages do not.
+    removeRuns(&data, "xref", "%%EOF");
     return data;
 }
 

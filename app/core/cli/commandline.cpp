@@ -206,27 +206,36 @@ bool reviewIndexes(const QVector<int> &numbers, const Project &project, const QS
     return true;
 }
 
-int exportProject(const QString &out, const QStringList &positional, const QStringList &reviewValues,
-                  QTextStream &output, QTextStream &err)
+// The project a reading verb takes (exactly one) and the reviews its --review values choose (all
+// when none): Success when both are there, else the exit code to return, the reason said on err.
+int loadForVerb(const QString &verb, const QStringList &positional, const QStringList &reviewValues, Project *project,
+                QVector<int> *indexes, QTextStream &err)
 {
     if (positional.size() != 1) {
-        err << CommandLine::tr("--export-pdf needs exactly one project file (*.revmark).") << Qt::endl;
+        err << CommandLine::tr("%1 needs exactly one project file (*.revmark).").arg(verb) << Qt::endl;
         return CommandLine::UsageError;
     }
-    const QString projectPath = positional.first();
     QVector<int> numbers;
     if (!reviewNumbers(reviewValues, &numbers, err))
         return CommandLine::UsageError;
-    Project project;
-    const ProjectLoadResult loaded = ProjectFile::loadInto(&project, projectPath);
+    const ProjectLoadResult loaded = ProjectFile::loadInto(project, positional.first());
     if (!loaded.ok) {
         err << loaded.error << Qt::endl;
         return CommandLine::Failed;
     }
+    return reviewIndexes(numbers, *project, positional.first(), indexes, err) ? int(CommandLine::Success)
+                                                                               : int(CommandLine::UsageError);
+}
+
+int exportProject(const QString &out, const QStringList &positional, const QStringList &reviewValues,
+                  QTextStream &output, QTextStream &err)
+{
+    Project project;
     ExportOptions options;
     options.pageSize = PdfExporter::defaultPageSize();
-    if (!reviewIndexes(numbers, project, projectPath, &options.reviews, err))
-        return CommandLine::UsageError;
+    if (const int code = loadForVerb(QStringLiteral("--export-pdf"), positional, reviewValues, &project, &options.reviews, err))
+        return code;
+    const QString projectPath = positional.first();
     if (project.reviewCount() == 0) {
         err << CommandLine::tr("“%1” has no reviews; “%2” was not written.")
                    .arg(QDir::toNativeSeparators(projectPath), QDir::toNativeSeparators(out))
@@ -247,10 +256,6 @@ int exportProject(const QString &out, const QStringList &positional, const QStri
 int printSummary(const QStringList &positional, const QString &formatKey, const QStringList &reviewValues,
                  QTextStream &out, QTextStream &err)
 {
-    if (positional.size() != 1) {
-        err << CommandLine::tr("--summary needs exactly one project file (*.revmark).") << Qt::endl;
-        return CommandLine::UsageError;
-    }
     SummaryFormatter::Format format = SummaryFormatter::Format::Text;
     if (!formatKey.isNull() && !SummaryFormatter::formatFromKey(formatKey, &format)) {
         err << CommandLine::tr("--format %1: not a summary format (%2).")
@@ -258,19 +263,10 @@ int printSummary(const QStringList &positional, const QString &formatKey, const 
             << Qt::endl;
         return CommandLine::UsageError;
     }
-    QVector<int> numbers;
-    if (!reviewNumbers(reviewValues, &numbers, err))
-        return CommandLine::UsageError;
-    const QString projectPath = positional.first();
     Project project;
-    const ProjectLoadResult loaded = ProjectFile::loadInto(&project, projectPath);
-    if (!loaded.ok) {
-        err << loaded.error << Qt::endl;
-        return CommandLine::Failed;
-    }
     QVector<int> indexes;
-    if (!reviewIndexes(numbers, project, projectPath, &indexes, err))
-        return CommandLine::UsageError;
+    if (const int code = loadForVerb(QStringLiteral("--summary"), positional, reviewValues, &project, &indexes, err))
+        return code;
     out << SummaryFormatter::format(summarize(project, indexes), format);
     out.flush();
     return CommandLine::Success;
@@ -280,16 +276,10 @@ int printSummary(const QStringList &positional, const QString &formatKey, const 
 int exportAnnotations(const QString &verb, const QString &out, const QStringList &positional, bool bom,
                       QTextStream &output, QTextStream &err)
 {
-    if (positional.size() != 1) {
-        err << CommandLine::tr("%1 needs exactly one project file (*.revmark).").arg(verb) << Qt::endl;
-        return CommandLine::UsageError;
-    }
     Project project;
-    const ProjectLoadResult loaded = ProjectFile::loadInto(&project, positional.first());
-    if (!loaded.ok) {
-        err << loaded.error << Qt::endl;
-        return CommandLine::Failed;
-    }
+    QVector<int> indexes;
+    if (const int code = loadForVerb(verb, positional, {}, &project, &indexes, err))
+        return code;
     const ProjectData data = project.data();
     QString error;
     bool ok = false;
@@ -345,23 +335,11 @@ int importWebAnnotations(const QString &projectPath, const QStringList &position
 int printRoundup(const QString &tag, const QStringList &positional, const QStringList &reviewValues, QTextStream &out,
                  QTextStream &err)
 {
-    if (positional.size() != 1) {
-        err << CommandLine::tr("--roundup needs exactly one project file (*.revmark).") << Qt::endl;
-        return CommandLine::UsageError;
-    }
-    QVector<int> numbers;
-    if (!reviewNumbers(reviewValues, &numbers, err))
-        return CommandLine::UsageError;
-    const QString projectPath = positional.first();
     Project project;
-    const ProjectLoadResult loaded = ProjectFile::loadInto(&project, projectPath);
-    if (!loaded.ok) {
-        err << loaded.error << Qt::endl;
-        return CommandLine::Failed;
-    }
     QVector<int> indexes;
-    if (!reviewIndexes(numbers, project, projectPath, &indexes, err))
-        return CommandLine::UsageError;
+    if (const int code = loadForVerb(QStringLiteral("--roundup"), positional, reviewValues, &project, &indexes, err))
+        return code;
+    const QString projectPath = positional.first();
     const QString found = Roundup::findTag(project, tag);
     if (found.isEmpty()) {
         err << CommandLine::tr("--roundup %1: “%2” has no such tag (its tags: %3).")

@@ -14,13 +14,6 @@ namespace Revmark {
 
 namespace {
 
-QDateTime now()
-{
-    QDateTime t = QDateTime::currentDateTimeUtc();
-    t.setTime(QTime(t.time().hour(), t.time().minute(), t.time().second()));
-    return t;
-}
-
 // A review an annotation may go to: one of the project's or one the file brings.
 struct Target
 {
@@ -197,7 +190,7 @@ MergeResult AnnotationMerger::merge(const ProjectData &project, const QVector<Re
         for (const QString &tag : std::as_const(a.tags))
             addTag(tag);
         if (!a.created.isValid())
-            a.created = now();
+            a.created = annotationTimestamp();
         if (!a.modified.isValid())
             a.modified = a.created;
 

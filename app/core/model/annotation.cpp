@@ -30,6 +30,14 @@ QString polarityName(Polarity polarity)
                                         : QCoreApplication::translate("Revmark", "Criticism");
 }
 
+QDateTime annotationTimestamp()
+{
+    // Seconds are enough and keep files free of sub-second noise.
+    QDateTime t = QDateTime::currentDateTimeUtc();
+    t.setTime(QTime(t.time().hour(), t.time().minute(), t.time().second()));
+    return t;
+}
+
 bool annotationLessThan(const Annotation &a, const Annotation &b)
 {
     if (a.start != b.start)

@@ -43,6 +43,9 @@ struct Annotation
 // Order of annotations within a review: by start, then end, then id (stable, so files diff well).
 bool annotationLessThan(const Annotation &a, const Annotation &b);
 
+// The time an edit or an import stamps on an annotation: now, in UTC, to the whole second.
+QDateTime annotationTimestamp();
+
 // A new unique id for an annotation or review.
 QString newId();
 

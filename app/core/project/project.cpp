@@ -13,18 +13,6 @@
 
 namespace Revmark {
 
-namespace {
-
-QDateTime now()
-{
-    // Seconds are enough and keep files free of sub-second noise.
-    QDateTime t = QDateTime::currentDateTimeUtc();
-    t.setTime(QTime(t.time().hour(), t.time().minute(), t.time().second()));
-    return t;
-}
-
-} // namespace
-
 Project::Project(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
@@ -294,7 +282,7 @@ Annotation Project::makeAnnotation(const QString &reviewId, int start, int end, 
     annotation.start = start;
     annotation.end = end;
     annotation.polarity = polarity;
-    annotation.created = annotation.modified = now();
+    annotation.created = annotation.modified = annotationTimestamp();
     Anchoring::fillQuote(review->text, &annotation);
     return annotation;
 }
@@ -362,7 +350,7 @@ bool Project::setAnnotationRange(const QString &reviewId, const QString &annotat
     Annotation after = before;
     after.start = start;
     after.end = end;
-    after.modified = now();
+    after.modified = annotationTimestamp();
     Anchoring::fillQuote(review->text, &after);
     push(
         QCoreApplication::translate("Revmark::Commands", "Adjust Span"),
@@ -387,7 +375,7 @@ void Project::setAnnotationPolarity(const QString &reviewId, const QString &anno
         return;
     Annotation after = *annotation;
     after.polarity = polarity;
-    after.modified = now();
+    after.modified = annotationTimestamp();
     changeAnnotation(reviewId, *annotation, after,
                      polarity == Polarity::Praise ? QCoreApplication::translate("Revmark::Commands", "Relabel as Praise")
                                                   : QCoreApplication::translate("Revmark::Commands", "Relabel as Criticism"));
@@ -400,7 +388,7 @@ void Project::setAnnotationTags(const QString &reviewId, const QString &annotati
         return;
     Annotation after = *annotation;
     after.tags = tags;
-    after.modified = now();
+    after.modified = annotationTimestamp();
     changeAnnotation(reviewId, *annotation, after, QCoreApplication::translate("Revmark::Commands", "Change Tags"));
 }
 
@@ -411,7 +399,7 @@ void Project::setAnnotationNote(const QString &reviewId, const QString &annotati
         return;
     Annotation after = *annotation;
     after.note = note;
-    after.modified = now();
+    after.modified = annotationTimestamp();
     changeAnnotation(reviewId, *annotation, after, QCoreApplication::translate("Revmark::Commands", "Edit Note"), ChangeAnnotationNoteId);
 }
 
@@ -560,7 +548,7 @@ bool Project::placeOrphan(const QString &reviewId, const QString &orphanId, int 
     Annotation annotation = after.orphans.takeAt(index);
     annotation.start = start;
     annotation.end = end;
-    annotation.modified = now();
+    annotation.modified = annotationTimestamp();
     Anchoring::fillQuote(review->text, &annotation);
     after.annotations.insert(
         std::lower_bound(after.annotations.begin(), after.annotations.end(), annotation, annotationLessThan),
@@ -597,7 +585,7 @@ void Project::createTag(const QString &tag, const QString &reviewId, const QStri
     Annotation after = before;
     if (tagIt) {
         after.tags.append(name);
-        after.modified = now();
+        after.modified = annotationTimestamp();
     }
     push(
         QCoreApplication::translate("Revmark::Commands", "New Tag"),
