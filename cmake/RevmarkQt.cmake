@@ -8,6 +8,8 @@
 # REVMARK_SYNTAX (cache) chooses whether KSyntaxHighlighting (cues, suggestions, highlighted source)
 # is built in: AUTO (default) uses KF6 with Qt 6 when it is installed (Debian 13 yes, Debian 12 no)
 # and requires KF5 with Qt 5; ON requires it; OFF builds without it even where it is installed.
+#   REVMARK_SVG_PLUGIN_PACKAGE  the Debian package holding Qt's SVG icon engine when libqt6svg6 does
+#                               not (Qt 6.6 and later: qt6-svg-plugins); empty otherwise
 #   REVMARK_LUPDATE, REVMARK_LRELEASE, REVMARK_RCC
 #                               the tool targets of the Qt chosen (Qt 6's lupdate is not the one on
 #                               PATH on Debian: that is Qt 5's); used by translations/ and its checks
@@ -36,6 +38,10 @@ if(REVMARK_QT_MAJOR EQUAL 6)
         add_library(KF::SyntaxHighlighting ALIAS KF6::SyntaxHighlighting)
         set(REVMARK_HAVE_SYNTAX ON)
         set(syntax_version ${KF6SyntaxHighlighting_VERSION})
+    endif()
+    set(REVMARK_SVG_PLUGIN_PACKAGE "")
+    if(Qt6_VERSION VERSION_GREATER_EQUAL 6.6)
+        set(REVMARK_SVG_PLUGIN_PACKAGE qt6-svg-plugins)
     endif()
     set(REVMARK_LUPDATE Qt6::lupdate)
     set(REVMARK_LRELEASE Qt6::lrelease)

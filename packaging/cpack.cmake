@@ -27,6 +27,10 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)            # revmark_0.1.0_amd64.deb
 # the fonts the PDF export names explicitly.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, fonts-wqy-microhei, fonts-symbola")
+# and the SVG icon engine, a plugin, which the bundled fallback icons need (see RevmarkQt.cmake).
+if(REVMARK_SVG_PLUGIN_PACKAGE)
+    string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", ${REVMARK_SVG_PLUGIN_PACKAGE}")
+endif()
 if(REVMARK_QT_MAJOR EQUAL 6)
     # Native Wayland; without it Qt falls back to XWayland.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
