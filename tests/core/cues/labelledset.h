@@ -4,7 +4,10 @@
 // and the overlap rule and counts both quality tests score with.
 #pragma once
 
+#include "cues/suggester.h"
 #include "model/annotation.h"
+
+#include <QDebug>
 
 #include <QFile>
 #include <QString>
@@ -103,6 +106,36 @@ struct Counts
     double precision() const { return suggested ? double(suggestedCorrect) / suggested : 0; }
     double recall() const { return gold ? double(goldFound) / gold : 0; }
 };
+
+// Adds one labelled text's suggestions to the counts per polarity (index: Polarity). A suggestion
+// is correct when it matches a gold span of its polarity; a gold span is found when a suggestion
+// matches it. listed prints each false alarm and miss (for the tuning part only).
+inline void score(const QString &name, const LabelledText &labelled, const QVector<Suggestion> &suggestions,
+                  Counts counts[2], bool listed)
+{
+    const QString &text = labelled.text;
+    for (const Suggestion &s : suggestions) {
+        Counts &c = counts[int(s.polarity)];
+        ++c.suggested;
+        bool correct = false;
+        for (const Span &g : labelled.gold)
+            correct = correct || (g.polarity == s.polarity && matches(s.start, s.end, g.start, g.end));
+        c.suggestedCorrect += correct;
+        if (listed && !correct)
+            qInfo().noquote() << name << "FALSE" << polarityKey(s.polarity) << s.cues.join(QLatin1Char('|'))
+                              << "::" << text.mid(s.start, s.end - s.start);
+    }
+    for (const Span &g : labelled.gold) {
+        Counts &c = counts[int(g.polarity)];
+        ++c.gold;
+        bool found = false;
+        for (const Suggestion &s : suggestions)
+            found = found || (g.polarity == s.polarity && matches(s.start, s.end, g.start, g.end));
+        c.goldFound += found;
+        if (listed && !found)
+            qInfo().noquote() << name << "MISSED" << polarityKey(g.polarity) << "::" << text.mid(g.start, g.end - g.start);
+    }
+}
 
 } // namespace LabelledSet
 } // namespace Revmark

@@ -101,28 +101,7 @@ void TestLanguageQuality::labelledSet()
         const QString &text = labelled.text;
         sentences += sentenceCount(text);
         const QVector<Suggestion> suggestions = Suggester::suggest(text, cueSet);
-        for (const Suggestion &s : suggestions) {
-            Counts &c = counts[part][int(s.polarity)];
-            ++c.suggested;
-            bool correct = false;
-            for (const Span &g : std::as_const(labelled.gold))
-                correct = correct || (g.polarity == s.polarity && matches(s.start, s.end, g.start, g.end));
-            c.suggestedCorrect += correct;
-            if (listed && !correct)
-                qInfo().noquote() << name << "FALSE" << polarityKey(s.polarity) << s.cues.join(QLatin1Char('|'))
-                                  << "::" << text.mid(s.start, s.end - s.start);
-        }
-        for (const Span &g : std::as_const(labelled.gold)) {
-            Counts &c = counts[part][int(g.polarity)];
-            ++c.gold;
-            bool found = false;
-            for (const Suggestion &s : suggestions)
-                found = found || (g.polarity == s.polarity && matches(s.start, s.end, g.start, g.end));
-            c.goldFound += found;
-            if (listed && !found)
-                qInfo().noquote() << name << "MISSED" << polarityKey(g.polarity)
-                                  << "::" << text.mid(g.start, g.end - g.start);
-        }
+        score(name, labelled, suggestions, counts[part], listed);
     }
     qInfo("%s: %d sentences outside rating lines", qPrintable(language), sentences);
     QVERIFY2(sentences >= 120, qPrintable(QStringLiteral("only %1 sentences").arg(sentences)));

@@ -210,28 +210,7 @@ void TestSuggestionQuality::labelledSet()
         QVERIFY2(readLabelled(folder + name, &labelled, &error), qPrintable(name + QStringLiteral(": ") + error));
         const QString &text = labelled.text;
         const QVector<Suggestion> suggestions = Suggester::suggest(text);
-        for (const Suggestion &s : suggestions) {
-            Counts &c = counts[part][int(s.polarity)];
-            ++c.suggested;
-            bool correct = false;
-            for (const Span &g : std::as_const(labelled.gold))
-                correct = correct || (g.polarity == s.polarity && matches(s.start, s.end, g.start, g.end));
-            c.suggestedCorrect += correct;
-            if (listed && !correct)
-                qInfo().noquote() << name << "FALSE" << polarityKey(s.polarity) << s.cues.join(QLatin1Char('|'))
-                                  << "::" << text.mid(s.start, s.end - s.start);
-        }
-        for (const Span &g : std::as_const(labelled.gold)) {
-            Counts &c = counts[part][int(g.polarity)];
-            ++c.gold;
-            bool found = false;
-            for (const Suggestion &s : suggestions)
-                found = found || (g.polarity == s.polarity && matches(s.start, s.end, g.start, g.end));
-            c.goldFound += found;
-            if (listed && !found)
-                qInfo().noquote() << name << "MISSED" << polarityKey(g.polarity)
-                                  << "::" << text.mid(g.start, g.end - g.start);
-        }
+        score(name, labelled, suggestions, counts[part], listed);
     }
     print("tuning part", reviews[0], counts[0][int(Polarity::Praise)], counts[0][int(Polarity::Criticism)]);
     print("held-back part", reviews[1], counts[1][int(Polarity::Praise)], counts[1][int(Polarity::Criticism)]);
