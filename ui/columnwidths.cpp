@@ -73,6 +73,11 @@ bool ColumnWidths::eventFilter(QObject *watched, QEvent *event)
     // The splitter alone would only trade width between two neighbours, and not at all once
     // every column is at its minimum (many columns, scrolled sideways). Here a drag sets the
     // width of the column left of the handle; the others keep theirs and the area scrolls.
+    // Only the mouse matters here. Other events (hide, child removed) also reach the handles
+    // while the columns area is being destroyed, when it may no longer be asked anything.
+    const QEvent::Type type = event->type();
+    if (type != QEvent::MouseButtonPress && type != QEvent::MouseMove && type != QEvent::MouseButtonRelease)
+        return QObject::eventFilter(watched, event);
     QSplitter *splitter = this->splitter();
     const int handle = splitter ? splitter->indexOf(qobject_cast<QWidget *>(watched)) : -1;
     if (handle < 1 || watched == splitter->widget(handle))
