@@ -102,6 +102,27 @@ if(NOT found)
     fail("no module named revmark")
 endif()
 
+# Every library the core finds through pkg-config (md4c, libzip, simdjson: Debian packages them,
+# the KDE runtime does not) is built by a module of its own before revmark.
+file(GLOB_RECURSE core_lists ${PACKAGING_DIR}/../app/core/CMakeLists.txt)
+set(module_names "")
+foreach(i RANGE ${last})
+    get(name modules ${i} name)
+    if(name STREQUAL "revmark")
+        break()
+    endif()
+    list(APPEND module_names "${name}")
+endforeach()
+foreach(list_file IN LISTS core_lists)
+    file(STRINGS ${list_file} lines REGEX "pkg_check_modules\\(")
+    foreach(line IN LISTS lines)
+        string(REGEX MATCH "([A-Za-z0-9_.+-]+)\\)" _ "${line}")
+        if(CMAKE_MATCH_1 AND NOT CMAKE_MATCH_1 IN_LIST module_names)
+            fail("no module builds ${CMAKE_MATCH_1} (pkg-config, ${list_file}) before revmark")
+        endif()
+    endforeach()
+endforeach()
+
 # One id everywhere
 file(READ ${PACKAGING_DIR}/${APP_ID}.desktop desktop)
 if(NOT desktop MATCHES "\nIcon=${APP_ID}\n")
