@@ -60,11 +60,14 @@ QSplitter *ColumnWidths::splitter() const
     return m_columns ? qobject_cast<QSplitter *>(m_columns->widget()) : nullptr;
 }
 
-void ColumnWidths::followSplitter()
+void ColumnWidths::followSplitter(int inserted)
 {
-    // The columns area makes a new splitter for each project, and a handle for each column.
+    // The columns area makes a new splitter for each project, and a handle for each column. A
+    // column inserted at the front turns the first handle, never used before, into a used one.
     QSplitter *splitter = this->splitter();
-    for (int i = 1; splitter && i < splitter->count(); ++i)
+    const int from = inserted < 0 ? 1 : std::max(1, inserted);
+    const int to = inserted < 0 ? (splitter ? splitter->count() : 0) : inserted + 2;
+    for (int i = from; splitter && i < to && i < splitter->count(); ++i)
         splitter->handle(i)->installEventFilter(this);
 }
 

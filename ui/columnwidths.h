@@ -36,7 +36,8 @@ protected:
 
 private:
     QSplitter *splitter() const;
-    void followSplitter();
+    // Watches the handles of the columns: all, or those next to the column inserted at index inserted.
+    void followSplitter(int inserted = -1);
     // Gives each column its width (also as its minimum, so the others keep theirs).
     void apply(const QList<int> &sizes);
     void saveSizes(const QList<int> &sizes);

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QScrollBar>
+#include <QUndoStack>
 #include <QSplitter>
 
 #include <functional>
@@ -81,8 +82,10 @@ ColumnsArea::ColumnsArea(QWidget *parent)
 
 void ColumnsArea::setProject(Project *project)
 {
-    if (m_project)
+    if (m_project) {
         m_project->disconnect(this);
+        m_project->undoStack()->disconnect(this);
+    }
     m_project = project;
     m_hidden.clear();
     m_currentId.clear();
@@ -101,13 +104,21 @@ void ColumnsArea::setProject(Project *project)
             const QString id = m_project->review(index).id;
             if (columnCount() < ColumnsBuiltAtOnce) {
                 createColumn(index);
+                m_splitter->widget(index)->setVisible(m_focusMode ? id == m_currentId : !m_hidden.contains(id));
             } else {
                 auto *placeholder = new ColumnPlaceholder(id, [this, id] { columnFor(id); });
                 placeholder->hide();
                 m_splitter->insertWidget(index, placeholder);
                 m_splitter->setStretchFactor(index, 1);
+                // A shown splitter lays out every shown column on each insertion: placeholders
+                // shown one by one made adding a thousand files quadratic (seconds of frozen
+                // window). They are shown together once the whole batch is in: when its undo
+                // step is done, or else when the event loop is reached.
+                if (!m_visibilityPending) {
+                    m_visibilityPending = true;
+                    QMetaObject::invokeMethod(this, &ColumnsArea::showPendingColumns, Qt::QueuedConnection);
+                }
             }
-            m_splitter->widget(index)->setVisible(m_focusMode ? id == m_currentId : !m_hidden.contains(id));
             if (m_currentId.isEmpty())
                 setCurrentReview(id);
             updateEmptyHint();
@@ -125,6 +136,7 @@ void ColumnsArea::setProject(Project *project)
             updateVisibility();
             updateEmptyHint();
         });
+        connect(project->undoStack(), &QUndoStack::indexChanged, this, &ColumnsArea::showPendingColumns);
         connect(project, &Project::reviewMoved, this, [this](int from, int to) {
             m_splitter->insertWidget(to, m_splitter->widget(from));
         });
@@ -426,6 +438,14 @@ void ColumnsArea::updateEmptyHint()
     m_emptyHint->setText(text);
     m_emptyHint->setGeometry(viewport()->rect());
     m_emptyHint->raise();
+}
+
+void ColumnsArea::showPendingColumns()
+{
+    if (!m_visibilityPending)
+        return;
+    m_visibilityPending = false;
+    updateVisibility();
 }
 
 void ColumnsArea::updateVisibility()

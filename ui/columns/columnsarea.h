@@ -103,6 +103,7 @@ private:
     // Replaces a column's placeholder by the column.
     void build(QWidget *placeholder);
     void refreshReview(const QString &reviewId);
+    void showPendingColumns();
     void updateVisibility();
     void syncFrom(ReviewColumn *source);
 
@@ -117,6 +118,7 @@ private:
     bool m_focusMode = false;
     bool m_syncScrolling = false;
     bool m_syncing = false;
+    bool m_visibilityPending = false; // placeholders inserted, to be shown together
     QString m_cueSet;
 };
 

@@ -103,7 +103,12 @@ void OrphansPanel::setProject(Project *project)
     if (project) {
         const auto changed = [this] { rebuild(); };
         connect(project, &Project::projectReset, this, changed);
-        connect(project, &Project::reviewInserted, this, changed);
+        // A review comes with orphans only back from an undone removal: adding a thousand files
+        // rebuilt this list a thousand times.
+        connect(project, &Project::reviewInserted, this, [this](int index) {
+            if (!m_project->review(index).orphans.isEmpty())
+                rebuild();
+        });
         connect(project, &Project::reviewRemoved, this, changed);
         connect(project, &Project::reviewMoved, this, changed);
         connect(project, &Project::reviewPropertiesChanged, this, changed);
