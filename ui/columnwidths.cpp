@@ -43,6 +43,8 @@ ColumnWidths::ColumnWidths(ColumnsArea *columns, ProjectSession *session, QObjec
             save();
     });
     connect(session->project(), &Project::reviewInserted, this, &ColumnWidths::followSplitter);
+    // A column moves with its handle: the first column's, never watched, may now be in use.
+    connect(session->project(), &Project::reviewMoved, this, [this] { followSplitter(); });
     followSplitter();
 }
 

@@ -78,6 +78,23 @@ QByteArray pdfWithoutDates(const QString &path)
     return data;
 }
 
+// Drags the splitter's handle number index by dx pixels, as the mouse would.
+void dragHandle(QSplitter *splitter, int index, int dx)
+{
+    QWidget *handle = splitter->handle(index);
+    const QPoint start = handle->mapToGlobal(handle->rect().center());
+    // The handle follows the pointer, so each event is placed from the screen position.
+    const auto send = [handle](QEvent::Type type, const QPoint &global, Qt::MouseButtons buttons) {
+        const QPoint pos = handle->mapFromGlobal(global);
+        QMouseEvent event(type, pos, global, Qt::LeftButton, buttons, Qt::NoModifier);
+        QApplication::sendEvent(handle, &event);
+    };
+    send(QEvent::MouseButtonPress, start, Qt::LeftButton);
+    send(QEvent::MouseMove, start + QPoint(dx / 2, 0), Qt::LeftButton);
+    send(QEvent::MouseMove, start + QPoint(dx, 0), Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, start + QPoint(dx, 0), Qt::NoButton);
+}
+
 } // namespace
 
 class TestZoomController : public QObject
@@ -97,6 +114,8 @@ private Q_SLOTS:
     void readingFontFromPreferences();
     void pdfKeepsItsOwnTypography();
     void columnWidthsAreRememberedPerProject();
+    void columnsInsertedLaterCanBeResized_data();
+    void columnsInsertedLaterCanBeResized();
 
 private:
     std::unique_ptr<MainWindow> newWindow();
@@ -287,18 +306,7 @@ void TestZoomController::columnWidthsAreRememberedPerProject()
     QVERIFY(initial.size() >= 3);
 
     // Drag the handle between the first two columns 120 pixels to the right.
-    QWidget *handle = splitter->handle(1);
-    const QPoint start = handle->mapToGlobal(handle->rect().center());
-    // The handle follows the pointer, so each event is placed from the screen position.
-    const auto send = [handle](QEvent::Type type, const QPoint &global, Qt::MouseButtons buttons) {
-        const QPoint pos = handle->mapFromGlobal(global);
-        QMouseEvent event(type, pos, global, Qt::LeftButton, buttons, Qt::NoModifier);
-        QApplication::sendEvent(handle, &event);
-    };
-    send(QEvent::MouseButtonPress, start, Qt::LeftButton);
-    send(QEvent::MouseMove, start + QPoint(60, 0), Qt::LeftButton);
-    send(QEvent::MouseMove, start + QPoint(120, 0), Qt::LeftButton);
-    send(QEvent::MouseButtonRelease, start + QPoint(120, 0), Qt::NoButton);
+    dragHandle(splitter, 1, 120);
     QTRY_COMPARE(splitter->sizes().at(0), initial.at(0) + 120);
     const QList<int> dragged = splitter->sizes();
     // The neighbour keeps its width: the area scrolls instead.
@@ -319,6 +327,43 @@ void TestZoomController::columnWidthsAreRememberedPerProject()
     m_window->openSample();
     splitter = m_window->columnsArea()->findChild<QSplitter *>(QStringLiteral("columnsSplitter"));
     QTRY_COMPARE(splitter->sizes().value(0), initial.at(0));
+}
+
+void TestZoomController::columnsInsertedLaterCanBeResized_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("added at the end") << QStringLiteral("add");
+    QTest::newRow("put back in front") << QStringLiteral("undo removal");
+    // A column takes its handle along when it moves: the first column's handle, never used
+    // while it was first, is now between two columns.
+    QTest::newRow("first column moved to the end") << QStringLiteral("move");
+}
+
+void TestZoomController::columnsInsertedLaterCanBeResized()
+{
+    QFETCH(QString, how);
+    Project *project = m_window->project();
+    int column = 0;
+    if (how == QLatin1String("undo removal")) {
+        project->removeReview(project->review(0).id);
+        project->undoStack()->undo();
+    } else if (how == QLatin1String("move")) {
+        project->moveReview(0, project->reviewCount() - 1);
+        column = project->reviewCount() - 2;
+    } else {
+        QCOMPARE(m_window->addReviewFiles({UiTest::dataFile(QStringLiteral("harbour-lights.txt"))}), 1);
+        column = project->reviewCount() - 2;
+    }
+    auto *splitter = m_window->columnsArea()->findChild<QSplitter *>(QStringLiteral("columnsSplitter"));
+    QVERIFY(splitter);
+    QTRY_COMPARE(splitter->count(), project->reviewCount());
+    QTRY_VERIFY(splitter->handle(column + 1)->isVisible());
+    const QList<int> initial = splitter->sizes();
+    dragHandle(splitter, column + 1, 80);
+    // The drag sets the width of the column left of the handle; the splitter alone would trade
+    // width between the two neighbours instead.
+    QTRY_COMPARE(splitter->sizes().at(column), initial.at(column) + 80);
+    QCOMPARE(splitter->sizes().at(column + 1), initial.at(column + 1));
 }
 
 QTEST_MAIN(TestZoomController)
