@@ -3,7 +3,9 @@
 // in its README). The set has two parts (held-back.list): the floors are asserted on the held-back
 // part, which is never used for tuning; the figures of both parts are printed. Run it with
 // REVMARK_QUALITY_VERBOSE=1 to see every miss and false alarm of the tuning part (never of the
-// held-back part: looking at those would make it a tuning part).
+// held-back part: looking at those would make it a tuning part). While tuning, also set
+// REVMARK_QUALITY_TUNING_ONLY=1: the development set then prints its tuning part only and skips
+// the held-back part's figures and floors, so no change is checked against them.
 #include "cues/suggester.h"
 
 #include "labelledset.h"
@@ -297,9 +299,12 @@ void TestSuggestionQuality::developmentSet()
         }
     }
     printDev("tuning part", reviews[0], counts[0]);
-    printDev("held-back part", reviews[1], counts[1]);
     QVERIFY2(sentences >= 400, "the development set needs at least 400 sentences");
-    QCOMPARE(counts[0].onNeverLines + counts[1].onNeverLines, 0);
+    QCOMPARE(counts[0].onNeverLines, 0);
+    if (qEnvironmentVariableIsSet("REVMARK_QUALITY_TUNING_ONLY"))
+        QSKIP("REVMARK_QUALITY_TUNING_ONLY: the held-back part is neither printed nor checked");
+    printDev("held-back part", reviews[1], counts[1]);
+    QCOMPARE(counts[1].onNeverLines, 0);
     const DevCounts &held = counts[1];
     QVERIFY2(held.precision() >= DevPrecisionFloor, "precision fell on the held-back part");
     QVERIFY2(held.recall() >= DevRecallFloor, "recall fell on the held-back part");
