@@ -479,7 +479,20 @@ QVector<Clause> clauses(const QString &text, const Range &sentence, const QVecto
                                             QStringLiteral("gripes aside"), QStringLiteral("niggles aside"),
                                             QStringLiteral("whatever its flaws"), QStringLiteral("for all that")};
         const QString head = text.mid(sentence.start, 24).toLower();
+        // "Minor grumbles aside, ...", "Price aside, ...": any short "... aside," opener.
+        const int headComma = int(head.indexOf(QLatin1Char(',')));
+        const bool asideOpener = headComma > 0 && head.left(headComma).endsWith(QLatin1String(" aside"))
+            && head.left(headComma).count(QLatin1Char(' ')) <= 3;
         for (const QString &opener : openers) {
+            if (asideOpener && opener == openers.constFirst()) {
+                const int comma = sentence.start + headComma;
+                if (comma + 1 < sentence.end) {
+                    opensWithConcession = true;
+                    opensWithYield = true;
+                    cuts.append(comma + 1);
+                }
+                break;
+            }
             if (!head.startsWith(opener))
                 continue;
             const int comma = int(text.indexOf(QLatin1Char(','), sentence.start));

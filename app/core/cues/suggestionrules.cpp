@@ -133,42 +133,42 @@ const QVector<AspectWords> &aspectWords()
         {"pacing", Page, {"pacing", "pace", "paced", "drags", "sags", "middle", "middle stretch", "long", "slow",
                           "hours", "minutes", "patience", "first half", "first hour", "relentless"}},
         {"ending", Page, {"ending", "finale", "final scene", "last chapter", "final chapter", "cliffhanger", "climax",
-                          "reveal", "final reveal", "final act", "last act"}},
+                          "reveal", "final reveal", "final act", "last act", "coda", "epilogue", "last scene", "final pages", "last pages"}},
         {"writing", Page, {"writing", "prose", "dialogue", "script", "screenplay", "sentences", "writes", "written",
-                           "tone", "explanations", "introductions", "argument", "words"}},
+                           "tone", "explanations", "introductions", "argument", "words", "quotation", "quotations", "asides", "lines", "pep talks", "jokes", "style"}},
         {"characters", Page, {"character", "characters", "heroine", "hero", "villain", "narrator", "protagonist",
                               "chemistry", "heroes", "villains", "protagonists",
-                              "supporting characters", "love interest"}},
+                              "supporting characters", "love interest", "supporting cast", "women", "men", "sidekick", "heroines", "villainess"}},
         {"design", Thing, {"design", "designed", "body", "keyboard", "stand", "cover", "basket", "layout", "cards",
                            "diagrams", "maps", "photographs", "type", "dark mode", "headband", "dust bin", "looks",
-                           "machined", "light", "interface", "charts"}},
+                           "machined", "light", "interface", "charts", "remote", "buttons", "redesign", "drawings", "pockets", "side pockets", "hip belt", "straps", "back panel", "illustrations", "widget", "lid"}},
         {"price", 0, {"price", "prices", "priced", "pricey", "overpriced", "expensive", "cheap", "cheaper", "value",
                       "bargain", "cost", "costs", "subscription", "fee", "money", "afford", "pounds", "dollars",
                       "free", "free tier", "rip-off", "portions"}},
-        {"service", bit(Domain::Restaurant) | bit(Domain::Product),
+        {"service", bit(Domain::Restaurant) | bit(Domain::Product) | bit(Domain::App),
          {"service", "staff", "waiter", "waitress", "server", "delivery", "customer service", "queue", "order", "waited",
-          "wait", "waiting"}},
+          "wait", "waiting", "support", "reply", "replied", "customer support", "refund"}},
         {"usability", Thing, {"usability", "easy to use", "simple to use", "menus", "controls", "setup", "set up",
                               "pairing", "paying", "adjustment", "dial", "grinding", "on-screen menu", "cleaning",
-                              "easy to read", "intuitive", "confusing"}},
+                              "easy to read", "intuitive", "confusing", "taps", "tap", "adjusting", "assembly", "navigation", "onboarding"}},
         {"quality", Thing, {"quality", "grip", "suction", "recipes", "colors", "colours", "webcam", "laces", "upper",
                             "lid", "handle", "hinge", "smell", "backlight", "grind", "code examples", "fries",
-                            "supportive", "pain", "build"}},
+                            "supportive", "pain", "build", "fabric", "screen", "squeak", "squeaks", "stitching", "materials", "rattle", "rattles"}},
         {"food", Table, {"food", "dish", "dishes", "pizza", "crust", "margherita", "tiramisu", "steak", "fries", "pho",
                          "broth", "rolls", "lamb", "curry", "dosa", "desserts", "dessert", "menu", "tasting menu",
                          "croissants", "sourdough", "chowder", "fish", "lasagna", "garlic bread", "scallop",
-                         "flavour", "flavor", "taste", "bread", "pasta", "burger", "coffee", "cake"}},
+                         "flavour", "flavor", "taste", "bread", "pasta", "burger", "coffee", "cake", "starter", "starters", "mains", "main course", "pudding", "puddings", "noodles", "dumplings", "spring rolls", "salad", "soup", "pastries", "pastry", "chips", "scallops", "tacos", "ramen", "sushi", "chicken", "pork", "beef", "sauce", "wine", "cocktails", "bun", "buns", "dough", "cheese"}},
         {"atmosphere", Table, {"atmosphere", "room", "decor", "décor", "view", "deck", "lighting", "chairs", "seats",
                                "ambience", "vibe", "music", "noisy", "cramped"}},
         {"sound", Thing, {"sound", "audio", "bass", "treble", "fan", "noise", "quiet", "loud", "noise cancelling",
-                          "speakers", "silent"}},
+                          "speakers", "silent", "fans"}},
         {"battery", Thing, {"battery", "battery life", "charge"}},
         {"features", bit(Domain::App), {"features", "feature", "search", "map", "recognition", "exercises",
                                         "training plans", "reminder", "reminders", "syncing",
-                                        "selection", "notifications", "offline", "export"}},
+                                        "selection", "notifications", "offline", "export", "statistics", "stats", "sounds", "presets", "ports", "reports", "modes", "widgets", "options"}},
         {"reliability", bit(Domain::App), {"crashes", "crash", "crashing", "freezes", "stable", "sync", "bugs",
                                            "buggy", "logged", "gps", "sluggish", "freeze", "lag",
-                                           "laggy", "drops", "accurate"}},
+                                           "laggy", "drops", "accurate", "dropped out", "drops out", "disconnects", "crashed", "breaks", "glitches", "glitchy"}},
     };
     return table;
 }
@@ -188,9 +188,11 @@ Domain guessDomain(const QString &text)
         {Domain::Book, {"novel", "book", "chapter", "chapters", "author", "prose", "reader", "readers", "pages",
                         "read", "debut", "narrator"}},
         {Domain::Product, {"battery", "bought", "device", "charges", "weighs", "usb-c", "build", "box", "model",
-                           "warranty", "ships", "returned", "price"}},
+                           "warranty", "ships", "returned", "price", "purchase", "assembly", "fabric",
+                           "remote", "pack", "keyboard", "ports", "laptop", "webcam"}},
         {Domain::Restaurant, {"restaurant", "menu", "dish", "dishes", "waiter", "table", "food", "dessert", "chef",
-                              "kitchen", "ordered", "served", "breakfast", "lunch", "dinner", "pizza"}},
+                              "kitchen", "ordered", "served", "breakfast", "lunch", "dinner", "pizza", "starter", "starters",
+                              "mains", "courses", "pudding", "wine", "portions", "noodles", "dumplings"}},
         {Domain::App, {"app", "apps", "update", "install", "installed", "phone", "phones", "subscription",
                        "notifications", "crashes", "sync", "download", "downloaded"}},
     };
@@ -288,8 +290,14 @@ int constructionPolarity(QStringView sentence)
             continue;
         const QString rest = padded(QStringView(trimmed).mid(word.size() + 1));
         if (containsAny(rest, {"another", "yet another", "more", "nobody", "no one", "again", "from a freezer bag",
-                               "breaks", "broke", "cold", "only"})
+                               "breaks", "broke", "cold", "only", "extra", "added", "charge", "surcharge"})
             || rest.contains(QLatin1String(" at ")))
+            return -1;
+        // "Marvellous: a twelve-pound side salad.": after a colon, a price is the complaint.
+        if (after == QLatin1Char(':')
+            && (rest.contains(QLatin1String("pound")) || rest.contains(QLatin1String("dollar"))
+                || rest.contains(QLatin1String("euro")) || rest.contains(QLatin1Char('$'))
+                || rest.contains(QChar(0x00A3)) || rest.contains(QChar(0x20AC))))
             return -1;
     }
     // "better and cheaper two streets away": the rival wins.
