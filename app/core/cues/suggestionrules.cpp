@@ -129,19 +129,19 @@ const QVector<AspectWords> &aspectWords()
         {"music", Screen, {"music", "score", "soundtrack", "songs", "song"}},
         {"story", Page, {"story", "plot", "twist", "twists", "subplot", "premise", "storyline", "setting", "detour",
                          "magic system", "misunderstanding", "chapter", "act", "second act", "cliche",
-                         "cliché", "clichés", "cliches", "mystery"}},
+                         "cliché", "clichés", "cliches", "mystery", "message", "last third", "first third", "second half", "first half", "anecdotes", "plotting", "stories", "twist ending", "backstory", "narrative", "heist"}},
         {"pacing", Page, {"pacing", "pace", "paced", "drags", "sags", "middle", "middle stretch", "long", "slow",
-                          "hours", "minutes", "patience", "first half", "first hour", "relentless"}},
+                          "hours", "minutes", "patience", "first half", "first hour", "relentless", "stretched", "overlong", "brisk", "dragged", "runtime", "running time", "hundred pages"}},
         {"ending", Page, {"ending", "finale", "final scene", "last chapter", "final chapter", "cliffhanger", "climax",
                           "reveal", "final reveal", "final act", "last act", "coda", "epilogue", "last scene", "final pages", "last pages"}},
         {"writing", Page, {"writing", "prose", "dialogue", "script", "screenplay", "sentences", "writes", "written",
-                           "tone", "explanations", "introductions", "argument", "words", "quotation", "quotations", "asides", "lines", "pep talks", "jokes", "style"}},
+                           "tone", "explanations", "introductions", "argument", "words", "quotation", "quotations", "asides", "lines", "pep talks", "jokes", "style", "descriptions", "description", "voice", "banter", "edit", "editing", "editor", "ghostwriter", "narration", "translation", "wordplay", "one-liners"}},
         {"characters", Page, {"character", "characters", "heroine", "hero", "villain", "narrator", "protagonist",
                               "chemistry", "heroes", "villains", "protagonists",
-                              "supporting characters", "love interest", "supporting cast", "women", "men", "sidekick", "heroines", "villainess"}},
+                              "supporting characters", "love interest", "supporting cast", "women", "men", "sidekick", "heroines", "villainess", "sketched", "sidekicks", "creatures", "characterisation", "characterization"}},
         {"design", Thing, {"design", "designed", "body", "keyboard", "stand", "cover", "basket", "layout", "cards",
                            "diagrams", "maps", "photographs", "type", "dark mode", "headband", "dust bin", "looks",
-                           "machined", "light", "interface", "charts", "remote", "buttons", "redesign", "drawings", "pockets", "side pockets", "hip belt", "straps", "back panel", "illustrations", "widget", "lid"}},
+                           "machined", "light", "interface", "charts", "remote", "buttons", "redesign", "drawings", "pockets", "side pockets", "hip belt", "straps", "back panel", "illustrations", "widget", "lid", "slots", "tray", "crumb tray", "knob", "knobs", "prettiest", "pretty", "good-looking", "finish", "colour", "color", "strap", "case", "icons"}},
         {"price", 0, {"price", "prices", "priced", "pricey", "overpriced", "expensive", "cheap", "cheaper", "value",
                       "bargain", "cost", "costs", "subscription", "fee", "money", "afford", "pounds", "dollars",
                       "free", "free tier", "rip-off", "portions"}},
@@ -150,25 +150,25 @@ const QVector<AspectWords> &aspectWords()
           "wait", "waiting", "support", "reply", "replied", "customer support", "refund"}},
         {"usability", Thing, {"usability", "easy to use", "simple to use", "menus", "controls", "setup", "set up",
                               "pairing", "paying", "adjustment", "dial", "grinding", "on-screen menu", "cleaning",
-                              "easy to read", "intuitive", "confusing", "taps", "tap", "adjusting", "assembly", "navigation", "onboarding"}},
+                              "easy to read", "intuitive", "confusing", "taps", "tap", "adjusting", "assembly", "navigation", "onboarding", "adding", "takes seconds", "learning curve", "workflow", "shortcuts"}},
         {"quality", Thing, {"quality", "grip", "suction", "recipes", "colors", "colours", "webcam", "laces", "upper",
                             "lid", "handle", "hinge", "smell", "backlight", "grind", "code examples", "fries",
-                            "supportive", "pain", "build", "fabric", "screen", "squeak", "squeaks", "stitching", "materials", "rattle", "rattles"}},
+                            "supportive", "pain", "build", "fabric", "screen", "squeak", "squeaks", "stitching", "materials", "rattle", "rattles", "toasts", "evenly", "lever", "outside gets hot", "stays down", "seams", "zip", "zips"}},
         {"food", Table, {"food", "dish", "dishes", "pizza", "crust", "margherita", "tiramisu", "steak", "fries", "pho",
                          "broth", "rolls", "lamb", "curry", "dosa", "desserts", "dessert", "menu", "tasting menu",
                          "croissants", "sourdough", "chowder", "fish", "lasagna", "garlic bread", "scallop",
-                         "flavour", "flavor", "taste", "bread", "pasta", "burger", "coffee", "cake", "starter", "starters", "mains", "main course", "pudding", "puddings", "noodles", "dumplings", "spring rolls", "salad", "soup", "pastries", "pastry", "chips", "scallops", "tacos", "ramen", "sushi", "chicken", "pork", "beef", "sauce", "wine", "cocktails", "bun", "buns", "dough", "cheese"}},
+                         "flavour", "flavor", "taste", "bread", "pasta", "burger", "coffee", "cake", "starter", "starters", "mains", "main course", "pudding", "puddings", "noodles", "dumplings", "spring rolls", "salad", "soup", "pastries", "pastry", "chips", "scallops", "tacos", "ramen", "sushi", "chicken", "pork", "beef", "sauce", "wine", "cocktails", "bun", "buns", "dough", "cheese", "octopus", "squid", "prawns", "shrimp", "mussels", "oysters", "crab", "salmon", "cod", "tuna", "hake", "duck", "croquetas", "croquettes", "tapas", "paella", "risotto", "gnocchi", "ravioli", "pie", "tart", "cheesecake", "ice cream", "chocolate", "eggs", "pancakes", "waffles", "sandwich", "sandwiches", "plates", "small plates", "grilled", "fried", "roasted", "seafood", "meat", "rice", "vegetables", "brunch", "bravas", "crema catalana", "sirloin", "ribs", "wings", "kebab", "naan"}},
         {"atmosphere", Table, {"atmosphere", "room", "decor", "décor", "view", "deck", "lighting", "chairs", "seats",
                                "ambience", "vibe", "music", "noisy", "cramped"}},
         {"sound", Thing, {"sound", "audio", "bass", "treble", "fan", "noise", "quiet", "loud", "noise cancelling",
                           "speakers", "silent", "fans"}},
         {"battery", Thing, {"battery", "battery life", "charge"}},
-        {"features", bit(Domain::App), {"features", "feature", "search", "map", "recognition", "exercises",
+        {"features", Thing, {"features", "feature", "search", "map", "recognition", "exercises",
                                         "training plans", "reminder", "reminders", "syncing",
-                                        "selection", "notifications", "offline", "export", "statistics", "stats", "sounds", "presets", "ports", "reports", "modes", "widgets", "options"}},
-        {"reliability", bit(Domain::App), {"crashes", "crash", "crashing", "freezes", "stable", "sync", "bugs",
+                                        "selection", "notifications", "offline", "export", "statistics", "stats", "sounds", "presets", "ports", "reports", "modes", "widgets", "options", "complication", "badges", "quotes", "offline maps", "integration", "templates", "heart rate", "tracking", "streaks"}},
+        {"reliability", Thing, {"crashes", "crash", "crashing", "freezes", "stable", "sync", "bugs",
                                            "buggy", "logged", "gps", "sluggish", "freeze", "lag",
-                                           "laggy", "drops", "accurate", "dropped out", "drops out", "disconnects", "crashed", "breaks", "glitches", "glitchy"}},
+                                           "laggy", "drops", "accurate", "dropped out", "drops out", "disconnects", "crashed", "breaks", "glitches", "glitchy", "reset", "resets", "readings", "locks on", "connection", "disconnect", "disconnected"}},
     };
     return table;
 }
@@ -184,12 +184,15 @@ Domain guessDomain(const QString &text)
     };
     static const QVector<Cue> cues = {
         {Domain::Film, {"film", "films", "movie", "director", "directs", "scene", "scenes", "cast", "screen",
-                        "cinematography", "screenplay", "franchise", "sequel", "actor", "actress"}},
+                        "cinematography", "screenplay", "franchise", "sequel", "actor", "actress", "animated",
+                        "animation", "screening", "cinema", "theaters", "cinemas"}},
         {Domain::Book, {"novel", "book", "chapter", "chapters", "author", "prose", "reader", "readers", "pages",
-                        "read", "debut", "narrator"}},
+                        "read", "debut", "narrator", "memoir", "biography", "novelist",
+                       "paperback", "hardback"}},
         {Domain::Product, {"battery", "bought", "device", "charges", "weighs", "usb-c", "build", "box", "model",
                            "warranty", "ships", "returned", "price", "purchase", "assembly", "fabric",
-                           "remote", "pack", "keyboard", "ports", "laptop", "webcam"}},
+                           "remote", "pack", "keyboard", "ports", "laptop", "webcam", "replaced", "replacement", "setting",
+                           "settings", "buttons", "unit", "charger", "cable", "plug", "watch", "toaster"}},
         {Domain::Restaurant, {"restaurant", "menu", "dish", "dishes", "waiter", "table", "food", "dessert", "chef",
                               "kitchen", "ordered", "served", "breakfast", "lunch", "dinner", "pizza", "starter", "starters",
                               "mains", "courses", "pudding", "wine", "portions", "noodles", "dumplings"}},
@@ -332,7 +335,7 @@ int domainPolarity(QStringView cue, QStringView sentence)
 {
     // Most cues are none of these: decide that before building anything.
     static const char *const triggers[] = {"chewy", "dense", "audible", "quiet", "quietly", "silent", "hear",
-                                           "cheap", "cheaper", "huge", "enormous", "generous"};
+                                           "cheap", "cheaper", "huge", "enormous", "generous", "undercut"};
     bool triggered = false;
     for (const char *t : triggers)
         triggered = triggered || cue.contains(QLatin1String(t), Qt::CaseInsensitive);
@@ -359,6 +362,13 @@ int domainPolarity(QStringView cue, QStringView sentence)
         if (containsAny(p, {"feels", "looks", "plastic", "flimsy", "materials", "build", "feel"}))
             return -1;
         return 1;
+    }
+    // Undercutting rivals is a price advantage; undercutting the tension is a flaw.
+    if (c.startsWith(QLatin1String("undercut"))) {
+        if (containsAny(p, {"rivals", "rival", "competitors", "competition", "price", "prices", "most rivals"})
+            || p.contains(QLatin1Char('$')) || p.contains(QChar(0x00A3)) || p.contains(QChar(0x20AC)))
+            return 1;
+        return 0;
     }
     if (c == QLatin1String("huge") || c == QLatin1String("enormous") || c == QLatin1String("generous")) {
         if (containsAny(p, {"portions", "portion", "helpings", "free tier", "for the price"}))
