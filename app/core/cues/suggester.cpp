@@ -56,8 +56,7 @@ constexpr double HedgeWeight = 0.5;
 constexpr double NegationWeight = 0.75;
 constexpr double ConcessionWeight = 0.6;
 constexpr double UnresolvedNegatorWeight = 0.3;
-// "hardly matters", "barely works", "no longer stays down": these negators are reservations by
-// themselves.
+// "hardly matters", "barely works": these negators are reservations by themselves.
 constexpr double StrongUnresolvedNegatorWeight = 0.6;
 constexpr double NarrativeCeiling = 1.5;
 // Ratings in prose: at or above RatingHigh praise, at or below RatingLow criticism (0..100).
@@ -307,7 +306,7 @@ void scoreClause(const QString &text, const Range &sentence, const QVector<Cue> 
             const Cue &n = cues.at(negatorIndex);
             const QString word = text.mid(n.start, n.end - n.start).toLower();
             const bool strong = word == QLatin1String("hardly") || word == QLatin1String("barely")
-                || word == QLatin1String("scarcely") || word.startsWith(QLatin1String("no longer"));
+                || word == QLatin1String("scarcely");
             clause->contributions.append(
                 {negatorIndex, n.end, strong ? -StrongUnresolvedNegatorWeight : -UnresolvedNegatorWeight, {negatorIndex}});
         }
@@ -478,7 +477,9 @@ QVector<Clause> clauses(const QString &text, const Range &sentence, const QVecto
         static const QStringList openers = {QStringLiteral("for all "), QStringLiteral("flaws and all"),
                                             QStringLiteral("warts and all"), QStringLiteral("quibbles aside"),
                                             QStringLiteral("gripes aside"), QStringLiteral("niggles aside"),
-                                            QStringLiteral("whatever its flaws"), QStringLiteral("for all that")};
+                                            QStringLiteral("whatever its flaws"), QStringLiteral("for all that"),
+                                            QStringLiteral("apart from "), QStringLiteral("aside from "),
+                                            QStringLiteral("except for "), QStringLiteral("other than ")};
         const QString head = text.mid(sentence.start, 24).toLower();
         // "Minor grumbles aside, ...", "Price aside, ...": any short "... aside," opener.
         const int headComma = int(head.indexOf(QLatin1Char(',')));

@@ -126,22 +126,22 @@ const QVector<AspectWords> &aspectWords()
         {"direction", Screen, {"direction", "directs", "directed", "director", "directing", "filmmaking", "half hour"}},
         {"cinematography", Screen, {"cinematography", "photography", "shot", "shots", "frame", "frames", "visuals",
                                     "camera", "camerawork", "animation", "light", "lighting", "vistas", "scenes", "look"}},
-        {"music", Screen, {"music", "score", "soundtrack", "songs", "song"}},
+        {"music", Screen, {"music", "score", "soundtrack", "songs", "song", "choir", "sings", "singing", "vocals", "band", "orchestra"}},
         {"story", Page, {"story", "plot", "twist", "twists", "subplot", "premise", "storyline", "setting", "detour",
                          "magic system", "misunderstanding", "chapter", "act", "second act", "cliche",
-                         "cliché", "clichés", "cliches", "mystery", "message", "last third", "first third", "second half", "first half", "anecdotes", "plotting", "stories", "twist ending", "backstory", "narrative", "heist"}},
+                         "cliché", "clichés", "cliches", "mystery", "message", "last third", "first third", "second half", "first half", "anecdotes", "plotting", "stories", "twist ending", "backstory", "narrative", "heist", "chapters", "secret"}},
         {"pacing", Page, {"pacing", "pace", "paced", "drags", "sags", "middle", "middle stretch", "long", "slow",
                           "hours", "minutes", "patience", "first half", "first hour", "relentless", "stretched", "overlong", "brisk", "dragged", "runtime", "running time", "hundred pages"}},
         {"ending", Page, {"ending", "finale", "final scene", "last chapter", "final chapter", "cliffhanger", "climax",
                           "reveal", "final reveal", "final act", "last act", "coda", "epilogue", "last scene", "final pages", "last pages"}},
         {"writing", Page, {"writing", "prose", "dialogue", "script", "screenplay", "sentences", "writes", "written",
-                           "tone", "explanations", "introductions", "argument", "words", "quotation", "quotations", "asides", "lines", "pep talks", "jokes", "style", "descriptions", "description", "voice", "banter", "edit", "editing", "editor", "ghostwriter", "narration", "translation", "wordplay", "one-liners"}},
+                           "tone", "explanations", "introductions", "argument", "words", "quotation", "quotations", "asides", "lines", "pep talks", "jokes", "style", "descriptions", "description", "voice", "banter", "edit", "editing", "editor", "ghostwriter", "narration", "translation", "wordplay", "one-liners", "passages", "passage", "lyrical", "overwrought", "metaphors", "imagery"}},
         {"characters", Page, {"character", "characters", "heroine", "hero", "villain", "narrator", "protagonist",
                               "chemistry", "heroes", "villains", "protagonists",
-                              "supporting characters", "love interest", "supporting cast", "women", "men", "sidekick", "heroines", "villainess", "sketched", "sidekicks", "creatures", "characterisation", "characterization"}},
+                              "supporting characters", "love interest", "supporting cast", "women", "men", "sidekick", "heroines", "villainess", "sketched", "sidekicks", "creatures", "characterisation", "characterization", "creation", "creations", "daughter", "son", "mother", "father"}},
         {"design", Thing, {"design", "designed", "body", "keyboard", "stand", "cover", "basket", "layout", "cards",
                            "diagrams", "maps", "photographs", "type", "dark mode", "headband", "dust bin", "looks",
-                           "machined", "light", "interface", "charts", "remote", "buttons", "redesign", "drawings", "pockets", "side pockets", "hip belt", "straps", "back panel", "illustrations", "widget", "lid", "slots", "tray", "crumb tray", "knob", "knobs", "prettiest", "pretty", "good-looking", "finish", "colour", "color", "strap", "case", "icons"}},
+                           "machined", "light", "interface", "charts", "remote", "buttons", "redesign", "drawings", "pockets", "side pockets", "hip belt", "straps", "back panel", "illustrations", "widget", "lid", "slots", "tray", "crumb tray", "knob", "knobs", "prettiest", "pretty", "good-looking", "finish", "colour", "color", "strap", "case", "icons", "fonts", "font", "textures", "indicator", "display", "themes"}},
         {"price", 0, {"price", "prices", "priced", "pricey", "overpriced", "expensive", "cheap", "cheaper", "value",
                       "bargain", "cost", "costs", "subscription", "fee", "money", "afford", "pounds", "dollars",
                       "free", "free tier", "rip-off", "portions"}},
@@ -150,16 +150,16 @@ const QVector<AspectWords> &aspectWords()
           "wait", "waiting", "support", "reply", "replied", "customer support", "refund"}},
         {"usability", Thing, {"usability", "easy to use", "simple to use", "menus", "controls", "setup", "set up",
                               "pairing", "paying", "adjustment", "dial", "grinding", "on-screen menu", "cleaning",
-                              "easy to read", "intuitive", "confusing", "taps", "tap", "adjusting", "assembly", "navigation", "onboarding", "adding", "takes seconds", "learning curve", "workflow", "shortcuts"}},
+                              "easy to read", "intuitive", "confusing", "taps", "tap", "adjusting", "assembly", "navigation", "onboarding", "adding", "takes seconds", "learning curve", "workflow", "shortcuts", "easy to clean", "fills", "refill", "easy to set up"}},
         {"quality", Thing, {"quality", "grip", "suction", "recipes", "colors", "colours", "webcam", "laces", "upper",
                             "lid", "handle", "hinge", "smell", "backlight", "grind", "code examples", "fries",
                             "supportive", "pain", "build", "fabric", "screen", "squeak", "squeaks", "stitching", "materials", "rattle", "rattles", "toasts", "evenly", "lever", "outside gets hot", "stays down", "seams", "zip", "zips"}},
         {"food", Table, {"food", "dish", "dishes", "pizza", "crust", "margherita", "tiramisu", "steak", "fries", "pho",
                          "broth", "rolls", "lamb", "curry", "dosa", "desserts", "dessert", "menu", "tasting menu",
                          "croissants", "sourdough", "chowder", "fish", "lasagna", "garlic bread", "scallop",
-                         "flavour", "flavor", "taste", "bread", "pasta", "burger", "coffee", "cake", "starter", "starters", "mains", "main course", "pudding", "puddings", "noodles", "dumplings", "spring rolls", "salad", "soup", "pastries", "pastry", "chips", "scallops", "tacos", "ramen", "sushi", "chicken", "pork", "beef", "sauce", "wine", "cocktails", "bun", "buns", "dough", "cheese", "octopus", "squid", "prawns", "shrimp", "mussels", "oysters", "crab", "salmon", "cod", "tuna", "hake", "duck", "croquetas", "croquettes", "tapas", "paella", "risotto", "gnocchi", "ravioli", "pie", "tart", "cheesecake", "ice cream", "chocolate", "eggs", "pancakes", "waffles", "sandwich", "sandwiches", "plates", "small plates", "grilled", "fried", "roasted", "seafood", "meat", "rice", "vegetables", "brunch", "bravas", "crema catalana", "sirloin", "ribs", "wings", "kebab", "naan"}},
+                         "flavour", "flavor", "taste", "bread", "pasta", "burger", "coffee", "cake", "starter", "starters", "mains", "main course", "pudding", "puddings", "noodles", "dumplings", "spring rolls", "salad", "soup", "pastries", "pastry", "chips", "scallops", "tacos", "ramen", "sushi", "chicken", "pork", "beef", "sauce", "wine", "cocktails", "bun", "buns", "dough", "cheese", "octopus", "squid", "prawns", "shrimp", "mussels", "oysters", "crab", "salmon", "cod", "tuna", "hake", "duck", "croquetas", "croquettes", "tapas", "paella", "risotto", "gnocchi", "ravioli", "pie", "tart", "cheesecake", "ice cream", "chocolate", "eggs", "pancakes", "waffles", "sandwich", "sandwiches", "plates", "small plates", "grilled", "fried", "roasted", "seafood", "meat", "rice", "vegetables", "brunch", "bravas", "crema catalana", "sirloin", "ribs", "wings", "kebab", "naan", "brisket", "cornbread", "mac and cheese", "barbecue", "bbq", "stew", "pancake", "omelette", "fish and chips"}},
         {"atmosphere", Table, {"atmosphere", "room", "decor", "décor", "view", "deck", "lighting", "chairs", "seats",
-                               "ambience", "vibe", "music", "noisy", "cramped"}},
+                               "ambience", "vibe", "music", "noisy", "cramped", "loud", "quiet", "echo", "acoustics", "crowded", "lively"}},
         {"sound", Thing, {"sound", "audio", "bass", "treble", "fan", "noise", "quiet", "loud", "noise cancelling",
                           "speakers", "silent", "fans"}},
         {"battery", Thing, {"battery", "battery life", "charge"}},
@@ -192,10 +192,13 @@ Domain guessDomain(const QString &text)
         {Domain::Product, {"battery", "bought", "device", "charges", "weighs", "usb-c", "build", "box", "model",
                            "warranty", "ships", "returned", "price", "purchase", "assembly", "fabric",
                            "remote", "pack", "keyboard", "ports", "laptop", "webcam", "replaced", "replacement", "setting",
-                           "settings", "buttons", "unit", "charger", "cable", "plug", "watch", "toaster"}},
+                           "settings", "buttons", "unit", "charger", "cable", "plug", "watch", "toaster", "earbuds",
+                           "headphones", "speaker", "pairing", "bass", "volume", "charging", "cartridges", "filter",
+                           "appliance"}},
         {Domain::Restaurant, {"restaurant", "menu", "dish", "dishes", "waiter", "table", "food", "dessert", "chef",
                               "kitchen", "ordered", "served", "breakfast", "lunch", "dinner", "pizza", "starter", "starters",
-                              "mains", "courses", "pudding", "wine", "portions", "noodles", "dumplings"}},
+                              "mains", "courses", "pudding", "wine", "portions", "noodles", "dumplings", "ribs", "brisket",
+                              "bbq", "dined", "meal", "meals", "plates", "tapas"}},
         {Domain::App, {"app", "apps", "update", "install", "installed", "phone", "phones", "subscription",
                        "notifications", "crashes", "sync", "download", "downloaded"}},
     };
@@ -238,7 +241,8 @@ bool isPageFurniture(const QString &text, int start, int end)
                                           " share",     " posted ",      " published", " updated ",       " tags ",
                                           " comments",  " follow us",    " subscribe", " previous ",      " next ",
                                           " you might ", " leave a",     " reviewed by ", " review by ",  " see also",
-                                          " was this review", " sign up", " back to ",  " print "};
+                                          " was this review", " was this helpful", " did you find this",
+                                          " report abuse", " developer response", " sign up", " back to ",  " print "};
     for (const char *o : openers) {
         if (words <= 10 && p.startsWith(QLatin1String(o)))
             return true;
@@ -328,14 +332,15 @@ bool isNarrative(QStringView sentence)
                            "is murdered", "murder", "killing", "follows", "narrates", "is betrayed",
                            "flees", "inherits", "inherit", "returns from", "discovers", "swears revenge",
                            "is set in", "set in", "opens on", "picks up", "loses", "separates",
-                           "move out", "goes missing", "reunion follows", "knocks out"});
+                           "move out", "goes missing", "reunion follows", "knocks out", "washes ashore", "washed ashore",
+                           "run low", "runs low", "sets out", "sets off"});
 }
 
 int domainPolarity(QStringView cue, QStringView sentence)
 {
     // Most cues are none of these: decide that before building anything.
     static const char *const triggers[] = {"chewy", "dense", "audible", "quiet", "quietly", "silent", "hear",
-                                           "cheap", "cheaper", "huge", "enormous", "generous", "undercut"};
+                                           "cheap", "cheaper", "huge", "enormous", "generous", "undercut", "dry"};
     bool triggered = false;
     for (const char *t : triggers)
         triggered = triggered || cue.contains(QLatin1String(t), Qt::CaseInsensitive);
@@ -362,6 +367,13 @@ int domainPolarity(QStringView cue, QStringView sentence)
         if (containsAny(p, {"feels", "looks", "plastic", "flimsy", "materials", "build", "feel"}))
             return -1;
         return 1;
+    }
+    // Dry wit is a gift; dry ribs are not.
+    if (c == QLatin1String("dry")) {
+        if (containsAny(p, {"wit", "humour", "humor", "comedy", "comic", "deadpan", "wry", "funny", "jokes", "wine",
+                            "martini", "sherry", "cider", "gin"}))
+            return 1;
+        return 0;
     }
     // Undercutting rivals is a price advantage; undercutting the tension is a flaw.
     if (c.startsWith(QLatin1String("undercut"))) {
