@@ -254,6 +254,41 @@ void TestSuggester::withTheBuiltInCueSet_data()
     QTest::newRow("goes nowhere") << QStringLiteral("The script goes nowhere.")
                                   << QStringLiteral("{-The script goes nowhere.-}");
     QTest::newRow("rating line") << QStringLiteral("Rating: 3.5/5") << QStringLiteral("Rating: 3.5/5");
+    // Issue 13, kinds that recall needed (the lexicon's general rules, not single sentences).
+    QTest::newRow("modal criticism") << QStringLiteral("The flashbacks should have been trimmed.")
+                                     << QStringLiteral("{-The flashbacks should have been trimmed.-}");
+    QTest::newRow("too + any adjective") << QStringLiteral("The villain is far too cartoonish.")
+                                         << QStringLiteral("{-The villain is far too cartoonish.-}");
+    QTest::newRow("too good is no criticism") << QStringLiteral("It was too good to last.")
+                                              << QStringLiteral("{+It was too good to last.+}");
+    QTest::newRow("about as X as a") << QStringLiteral("The chase is about as tense as a queue at the post office.")
+                                     << QStringLiteral("{-The chase is about as tense as a queue at the post office.-}");
+    QTest::newRow("hard to + verb") << QStringLiteral("The filter is hard to remove.")
+                                    << QStringLiteral("{-The filter is hard to remove.-}");
+    QTest::newRow("hard to beat stays praise") << QStringLiteral("At this price it is hard to beat.")
+                                               << QStringLiteral("{+At this price it is hard to beat.+}");
+    QTest::newRow("real + quality noun") << QStringLiteral("Her second album has real bite.")
+                                         << QStringLiteral("{+Her second album has real bite.+}");
+    QTest::newRow("well + participle") << QStringLiteral("The seat is well cushioned.")
+                                       << QStringLiteral("{+The seat is well cushioned.+}");
+    QTest::newRow("rising prices") << QStringLiteral("The monthly fee has gone up again.")
+                                   << QStringLiteral("{-The monthly fee has gone up again.-}");
+    QTest::newRow("better than") << QStringLiteral("This sequel is better than the first one.")
+                                 << QStringLiteral("{+This sequel is better than the first one.+}");
+    QTest::newRow("any short '... aside,' opener yields")
+        << QStringLiteral("Small annoyances aside, this is a superb machine.")
+        << QStringLiteral("{+Small annoyances aside, this is a superb machine.+}");
+    QTest::newRow("'apart from X,' yields") << QStringLiteral("Apart from the clumsy lid, it is excellent.")
+                                            << QStringLiteral("{+Apart from the clumsy lid, it is excellent.+}");
+    QTest::newRow("irony with a price") << QStringLiteral("Wonderful: a nine-dollar glass of tap water.")
+                                        << QStringLiteral("{-Wonderful: a nine-dollar glass of tap water.-}");
+    QTest::newRow("dry food") << QStringLiteral("The turkey was dry.") << QStringLiteral("{-The turkey was dry.-}");
+    QTest::newRow("dry wit") << QStringLiteral("The dry humour is a delight.")
+                             << QStringLiteral("{+The dry humour is a delight.+}");
+    QTest::newRow("undercuts rivals") << QStringLiteral("It undercuts its rivals by fifty pounds.")
+                                      << QStringLiteral("{+It undercuts its rivals by fifty pounds.+}");
+    QTest::newRow("furniture: was this helpful") << QStringLiteral("Was this helpful?")
+                                                 << QStringLiteral("Was this helpful?");
 }
 
 void TestSuggester::withTheBuiltInCueSet()
