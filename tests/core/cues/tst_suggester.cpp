@@ -75,6 +75,55 @@ void TestSuggester::suggest_data()
 
     QTest::newRow("one praise") << QStringLiteral("The cinematography is [+ravishing].")
                                 << QStringLiteral("{+The cinematography is ravishing.+}");
+    // Sentences: abbreviations, initials and ordinals do not end one (English, German, French);
+    // each row's cue sits after the full stop, so a wrong cut shows as a shorter suggestion.
+    QTest::newRow("sentence: German z. B.")
+        << QStringLiteral("Die Nebenrollen, z. B. der Wirt, sind [+großartig].")
+        << QStringLiteral("{+Die Nebenrollen, z. B. der Wirt, sind großartig.+}");
+    QTest::newRow("sentence: German d. h.") << QStringLiteral("Er spielt sich selbst, d. h. [-hölzern].")
+                                            << QStringLiteral("{-Er spielt sich selbst, d. h. hölzern.-}");
+    QTest::newRow("sentence: German u. a.") << QStringLiteral("Es spielen u. a. Stars, alle [+glänzend].")
+                                            << QStringLiteral("{+Es spielen u. a. Stars, alle glänzend.+}");
+    QTest::newRow("sentence: German bzw.") << QStringLiteral("Die Serie bzw. Staffel zwei ist [-zäh].")
+                                           << QStringLiteral("{-Die Serie bzw. Staffel zwei ist zäh.-}");
+    QTest::newRow("sentence: German ca.") << QStringLiteral("Nach ca. Minute zehn wird es [-langatmig].")
+                                          << QStringLiteral("{-Nach ca. Minute zehn wird es langatmig.-}");
+    QTest::newRow("sentence: German Nr.") << QStringLiteral("Song Nr. Vier ist [+wunderbar].")
+                                          << QStringLiteral("{+Song Nr. Vier ist wunderbar.+}");
+    QTest::newRow("sentence: German Dr.") << QStringLiteral("Als Dr. Berg ist sie [+umwerfend].")
+                                          << QStringLiteral("{+Als Dr. Berg ist sie umwerfend.+}");
+    QTest::newRow("sentence: German usw.") << QStringLiteral("Kostüme, Licht usw. sind [+stimmig].")
+                                           << QStringLiteral("{+Kostüme, Licht usw. sind stimmig.+}");
+    QTest::newRow("sentence: German S.") << QStringLiteral("Ab S. Hundert wird es [-zäh].")
+                                         << QStringLiteral("{-Ab S. Hundert wird es zäh.-}");
+    QTest::newRow("sentence: German vgl.") << QStringLiteral("Das Ende (vgl. Kapitel drei) ist [-schwach].")
+                                           << QStringLiteral("{-Das Ende (vgl. Kapitel drei) ist schwach.-}");
+    QTest::newRow("sentence: German etc.") << QStringLiteral("Bässe, Höhen etc. klingen [+sauber].")
+                                           << QStringLiteral("{+Bässe, Höhen etc. klingen sauber.+}");
+    QTest::newRow("sentence: German ordinal before a month")
+        << QStringLiteral("Er startet am 3. Mai und ist [+sehenswert].")
+        << QStringLiteral("{+Er startet am 3. Mai und ist sehenswert.+}");
+    QTest::newRow("sentence: German ordinal after an article")
+        << QStringLiteral("Der 2. Teil ist [-schwächer].") << QStringLiteral("{-Der 2. Teil ist schwächer.-}");
+    QTest::newRow("sentence: German ordinal after a preposition")
+        << QStringLiteral("Im 19. Jahrhundert spielt ein [+fesselnder] Roman.")
+        << QStringLiteral("{+Im 19. Jahrhundert spielt ein fesselnder Roman.+}");
+    QTest::newRow("sentence: a number ending a sentence still ends it")
+        << QStringLiteral("I give it a 7. The score is [+lovely].")
+        << QStringLiteral("I give it a 7. {+The score is lovely.+}");
+    QTest::newRow("sentence: French M.") << QStringLiteral("M. Durand y est [+épatant].")
+                                         << QStringLiteral("{+M. Durand y est épatant.+}");
+    QTest::newRow("sentence: French Mme.") << QStringLiteral("Mme. Roux y est [+drôle].")
+                                           << QStringLiteral("{+Mme. Roux y est drôle.+}");
+    QTest::newRow("sentence: French p. ex.") << QStringLiteral("Les seconds rôles, p. ex. le maire, sont [+justes].")
+                                             << QStringLiteral("{+Les seconds rôles, p. ex. le maire, sont justes.+}");
+    QTest::newRow("sentence: French env.") << QStringLiteral("Après env. Vingt minutes, c'est [-poussif].")
+                                           << QStringLiteral("{-Après env. Vingt minutes, c'est poussif.-}");
+    QTest::newRow("sentence: French etc.") << QStringLiteral("Décors, costumes, etc. Tout est [+soigné].")
+                                           << QStringLiteral("{+Décors, costumes, etc. Tout est soigné.+}");
+    QTest::newRow("sentence: an ordinary full stop ends one")
+        << QStringLiteral("Die Musik ist [+großartig]. Das Ende ist [-schwach].")
+        << QStringLiteral("{+Die Musik ist großartig.+} {-Das Ende ist schwach.-}");
     QTest::newRow("no cues") << QStringLiteral("The film runs 132 minutes.") << QStringLiteral("The film runs 132 minutes.");
     QTest::newRow("rating is no judgement") << QStringLiteral("Rating: [#4/5]") << QStringLiteral("Rating: 4/5");
     QTest::newRow("contrast splits")
