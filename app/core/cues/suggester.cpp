@@ -586,6 +586,18 @@ QVector<Clause> clauses(const QString &text, const Range &sentence, const QVecto
     return result;
 }
 
+// "Sentimental, yes, | but it earns its tears": a clause that grants its point before a
+// contrast word is a concession.
+bool isGranted(const QString &text, const Clause &clause)
+{
+    const QString tail = text.mid(std::max(clause.start, clause.end - 16), std::min(16, clause.end - clause.start)).toLower();
+    for (const char *word : {", yes,", ", sure,", ", granted,", ", certainly,", ", true,", ", admittedly,"}) {
+        if (tail.endsWith(QLatin1String(word)))
+            return true;
+    }
+    return false;
+}
+
 Polarity polarityOf(double score)
 {
     return score > 0 ? Polarity::Praise : Polarity::Criticism;
@@ -644,6 +656,8 @@ QVector<Suggestion> suggestWith(const QString &text, const QVector<Cue> &cues, c
         for (int c = 0; c < parts.size(); ++c) {
             Clause &clause = parts[c];
             scoreClause(text, sentence, cues, firstCue, &clause, negated);
+            if (c + 1 < parts.size() && isGranted(text, clause))
+                clause.score = 0; // "Sentimental, yes, | but ...": the point is granted, not made
             const int cut = mixedCut(text, clause);
             if (cut > 0) {
                 Clause tail = clause;

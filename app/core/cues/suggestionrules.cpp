@@ -123,10 +123,10 @@ const QVector<AspectWords> &aspectWords()
     static const QVector<AspectWords> table = {
         {"performances", Screen, {"performance", "performances", "acting", "actor", "actors", "actress", "cast", "lead",
                                   "leads", "turn", "turns", "portrayal", "role", "plays", "played", "delivers"}},
-        {"direction", Screen, {"direction", "directs", "directed", "director", "directing", "filmmaking", "half hour"}},
+        {"direction", Screen, {"direction", "directs", "directed", "director", "directing", "filmmaking", "half hour", "staged", "heist sequence", "conventional"}},
         {"cinematography", Screen, {"cinematography", "photography", "shot", "shots", "frame", "frames", "visuals",
                                     "camera", "camerawork", "animation", "light", "lighting", "vistas", "scenes", "look"}},
-        {"music", Screen, {"music", "score", "soundtrack", "songs", "song", "choir", "sings", "singing", "vocals", "band", "orchestra"}},
+        {"music", Screen, {"music", "score", "soundtrack", "songs", "song", "choir", "sings", "singing", "vocals", "band", "orchestra", "strings", "swell"}},
         {"story", Page, {"story", "plot", "twist", "twists", "subplot", "premise", "storyline", "setting", "detour",
                          "magic system", "misunderstanding", "chapter", "act", "second act", "cliche",
                          "cliché", "clichés", "cliches", "mystery", "message", "last third", "first third", "second half", "first half", "anecdotes", "plotting", "stories", "twist ending", "backstory", "narrative", "heist", "chapters", "secret"}},
@@ -135,40 +135,40 @@ const QVector<AspectWords> &aspectWords()
         {"ending", Page, {"ending", "finale", "final scene", "last chapter", "final chapter", "cliffhanger", "climax",
                           "reveal", "final reveal", "final act", "last act", "coda", "epilogue", "last scene", "final pages", "last pages"}},
         {"writing", Page, {"writing", "prose", "dialogue", "script", "screenplay", "sentences", "writes", "written",
-                           "tone", "explanations", "introductions", "argument", "words", "quotation", "quotations", "asides", "lines", "pep talks", "jokes", "style", "descriptions", "description", "voice", "banter", "edit", "editing", "editor", "ghostwriter", "narration", "translation", "wordplay", "one-liners", "passages", "passage", "lyrical", "overwrought", "metaphors", "imagery"}},
+                           "tone", "explanations", "introductions", "argument", "words", "quotation", "quotations", "asides", "lines", "pep talks", "jokes", "style", "descriptions", "description", "voice", "banter", "edit", "editing", "editor", "ghostwriter", "narration", "translation", "wordplay", "one-liners", "passages", "passage", "lyrical", "overwrought", "metaphors", "imagery", "gags", "acronyms", "explains", "language", "jargon"}},
         {"characters", Page, {"character", "characters", "heroine", "hero", "villain", "narrator", "protagonist",
                               "chemistry", "heroes", "villains", "protagonists",
-                              "supporting characters", "love interest", "supporting cast", "women", "men", "sidekick", "heroines", "villainess", "sketched", "sidekicks", "creatures", "characterisation", "characterization", "creation", "creations", "daughter", "son", "mother", "father"}},
+                              "supporting characters", "love interest", "supporting cast", "women", "men", "sidekick", "heroines", "villainess", "sketched", "sidekicks", "creatures", "characterisation", "characterization", "creation", "creations", "daughter", "son", "mother", "father", "police", "written as"}},
         {"design", Thing, {"design", "designed", "body", "keyboard", "stand", "cover", "basket", "layout", "cards",
                            "diagrams", "maps", "photographs", "type", "dark mode", "headband", "dust bin", "looks",
-                           "machined", "light", "interface", "charts", "remote", "buttons", "redesign", "drawings", "pockets", "side pockets", "hip belt", "straps", "back panel", "illustrations", "widget", "lid", "slots", "tray", "crumb tray", "knob", "knobs", "prettiest", "pretty", "good-looking", "finish", "colour", "color", "strap", "case", "icons", "fonts", "font", "textures", "indicator", "display", "themes"}},
+                           "machined", "light", "interface", "charts", "remote", "buttons", "redesign", "drawings", "pockets", "side pockets", "hip belt", "straps", "back panel", "illustrations", "widget", "lid", "slots", "tray", "crumb tray", "knob", "knobs", "prettiest", "pretty", "good-looking", "finish", "colour", "color", "strap", "case", "icons", "fonts", "font", "textures", "indicator", "display", "themes", "armrests", "lumbar support", "mesh", "map style", "glossary", "seat"}},
         {"price", 0, {"price", "prices", "priced", "pricey", "overpriced", "expensive", "cheap", "cheaper", "value",
                       "bargain", "cost", "costs", "subscription", "fee", "money", "afford", "pounds", "dollars",
-                      "free", "free tier", "rip-off", "portions"}},
+                      "free", "free tier", "rip-off", "portions", "licence", "license", "one-off payment", "lifetime"}},
         {"service", bit(Domain::Restaurant) | bit(Domain::Product) | bit(Domain::App),
          {"service", "staff", "waiter", "waitress", "server", "delivery", "customer service", "queue", "order", "waited",
           "wait", "waiting", "support", "reply", "replied", "customer support", "refund"}},
         {"usability", Thing, {"usability", "easy to use", "simple to use", "menus", "controls", "setup", "set up",
                               "pairing", "paying", "adjustment", "dial", "grinding", "on-screen menu", "cleaning",
-                              "easy to read", "intuitive", "confusing", "taps", "tap", "adjusting", "assembly", "navigation", "onboarding", "adding", "takes seconds", "learning curve", "workflow", "shortcuts", "easy to clean", "fills", "refill", "easy to set up"}},
+                              "easy to read", "intuitive", "confusing", "taps", "tap", "adjusting", "assembly", "navigation", "onboarding", "adding", "takes seconds", "learning curve", "workflow", "shortcuts", "easy to clean", "fills", "refill", "easy to set up", "instructions", "manual", "search"}},
         {"quality", Thing, {"quality", "grip", "suction", "recipes", "colors", "colours", "webcam", "laces", "upper",
                             "lid", "handle", "hinge", "smell", "backlight", "grind", "code examples", "fries",
-                            "supportive", "pain", "build", "fabric", "screen", "squeak", "squeaks", "stitching", "materials", "rattle", "rattles", "toasts", "evenly", "lever", "outside gets hot", "stays down", "seams", "zip", "zips"}},
+                            "supportive", "pain", "build", "fabric", "screen", "squeak", "squeaks", "stitching", "materials", "rattle", "rattles", "toasts", "evenly", "lever", "outside gets hot", "stays down", "seams", "zip", "zips", "cushion", "wheels", "breathes", "flattened"}},
         {"food", Table, {"food", "dish", "dishes", "pizza", "crust", "margherita", "tiramisu", "steak", "fries", "pho",
                          "broth", "rolls", "lamb", "curry", "dosa", "desserts", "dessert", "menu", "tasting menu",
                          "croissants", "sourdough", "chowder", "fish", "lasagna", "garlic bread", "scallop",
-                         "flavour", "flavor", "taste", "bread", "pasta", "burger", "coffee", "cake", "starter", "starters", "mains", "main course", "pudding", "puddings", "noodles", "dumplings", "spring rolls", "salad", "soup", "pastries", "pastry", "chips", "scallops", "tacos", "ramen", "sushi", "chicken", "pork", "beef", "sauce", "wine", "cocktails", "bun", "buns", "dough", "cheese", "octopus", "squid", "prawns", "shrimp", "mussels", "oysters", "crab", "salmon", "cod", "tuna", "hake", "duck", "croquetas", "croquettes", "tapas", "paella", "risotto", "gnocchi", "ravioli", "pie", "tart", "cheesecake", "ice cream", "chocolate", "eggs", "pancakes", "waffles", "sandwich", "sandwiches", "plates", "small plates", "grilled", "fried", "roasted", "seafood", "meat", "rice", "vegetables", "brunch", "bravas", "crema catalana", "sirloin", "ribs", "wings", "kebab", "naan", "brisket", "cornbread", "mac and cheese", "barbecue", "bbq", "stew", "pancake", "omelette", "fish and chips"}},
+                         "flavour", "flavor", "taste", "bread", "pasta", "burger", "coffee", "cake", "starter", "starters", "mains", "main course", "pudding", "puddings", "noodles", "dumplings", "spring rolls", "salad", "soup", "pastries", "pastry", "chips", "scallops", "tacos", "ramen", "sushi", "chicken", "pork", "beef", "sauce", "wine", "cocktails", "bun", "buns", "dough", "cheese", "octopus", "squid", "prawns", "shrimp", "mussels", "oysters", "crab", "salmon", "cod", "tuna", "hake", "duck", "croquetas", "croquettes", "tapas", "paella", "risotto", "gnocchi", "ravioli", "pie", "tart", "cheesecake", "ice cream", "chocolate", "eggs", "pancakes", "waffles", "sandwich", "sandwiches", "plates", "small plates", "grilled", "fried", "roasted", "seafood", "meat", "rice", "vegetables", "brunch", "bravas", "crema catalana", "sirloin", "ribs", "wings", "kebab", "naan", "brisket", "cornbread", "mac and cheese", "barbecue", "bbq", "stew", "pancake", "omelette", "fish and chips", "eggs benedict", "hollandaise", "fry-up", "toast", "beans", "mushrooms"}},
         {"atmosphere", Table, {"atmosphere", "room", "decor", "décor", "view", "deck", "lighting", "chairs", "seats",
-                               "ambience", "vibe", "music", "noisy", "cramped", "loud", "quiet", "echo", "acoustics", "crowded", "lively"}},
+                               "ambience", "vibe", "music", "noisy", "cramped", "loud", "quiet", "echo", "acoustics", "crowded", "lively", "tables", "crammed"}},
         {"sound", Thing, {"sound", "audio", "bass", "treble", "fan", "noise", "quiet", "loud", "noise cancelling",
                           "speakers", "silent", "fans"}},
         {"battery", Thing, {"battery", "battery life", "charge"}},
         {"features", Thing, {"features", "feature", "search", "map", "recognition", "exercises",
                                         "training plans", "reminder", "reminders", "syncing",
-                                        "selection", "notifications", "offline", "export", "statistics", "stats", "sounds", "presets", "ports", "reports", "modes", "widgets", "options", "complication", "badges", "quotes", "offline maps", "integration", "templates", "heart rate", "tracking", "streaks"}},
+                                        "selection", "notifications", "offline", "export", "statistics", "stats", "sounds", "presets", "ports", "reports", "modes", "widgets", "options", "complication", "badges", "quotes", "offline maps", "integration", "templates", "heart rate", "tracking", "streaks", "trail data", "downloading", "offline use"}},
         {"reliability", Thing, {"crashes", "crash", "crashing", "freezes", "stable", "sync", "bugs",
                                            "buggy", "logged", "gps", "sluggish", "freeze", "lag",
-                                           "laggy", "drops", "accurate", "dropped out", "drops out", "disconnects", "crashed", "breaks", "glitches", "glitchy", "reset", "resets", "readings", "locks on", "connection", "disconnect", "disconnected"}},
+                                           "laggy", "drops", "accurate", "dropped out", "drops out", "disconnects", "crashed", "breaks", "glitches", "glitchy", "reset", "resets", "readings", "locks on", "connection", "disconnect", "disconnected", "navigation", "position", "lost my position"}},
     };
     return table;
 }
@@ -368,8 +368,8 @@ int domainPolarity(QStringView cue, QStringView sentence)
             return -1;
         return 1;
     }
-    // Dry wit is a gift; dry ribs are not.
-    if (c == QLatin1String("dry")) {
+    // Dry wit is a gift; dry ribs are not ("were dry": the definition marks dry after a verb).
+    if (c == QLatin1String("dry") || c.endsWith(QLatin1String(" dry"))) {
         if (containsAny(p, {"wit", "humour", "humor", "comedy", "comic", "deadpan", "wry", "funny", "jokes", "wine",
                             "martini", "sherry", "cider", "gin"}))
             return 1;
