@@ -32,16 +32,18 @@ namespace {
 constexpr double PraisePrecisionFloor = 0.91;    // reached 0.919 (57/62)
 constexpr double PraiseRecallFloor = 0.90;       // reached 0.906 (58/64)
 constexpr double CriticismPrecisionFloor = 0.96; // reached 0.966 (28/29)
-constexpr double CriticismRecallFloor = 0.73;    // reached 0.732 (30/41)
+constexpr double CriticismRecallFloor = 0.75;    // reached 0.756 (31/41) after issue 13's recall work
 
 // The development set (issue 13): floors on its held-back part, the figures reached (raise them
-// when they improve; never lower them). The issue's targets are precision 0.88 (met), recall 0.78
-// (not yet met) and aspect accuracy 0.75 (met). At the start (before any issue-13 rule) the
-// held-back part measured precision 0.854 (76/89), recall 0.628 (76/121), aspect 0.289 and
-// 3 suggestions on title, byline or navigation lines.
-constexpr double DevPrecisionFloor = 0.95; // reached 0.957 (90/94)
-constexpr double DevRecallFloor = 0.74;    // reached 0.744 (90/121)
-constexpr double DevAspectFloor = 0.87;    // reached 0.878 (79/90)
+// when they improve; never lower them). The issue's targets are precision 0.88, recall 0.78 and
+// aspect accuracy 0.75: all met. At the start (before any issue-13 rule) the held-back part
+// measured precision 0.854 (76/89), recall 0.628 (76/121), aspect 0.289 and 3 suggestions on
+// title, byline or navigation lines; after the first round 0.957 (90/94), 0.744 (90/121),
+// 0.878 (79/90); after the recall round (32 more tuning reviews, general rules; measured twice)
+// the figures below. Precision has fallen by one suggestion, knowingly: recall was the target.
+constexpr double DevPrecisionFloor = 0.95; // reached 0.950 (96/101)
+constexpr double DevRecallFloor = 0.79;    // reached 0.793 (96/121)
+constexpr double DevAspectFloor = 0.88;    // reached 0.885 (85/96)
 
 QString labelledFolder()
 {
