@@ -495,7 +495,13 @@ QString aspectOf(QStringView sentence, Domain domain, const QStringList &tags)
     if (best.isEmpty() && (domain == Domain::Film || domain == Domain::Unknown) && words.size() >= 2) {
         const QChar a = sentence.at(words.at(0).start);
         const QChar b = sentence.at(words.at(1).start);
-        if (a.isUpper() && b.isUpper() && words.at(0).text != QLatin1String("the"))
+        // German capitalises every noun ("Die Musik"): an article is never a first name.
+        static const QStringList articles = {QStringLiteral("the"), QStringLiteral("der"), QStringLiteral("die"),
+                                             QStringLiteral("das"), QStringLiteral("den"), QStringLiteral("dem"),
+                                             QStringLiteral("des"), QStringLiteral("ein"), QStringLiteral("eine"),
+                                             QStringLiteral("einen"), QStringLiteral("le"), QStringLiteral("la"),
+                                             QStringLiteral("les"), QStringLiteral("un"), QStringLiteral("une")};
+        if (a.isUpper() && b.isUpper() && !articles.contains(words.at(0).text))
             consider(tagFor(QStringLiteral("performances")), 1, 0);
     }
     return bestScore >= 1 ? best : QString();

@@ -370,6 +370,8 @@ void TestSuggester::aspects_data()
                                   << QStringLiteral("reliability");
     QTest::newRow("any: price") << QStringLiteral("At forty pounds it is a [+bargain].") << QStringLiteral("price");
     QTest::newRow("verdict on the whole: none") << QStringLiteral("Highly [+recommended].") << QString();
+    QTest::newRow("German nouns are no names") << QStringLiteral("Der Film ist lang. Die Musik ist [+großartig].")
+                                               << QString();
 }
 
 void TestSuggester::aspects()
