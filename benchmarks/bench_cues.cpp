@@ -3,8 +3,13 @@
 // built-in cue set), suggestion scoring and grade finding on one long review (about 1 MB of
 // text) and on 1,000 reviews of 600 words; then detection in seconds per MB next to the floor:
 // KSyntaxHighlighting highlighting the same long text with a stock definition (Markdown) that
-// does nothing with the results. Seconds are wall-clock and CPU time of this process.
-// Run: build/qt5/bin/bench_cues [megabytes] [reviews]
+// does nothing with the results. Then the same per language on real review text: Revmark's own
+// labelled reviews in English (tests/data/cues/dev), French and German (tests/data/cues/fr, de),
+// repeated to the same size, each with its built-in cue set, each next to the Markdown floor on
+// that text. Seconds are wall-clock and CPU time of this process.
+// A third argument names one more cue set (yours, or an older copy of the built-in one under
+// another name) to time on the English reviews.
+// Run: build/qt5/bin/bench_cues [megabytes] [reviews] [cue set]
 #include "benchutil.h"
 #include "cues/cuedetector.h"
 #include "cues/suggester.h"
@@ -19,7 +24,9 @@
 #include <KSyntaxHighlighting/State>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTextStream>
 
@@ -116,6 +123,38 @@ void perMegabyte(QTextStream &out, const QString &what, const QString &text, con
     out.flush();
 }
 
+// The plain text of the labelled reviews in folder (tests/data/cues/<language>), marks and
+// labels removed, repeated until it holds at least megabytes of UTF-8.
+QString reviewText(const QString &folder, double megabytes)
+{
+    QString once;
+    const QDir dir(folder);
+    const QStringList files = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        for (const QString &line : lines.mid(1)) {
+            // Development-set lines ("+ writing | The prose ...", "= Title") and labelled text
+            // with {+ +} {- -} marks.
+            const int bar = int(line.indexOf(QLatin1String(" | ")));
+            QString plain = bar >= 0 && bar < 20 ? line.mid(bar + 3)
+                : line.startsWith(QLatin1String("= ")) ? line.mid(2) : line;
+            for (const char *mark : {"{+", "+}", "{-", "-}"})
+                plain.remove(QLatin1String(mark));
+            once += plain + QLatin1Char('\n');
+        }
+        once += QLatin1Char('\n');
+    }
+    if (once.trimmed().isEmpty())
+        return {};
+    QString text;
+    while (text.toUtf8().size() < megabytes * 1024 * 1024)
+        text += once;
+    return text;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -154,6 +193,35 @@ int main(int argc, char **argv)
         highlighter.run(QStringLiteral("warm-up"));
         perMegabyte(out, QStringLiteral("floor: KSyntaxHighlighting with its Markdown definition"), longText,
                     [&] { highlighter.run(longText); });
+    }
+    // Real reviews, per language: each built-in cue set on text of its own language.
+    const struct
+    {
+        const char *language;
+        const char *folder;
+    } languages[] = {{"en", "dev"}, {"fr", "fr"}, {"de", "de"}, {"", "dev"}};
+    for (const auto &l : languages) {
+        if (!*l.language && args.size() <= 3)
+            break;
+        const QString text =
+            reviewText(QStringLiteral(REVMARK_SOURCE_DIR "/tests/data/cues/") + QLatin1String(l.folder), megabytes);
+        const QString name = *l.language ? CueRepository::builtInCueSetName(QLatin1String(l.language)) : args.at(3);
+        const CueDetector languageDetector(name);
+        if (text.isEmpty() || !languageDetector.isValid()) {
+            out << "no text or no cue set for " << l.language << "\n";
+            continue;
+        }
+        languageDetector.detect(QStringLiteral("warm-up"));
+        perMegabyte(out, QStringLiteral("%1 reviews (tests/data/cues/%2), cue detection, %3")
+                             .arg(QLatin1String(*l.language ? l.language : "en"), QLatin1String(l.folder), name),
+                    text, [&] { languageDetector.detect(text); });
+        if (floor.isValid()) {
+            NullHighlighter highlighter;
+            highlighter.setDefinition(floor);
+            perMegabyte(out, QStringLiteral("%1 reviews, floor: KSyntaxHighlighting with its Markdown definition")
+                                 .arg(QLatin1String(*l.language ? l.language : "en")),
+                        text, [&] { highlighter.run(text); });
+        }
     }
     out << "peak memory " << QString::number(Bench::peakMemoryMiB(), 'f', 0) << " MiB\n";
     return 0;

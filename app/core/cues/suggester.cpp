@@ -17,7 +17,8 @@
 //
 // 1. Sentences: a sentence ends after . ! ? or … (with any closing quotes or brackets) that is
 //    followed by white space, and at every line break. A full stop after a common abbreviation
-//    ("Mr.", "e.g.", "vs.") or a single capital (an initial) does not end one.
+//    ("Mr.", "e.g.", "vs.", German "bzw.", "z. B.", French "p. ex."), a single letter (an
+//    initial) or a German ordinal ("am 3. Mai") does not end one.
 // 2. Clauses: a sentence is cut before every Contrast cue that is not its first word ("superb,
 //    | but the second act drags") and after every semicolon. A sentence that opens with a
 //    concessive marker ("Although X, Y") is cut at the first comma after it; the concessive
@@ -101,18 +102,73 @@ QString wordBefore(const QString &text, int position)
     return text.mid(s, position - s).toLower();
 }
 
+// The word just after position (a space, then letters), lower-cased.
+QString wordAfter(const QString &text, int position)
+{
+    int s = position;
+    while (s < text.size() && text.at(s) == QLatin1Char(' '))
+        ++s;
+    int e = s;
+    while (e < text.size() && text.at(e).isLetter())
+        ++e;
+    return text.mid(s, e - s).toLower();
+}
+
+// "am 3. Mai", "im 19. Jahrhundert", "der 2. Teil": a German ordinal, told from a sentence
+// that ends on a number ("I give it a 7. The ...") by the word before or after it.
+bool isOrdinal(const QString &text, int dot)
+{
+    int s = dot;
+    while (s > 0 && text.at(s - 1).isDigit())
+        --s;
+    if (s == dot || dot - s > 3 || (s > 0 && !text.at(s - 1).isSpace()))
+        return false;
+    static const QStringList before = {
+        QStringLiteral("am"),  QStringLiteral("im"),  QStringLiteral("vom"),  QStringLiteral("zum"),
+        QStringLiteral("zur"), QStringLiteral("beim"), QStringLiteral("der"), QStringLiteral("die"),
+        QStringLiteral("das"), QStringLiteral("den"), QStringLiteral("dem"),  QStringLiteral("des"),
+        QStringLiteral("ab"),  QStringLiteral("bis"), QStringLiteral("seit"), QStringLiteral("jeden"),
+        QStringLiteral("jedem"), QStringLiteral("ihr"), QStringLiteral("sein"), QStringLiteral("ihrem"),
+        QStringLiteral("seinem"), QStringLiteral("ihrer"), QStringLiteral("seiner")};
+    static const QStringList months = {
+        QStringLiteral("januar"), QStringLiteral("jänner"), QStringLiteral("februar"), QStringLiteral("märz"),
+        QStringLiteral("april"),  QStringLiteral("mai"),    QStringLiteral("juni"),    QStringLiteral("juli"),
+        QStringLiteral("august"), QStringLiteral("september"), QStringLiteral("oktober"), QStringLiteral("november"),
+        QStringLiteral("dezember")};
+    const QString next = wordAfter(text, dot + 1);
+    if (months.contains(next))
+        return true;
+    int w = s - 1;
+    while (w > 0 && text.at(w - 1).isLetter())
+        --w;
+    return w >= 0 && before.contains(text.mid(w, s - 1 - w).toLower());
+}
+
 bool isAbbreviation(const QString &text, int dot)
 {
+    // English, German ("z. B.", "bzw.", "vgl.", "usw.") and French ("p. ex.", "env.", "Mme.").
     static const QStringList abbreviations = {
-        QStringLiteral("mr"),  QStringLiteral("mrs"), QStringLiteral("ms"),   QStringLiteral("dr"),
-        QStringLiteral("st"),  QStringLiteral("vs"),  QStringLiteral("etc"),  QStringLiteral("e.g"),
-        QStringLiteral("i.e"), QStringLiteral("jr"),  QStringLiteral("sr"),   QStringLiteral("no"),
-        QStringLiteral("vol"), QStringLiteral("prof"), QStringLiteral("approx"), QStringLiteral("cf")};
+        QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),   QStringLiteral("dr"),
+        QStringLiteral("st"),   QStringLiteral("vs"),   QStringLiteral("etc"),  QStringLiteral("e.g"),
+        QStringLiteral("i.e"),  QStringLiteral("jr"),   QStringLiteral("sr"),   QStringLiteral("no"),
+        QStringLiteral("vol"),  QStringLiteral("prof"), QStringLiteral("approx"), QStringLiteral("cf"),
+        QStringLiteral("bzw"),  QStringLiteral("ca"),   QStringLiteral("nr"),   QStringLiteral("usw"),
+        QStringLiteral("vgl"),  QStringLiteral("evtl"), QStringLiteral("ggf"),  QStringLiteral("inkl"),
+        QStringLiteral("zzgl"), QStringLiteral("bspw"), QStringLiteral("sog"),  QStringLiteral("hrsg"),
+        QStringLiteral("bd"),   QStringLiteral("aufl"), QStringLiteral("kap"),  QStringLiteral("jh"),
+        QStringLiteral("abb"),  QStringLiteral("ebd"),  QStringLiteral("z.b"),  QStringLiteral("d.h"),
+        QStringLiteral("u.a"),  QStringLiteral("o.ä"),  QStringLiteral("v.a"),  QStringLiteral("z.t"),
+        QStringLiteral("s.o"),  QStringLiteral("s.u"),  QStringLiteral("mme"),  QStringLiteral("mlle"),
+        QStringLiteral("mm"),   QStringLiteral("ex"),   QStringLiteral("env"),  QStringLiteral("chap"),
+        QStringLiteral("éd"),   QStringLiteral("ste"),  QStringLiteral("p.ex"), QStringLiteral("tél")};
+    if (dot > 0 && text.at(dot - 1).isDigit())
+        return isOrdinal(text, dot);
     const QString word = wordBefore(text, dot);
     if (word.isEmpty())
         return false;
-    // An initial: "J. K. Rowling".
-    if (word.size() == 1 && text.at(dot - 1).isUpper())
+    // An initial ("J. K. Rowling", "M. Dupont") or one letter of a German or French
+    // abbreviation written with spaces ("z. B.", "d. h.", "u. a.", "p. ex.").
+    if (word.size() == 1)
         return true;
     return abbreviations.contains(word);
 }
@@ -477,9 +533,24 @@ QVector<Clause> clauses(const QString &text, const Range &sentence, const QVecto
         static const QStringList openers = {QStringLiteral("for all "), QStringLiteral("flaws and all"),
                                             QStringLiteral("warts and all"), QStringLiteral("quibbles aside"),
                                             QStringLiteral("gripes aside"), QStringLiteral("niggles aside"),
-                                            QStringLiteral("whatever its flaws"), QStringLiteral("for all that")};
+                                            QStringLiteral("whatever its flaws"), QStringLiteral("for all that"),
+                                            QStringLiteral("apart from "), QStringLiteral("aside from "),
+                                            QStringLiteral("except for "), QStringLiteral("other than ")};
         const QString head = text.mid(sentence.start, 24).toLower();
+        // "Minor grumbles aside, ...", "Price aside, ...": any short "... aside," opener.
+        const int headComma = int(head.indexOf(QLatin1Char(',')));
+        const bool asideOpener = headComma > 0 && head.left(headComma).endsWith(QLatin1String(" aside"))
+            && head.left(headComma).count(QLatin1Char(' ')) <= 3;
         for (const QString &opener : openers) {
+            if (asideOpener && opener == openers.constFirst()) {
+                const int comma = sentence.start + headComma;
+                if (comma + 1 < sentence.end) {
+                    opensWithConcession = true;
+                    opensWithYield = true;
+                    cuts.append(comma + 1);
+                }
+                break;
+            }
             if (!head.startsWith(opener))
                 continue;
             const int comma = int(text.indexOf(QLatin1Char(','), sentence.start));
@@ -513,6 +584,18 @@ QVector<Clause> clauses(const QString &text, const Range &sentence, const QVecto
         start = cut;
     }
     return result;
+}
+
+// "Sentimental, yes, | but it earns its tears": a clause that grants its point before a
+// contrast word is a concession.
+bool isGranted(const QString &text, const Clause &clause)
+{
+    const QString tail = text.mid(std::max(clause.start, clause.end - 16), std::min(16, clause.end - clause.start)).toLower();
+    for (const char *word : {", yes,", ", sure,", ", granted,", ", certainly,", ", true,", ", admittedly,"}) {
+        if (tail.endsWith(QLatin1String(word)))
+            return true;
+    }
+    return false;
 }
 
 Polarity polarityOf(double score)
@@ -573,6 +656,8 @@ QVector<Suggestion> suggestWith(const QString &text, const QVector<Cue> &cues, c
         for (int c = 0; c < parts.size(); ++c) {
             Clause &clause = parts[c];
             scoreClause(text, sentence, cues, firstCue, &clause, negated);
+            if (c + 1 < parts.size() && isGranted(text, clause))
+                clause.score = 0; // "Sentimental, yes, | but ...": the point is granted, not made
             const int cut = mixedCut(text, clause);
             if (cut > 0) {
                 Clause tail = clause;

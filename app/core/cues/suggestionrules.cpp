@@ -123,52 +123,52 @@ const QVector<AspectWords> &aspectWords()
     static const QVector<AspectWords> table = {
         {"performances", Screen, {"performance", "performances", "acting", "actor", "actors", "actress", "cast", "lead",
                                   "leads", "turn", "turns", "portrayal", "role", "plays", "played", "delivers"}},
-        {"direction", Screen, {"direction", "directs", "directed", "director", "directing", "filmmaking", "half hour"}},
+        {"direction", Screen, {"direction", "directs", "directed", "director", "directing", "filmmaking", "half hour", "staged", "heist sequence", "conventional"}},
         {"cinematography", Screen, {"cinematography", "photography", "shot", "shots", "frame", "frames", "visuals",
                                     "camera", "camerawork", "animation", "light", "lighting", "vistas", "scenes", "look"}},
-        {"music", Screen, {"music", "score", "soundtrack", "songs", "song"}},
+        {"music", Screen, {"music", "score", "soundtrack", "songs", "song", "choir", "sings", "singing", "vocals", "band", "orchestra", "strings", "swell"}},
         {"story", Page, {"story", "plot", "twist", "twists", "subplot", "premise", "storyline", "setting", "detour",
                          "magic system", "misunderstanding", "chapter", "act", "second act", "cliche",
-                         "cliché", "clichés", "cliches", "mystery"}},
+                         "cliché", "clichés", "cliches", "mystery", "message", "last third", "first third", "second half", "first half", "anecdotes", "plotting", "stories", "twist ending", "backstory", "narrative", "heist", "chapters", "secret"}},
         {"pacing", Page, {"pacing", "pace", "paced", "drags", "sags", "middle", "middle stretch", "long", "slow",
-                          "hours", "minutes", "patience", "first half", "first hour", "relentless"}},
+                          "hours", "minutes", "patience", "first half", "first hour", "relentless", "stretched", "overlong", "brisk", "dragged", "runtime", "running time", "hundred pages"}},
         {"ending", Page, {"ending", "finale", "final scene", "last chapter", "final chapter", "cliffhanger", "climax",
-                          "reveal", "final reveal", "final act", "last act"}},
+                          "reveal", "final reveal", "final act", "last act", "coda", "epilogue", "last scene", "final pages", "last pages"}},
         {"writing", Page, {"writing", "prose", "dialogue", "script", "screenplay", "sentences", "writes", "written",
-                           "tone", "explanations", "introductions", "argument", "words"}},
+                           "tone", "explanations", "introductions", "argument", "words", "quotation", "quotations", "asides", "lines", "pep talks", "jokes", "style", "descriptions", "description", "voice", "banter", "edit", "editing", "editor", "ghostwriter", "narration", "translation", "wordplay", "one-liners", "passages", "passage", "lyrical", "overwrought", "metaphors", "imagery", "gags", "acronyms", "explains", "language", "jargon"}},
         {"characters", Page, {"character", "characters", "heroine", "hero", "villain", "narrator", "protagonist",
                               "chemistry", "heroes", "villains", "protagonists",
-                              "supporting characters", "love interest"}},
+                              "supporting characters", "love interest", "supporting cast", "women", "men", "sidekick", "heroines", "villainess", "sketched", "sidekicks", "creatures", "characterisation", "characterization", "creation", "creations", "daughter", "son", "mother", "father", "police", "written as"}},
         {"design", Thing, {"design", "designed", "body", "keyboard", "stand", "cover", "basket", "layout", "cards",
                            "diagrams", "maps", "photographs", "type", "dark mode", "headband", "dust bin", "looks",
-                           "machined", "light", "interface", "charts"}},
+                           "machined", "light", "interface", "charts", "remote", "buttons", "redesign", "drawings", "pockets", "side pockets", "hip belt", "straps", "back panel", "illustrations", "widget", "lid", "slots", "tray", "crumb tray", "knob", "knobs", "prettiest", "pretty", "good-looking", "finish", "colour", "color", "strap", "case", "icons", "fonts", "font", "textures", "indicator", "display", "themes", "armrests", "lumbar support", "mesh", "map style", "glossary", "seat"}},
         {"price", 0, {"price", "prices", "priced", "pricey", "overpriced", "expensive", "cheap", "cheaper", "value",
                       "bargain", "cost", "costs", "subscription", "fee", "money", "afford", "pounds", "dollars",
-                      "free", "free tier", "rip-off", "portions"}},
-        {"service", bit(Domain::Restaurant) | bit(Domain::Product),
+                      "free", "free tier", "rip-off", "portions", "licence", "license", "one-off payment", "lifetime"}},
+        {"service", bit(Domain::Restaurant) | bit(Domain::Product) | bit(Domain::App),
          {"service", "staff", "waiter", "waitress", "server", "delivery", "customer service", "queue", "order", "waited",
-          "wait", "waiting"}},
+          "wait", "waiting", "support", "reply", "replied", "customer support", "refund"}},
         {"usability", Thing, {"usability", "easy to use", "simple to use", "menus", "controls", "setup", "set up",
                               "pairing", "paying", "adjustment", "dial", "grinding", "on-screen menu", "cleaning",
-                              "easy to read", "intuitive", "confusing"}},
+                              "easy to read", "intuitive", "confusing", "taps", "tap", "adjusting", "assembly", "navigation", "onboarding", "adding", "takes seconds", "learning curve", "workflow", "shortcuts", "easy to clean", "fills", "refill", "easy to set up", "instructions", "manual", "search"}},
         {"quality", Thing, {"quality", "grip", "suction", "recipes", "colors", "colours", "webcam", "laces", "upper",
                             "lid", "handle", "hinge", "smell", "backlight", "grind", "code examples", "fries",
-                            "supportive", "pain", "build"}},
+                            "supportive", "pain", "build", "fabric", "screen", "squeak", "squeaks", "stitching", "materials", "rattle", "rattles", "toasts", "evenly", "lever", "outside gets hot", "stays down", "seams", "zip", "zips", "cushion", "wheels", "breathes", "flattened"}},
         {"food", Table, {"food", "dish", "dishes", "pizza", "crust", "margherita", "tiramisu", "steak", "fries", "pho",
                          "broth", "rolls", "lamb", "curry", "dosa", "desserts", "dessert", "menu", "tasting menu",
                          "croissants", "sourdough", "chowder", "fish", "lasagna", "garlic bread", "scallop",
-                         "flavour", "flavor", "taste", "bread", "pasta", "burger", "coffee", "cake"}},
+                         "flavour", "flavor", "taste", "bread", "pasta", "burger", "coffee", "cake", "starter", "starters", "mains", "main course", "pudding", "puddings", "noodles", "dumplings", "spring rolls", "salad", "soup", "pastries", "pastry", "chips", "scallops", "tacos", "ramen", "sushi", "chicken", "pork", "beef", "sauce", "wine", "cocktails", "bun", "buns", "dough", "cheese", "octopus", "squid", "prawns", "shrimp", "mussels", "oysters", "crab", "salmon", "cod", "tuna", "hake", "duck", "croquetas", "croquettes", "tapas", "paella", "risotto", "gnocchi", "ravioli", "pie", "tart", "cheesecake", "ice cream", "chocolate", "eggs", "pancakes", "waffles", "sandwich", "sandwiches", "plates", "small plates", "grilled", "fried", "roasted", "seafood", "meat", "rice", "vegetables", "brunch", "bravas", "crema catalana", "sirloin", "ribs", "wings", "kebab", "naan", "brisket", "cornbread", "mac and cheese", "barbecue", "bbq", "stew", "pancake", "omelette", "fish and chips", "eggs benedict", "hollandaise", "fry-up", "toast", "beans", "mushrooms"}},
         {"atmosphere", Table, {"atmosphere", "room", "decor", "décor", "view", "deck", "lighting", "chairs", "seats",
-                               "ambience", "vibe", "music", "noisy", "cramped"}},
+                               "ambience", "vibe", "music", "noisy", "cramped", "loud", "quiet", "echo", "acoustics", "crowded", "lively", "tables", "crammed"}},
         {"sound", Thing, {"sound", "audio", "bass", "treble", "fan", "noise", "quiet", "loud", "noise cancelling",
-                          "speakers", "silent"}},
+                          "speakers", "silent", "fans"}},
         {"battery", Thing, {"battery", "battery life", "charge"}},
-        {"features", bit(Domain::App), {"features", "feature", "search", "map", "recognition", "exercises",
+        {"features", Thing, {"features", "feature", "search", "map", "recognition", "exercises",
                                         "training plans", "reminder", "reminders", "syncing",
-                                        "selection", "notifications", "offline", "export"}},
-        {"reliability", bit(Domain::App), {"crashes", "crash", "crashing", "freezes", "stable", "sync", "bugs",
+                                        "selection", "notifications", "offline", "export", "statistics", "stats", "sounds", "presets", "ports", "reports", "modes", "widgets", "options", "complication", "badges", "quotes", "offline maps", "integration", "templates", "heart rate", "tracking", "streaks", "trail data", "downloading", "offline use"}},
+        {"reliability", Thing, {"crashes", "crash", "crashing", "freezes", "stable", "sync", "bugs",
                                            "buggy", "logged", "gps", "sluggish", "freeze", "lag",
-                                           "laggy", "drops", "accurate"}},
+                                           "laggy", "drops", "accurate", "dropped out", "drops out", "disconnects", "crashed", "breaks", "glitches", "glitchy", "reset", "resets", "readings", "locks on", "connection", "disconnect", "disconnected", "navigation", "position", "lost my position"}},
     };
     return table;
 }
@@ -184,13 +184,21 @@ Domain guessDomain(const QString &text)
     };
     static const QVector<Cue> cues = {
         {Domain::Film, {"film", "films", "movie", "director", "directs", "scene", "scenes", "cast", "screen",
-                        "cinematography", "screenplay", "franchise", "sequel", "actor", "actress"}},
+                        "cinematography", "screenplay", "franchise", "sequel", "actor", "actress", "animated",
+                        "animation", "screening", "cinema", "theaters", "cinemas"}},
         {Domain::Book, {"novel", "book", "chapter", "chapters", "author", "prose", "reader", "readers", "pages",
-                        "read", "debut", "narrator"}},
+                        "read", "debut", "narrator", "memoir", "biography", "novelist",
+                       "paperback", "hardback"}},
         {Domain::Product, {"battery", "bought", "device", "charges", "weighs", "usb-c", "build", "box", "model",
-                           "warranty", "ships", "returned", "price"}},
+                           "warranty", "ships", "returned", "price", "purchase", "assembly", "fabric",
+                           "remote", "pack", "keyboard", "ports", "laptop", "webcam", "replaced", "replacement", "setting",
+                           "settings", "buttons", "unit", "charger", "cable", "plug", "watch", "toaster", "earbuds",
+                           "headphones", "speaker", "pairing", "bass", "volume", "charging", "cartridges", "filter",
+                           "appliance"}},
         {Domain::Restaurant, {"restaurant", "menu", "dish", "dishes", "waiter", "table", "food", "dessert", "chef",
-                              "kitchen", "ordered", "served", "breakfast", "lunch", "dinner", "pizza"}},
+                              "kitchen", "ordered", "served", "breakfast", "lunch", "dinner", "pizza", "starter", "starters",
+                              "mains", "courses", "pudding", "wine", "portions", "noodles", "dumplings", "ribs", "brisket",
+                              "bbq", "dined", "meal", "meals", "plates", "tapas"}},
         {Domain::App, {"app", "apps", "update", "install", "installed", "phone", "phones", "subscription",
                        "notifications", "crashes", "sync", "download", "downloaded"}},
     };
@@ -233,7 +241,8 @@ bool isPageFurniture(const QString &text, int start, int end)
                                           " share",     " posted ",      " published", " updated ",       " tags ",
                                           " comments",  " follow us",    " subscribe", " previous ",      " next ",
                                           " you might ", " leave a",     " reviewed by ", " review by ",  " see also",
-                                          " was this review", " sign up", " back to ",  " print "};
+                                          " was this review", " was this helpful", " did you find this",
+                                          " report abuse", " developer response", " sign up", " back to ",  " print "};
     for (const char *o : openers) {
         if (words <= 10 && p.startsWith(QLatin1String(o)))
             return true;
@@ -288,8 +297,14 @@ int constructionPolarity(QStringView sentence)
             continue;
         const QString rest = padded(QStringView(trimmed).mid(word.size() + 1));
         if (containsAny(rest, {"another", "yet another", "more", "nobody", "no one", "again", "from a freezer bag",
-                               "breaks", "broke", "cold", "only"})
+                               "breaks", "broke", "cold", "only", "extra", "added", "charge", "surcharge"})
             || rest.contains(QLatin1String(" at ")))
+            return -1;
+        // "Marvellous: a twelve-pound side salad.": after a colon, a price is the complaint.
+        if (after == QLatin1Char(':')
+            && (rest.contains(QLatin1String("pound")) || rest.contains(QLatin1String("dollar"))
+                || rest.contains(QLatin1String("euro")) || rest.contains(QLatin1Char('$'))
+                || rest.contains(QChar(0x00A3)) || rest.contains(QChar(0x20AC))))
             return -1;
     }
     // "better and cheaper two streets away": the rival wins.
@@ -317,14 +332,15 @@ bool isNarrative(QStringView sentence)
                            "is murdered", "murder", "killing", "follows", "narrates", "is betrayed",
                            "flees", "inherits", "inherit", "returns from", "discovers", "swears revenge",
                            "is set in", "set in", "opens on", "picks up", "loses", "separates",
-                           "move out", "goes missing", "reunion follows", "knocks out"});
+                           "move out", "goes missing", "reunion follows", "knocks out", "washes ashore", "washed ashore",
+                           "run low", "runs low", "sets out", "sets off"});
 }
 
 int domainPolarity(QStringView cue, QStringView sentence)
 {
     // Most cues are none of these: decide that before building anything.
     static const char *const triggers[] = {"chewy", "dense", "audible", "quiet", "quietly", "silent", "hear",
-                                           "cheap", "cheaper", "huge", "enormous", "generous"};
+                                           "cheap", "cheaper", "huge", "enormous", "generous", "undercut", "dry"};
     bool triggered = false;
     for (const char *t : triggers)
         triggered = triggered || cue.contains(QLatin1String(t), Qt::CaseInsensitive);
@@ -351,6 +367,20 @@ int domainPolarity(QStringView cue, QStringView sentence)
         if (containsAny(p, {"feels", "looks", "plastic", "flimsy", "materials", "build", "feel"}))
             return -1;
         return 1;
+    }
+    // Dry wit is a gift; dry ribs are not ("were dry": the definition marks dry after a verb).
+    if (c == QLatin1String("dry") || c.endsWith(QLatin1String(" dry"))) {
+        if (containsAny(p, {"wit", "humour", "humor", "comedy", "comic", "deadpan", "wry", "funny", "jokes", "wine",
+                            "martini", "sherry", "cider", "gin"}))
+            return 1;
+        return 0;
+    }
+    // Undercutting rivals is a price advantage; undercutting the tension is a flaw.
+    if (c.startsWith(QLatin1String("undercut"))) {
+        if (containsAny(p, {"rivals", "rival", "competitors", "competition", "price", "prices", "most rivals"})
+            || p.contains(QLatin1Char('$')) || p.contains(QChar(0x00A3)) || p.contains(QChar(0x20AC)))
+            return 1;
+        return 0;
     }
     if (c == QLatin1String("huge") || c == QLatin1String("enormous") || c == QLatin1String("generous")) {
         if (containsAny(p, {"portions", "portion", "helpings", "free tier", "for the price"}))
@@ -465,7 +495,13 @@ QString aspectOf(QStringView sentence, Domain domain, const QStringList &tags)
     if (best.isEmpty() && (domain == Domain::Film || domain == Domain::Unknown) && words.size() >= 2) {
         const QChar a = sentence.at(words.at(0).start);
         const QChar b = sentence.at(words.at(1).start);
-        if (a.isUpper() && b.isUpper() && words.at(0).text != QLatin1String("the"))
+        // German capitalises every noun ("Die Musik"): an article is never a first name.
+        static const QStringList articles = {QStringLiteral("the"), QStringLiteral("der"), QStringLiteral("die"),
+                                             QStringLiteral("das"), QStringLiteral("den"), QStringLiteral("dem"),
+                                             QStringLiteral("des"), QStringLiteral("ein"), QStringLiteral("eine"),
+                                             QStringLiteral("einen"), QStringLiteral("le"), QStringLiteral("la"),
+                                             QStringLiteral("les"), QStringLiteral("un"), QStringLiteral("une")};
+        if (a.isUpper() && b.isUpper() && !articles.contains(words.at(0).text))
             consider(tagFor(QStringLiteral("performances")), 1, 0);
     }
     return bestScore >= 1 ? best : QString();

@@ -22,14 +22,18 @@ const char *const kNumberWords[] = {"zero", "one", "two", "three", "four", "five
 struct NumberWord
 {
     const char *word; // UTF-8
-    int value;
+    double value;
 };
 const NumberWord kIntlNumberWords[] = {
     {"z\xc3\xa9ro", 0}, {"un", 1}, {"une", 1}, {"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq", 5},
     {"six", 6}, {"sept", 7}, {"huit", 8}, {"neuf", 9}, {"dix", 10}, {"vingt", 20}, {"cent", 100},
     {"null", 0}, {"ein", 1}, {"eine", 1}, {"einen", 1}, {"eins", 1}, {"zwei", 2}, {"drei", 3},
     {"vier", 4}, {"f\xc3\xbcnf", 5}, {"sechs", 6}, {"sieben", 7}, {"acht", 8}, {"neun", 9},
-    {"zehn", 10}, {"hundert", 100}};
+    {"zehn", 10}, {"hundert", 100},
+    // German halves are one word: "dreieinhalb Sterne".
+    {"eineinhalb", 1.5}, {"anderthalb", 1.5}, {"zweieinhalb", 2.5}, {"dreieinhalb", 3.5}, {"viereinhalb", 4.5},
+    {"f\xc3\xbcnfeinhalb", 5.5}, {"sechseinhalb", 6.5}, {"siebeneinhalb", 7.5}, {"achteinhalb", 8.5},
+    {"neuneinhalb", 9.5}};
 
 double numberValue(const QString &token)
 {
@@ -69,7 +73,8 @@ const QString kHalf = QStringLiteral("(?:\\s+and\\s+a\\s+half|\\x{BD})?");
 // E9 e acute, FC u umlaut.
 const QString kIntlWord = QStringLiteral(
     "(?:z\\x{E9}ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
-    "|null|eine?n?|eins|zwei|drei|vier|f\\x{FC}nf|sechs|sieben|acht|neun|zehn)");
+    "|(?:ein|anderthalb|zwei|drei|vier|f\\x{FC}nf|sechs|sieben|acht|neun)(?:einhalb)?"
+    "|null|eine?n?|eins|zehn)");
 const QString kIntlStarGlyphs = QStringLiteral("(?:\\x{E9}toiles?|etoiles?|sterne?n?)");
 const QString kIntlStar = QStringLiteral("(?:\\x{E9}toiles?|etoiles?|sterne?n?|punkte?n?|points?)");
 const QString kIntlDenominator = QStringLiteral("(?:\\d{1,3}|quatre|cinq|dix|vingt|cent|vier|f\\x{FC}nf|zehn|hundert)");

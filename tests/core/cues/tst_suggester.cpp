@@ -75,6 +75,55 @@ void TestSuggester::suggest_data()
 
     QTest::newRow("one praise") << QStringLiteral("The cinematography is [+ravishing].")
                                 << QStringLiteral("{+The cinematography is ravishing.+}");
+    // Sentences: abbreviations, initials and ordinals do not end one (English, German, French);
+    // each row's cue sits after the full stop, so a wrong cut shows as a shorter suggestion.
+    QTest::newRow("sentence: German z. B.")
+        << QStringLiteral("Die Nebenrollen, z. B. der Wirt, sind [+großartig].")
+        << QStringLiteral("{+Die Nebenrollen, z. B. der Wirt, sind großartig.+}");
+    QTest::newRow("sentence: German d. h.") << QStringLiteral("Er spielt sich selbst, d. h. [-hölzern].")
+                                            << QStringLiteral("{-Er spielt sich selbst, d. h. hölzern.-}");
+    QTest::newRow("sentence: German u. a.") << QStringLiteral("Es spielen u. a. Stars, alle [+glänzend].")
+                                            << QStringLiteral("{+Es spielen u. a. Stars, alle glänzend.+}");
+    QTest::newRow("sentence: German bzw.") << QStringLiteral("Die Serie bzw. Staffel zwei ist [-zäh].")
+                                           << QStringLiteral("{-Die Serie bzw. Staffel zwei ist zäh.-}");
+    QTest::newRow("sentence: German ca.") << QStringLiteral("Nach ca. Minute zehn wird es [-langatmig].")
+                                          << QStringLiteral("{-Nach ca. Minute zehn wird es langatmig.-}");
+    QTest::newRow("sentence: German Nr.") << QStringLiteral("Song Nr. Vier ist [+wunderbar].")
+                                          << QStringLiteral("{+Song Nr. Vier ist wunderbar.+}");
+    QTest::newRow("sentence: German Dr.") << QStringLiteral("Als Dr. Berg ist sie [+umwerfend].")
+                                          << QStringLiteral("{+Als Dr. Berg ist sie umwerfend.+}");
+    QTest::newRow("sentence: German usw.") << QStringLiteral("Kostüme, Licht usw. sind [+stimmig].")
+                                           << QStringLiteral("{+Kostüme, Licht usw. sind stimmig.+}");
+    QTest::newRow("sentence: German S.") << QStringLiteral("Ab S. Hundert wird es [-zäh].")
+                                         << QStringLiteral("{-Ab S. Hundert wird es zäh.-}");
+    QTest::newRow("sentence: German vgl.") << QStringLiteral("Das Ende (vgl. Kapitel drei) ist [-schwach].")
+                                           << QStringLiteral("{-Das Ende (vgl. Kapitel drei) ist schwach.-}");
+    QTest::newRow("sentence: German etc.") << QStringLiteral("Bässe, Höhen etc. klingen [+sauber].")
+                                           << QStringLiteral("{+Bässe, Höhen etc. klingen sauber.+}");
+    QTest::newRow("sentence: German ordinal before a month")
+        << QStringLiteral("Er startet am 3. Mai und ist [+sehenswert].")
+        << QStringLiteral("{+Er startet am 3. Mai und ist sehenswert.+}");
+    QTest::newRow("sentence: German ordinal after an article")
+        << QStringLiteral("Der 2. Teil ist [-schwächer].") << QStringLiteral("{-Der 2. Teil ist schwächer.-}");
+    QTest::newRow("sentence: German ordinal after a preposition")
+        << QStringLiteral("Im 19. Jahrhundert spielt ein [+fesselnder] Roman.")
+        << QStringLiteral("{+Im 19. Jahrhundert spielt ein fesselnder Roman.+}");
+    QTest::newRow("sentence: a number ending a sentence still ends it")
+        << QStringLiteral("I give it a 7. The score is [+lovely].")
+        << QStringLiteral("I give it a 7. {+The score is lovely.+}");
+    QTest::newRow("sentence: French M.") << QStringLiteral("M. Durand y est [+épatant].")
+                                         << QStringLiteral("{+M. Durand y est épatant.+}");
+    QTest::newRow("sentence: French Mme.") << QStringLiteral("Mme. Roux y est [+drôle].")
+                                           << QStringLiteral("{+Mme. Roux y est drôle.+}");
+    QTest::newRow("sentence: French p. ex.") << QStringLiteral("Les seconds rôles, p. ex. le maire, sont [+justes].")
+                                             << QStringLiteral("{+Les seconds rôles, p. ex. le maire, sont justes.+}");
+    QTest::newRow("sentence: French env.") << QStringLiteral("Après env. Vingt minutes, c'est [-poussif].")
+                                           << QStringLiteral("{-Après env. Vingt minutes, c'est poussif.-}");
+    QTest::newRow("sentence: French etc.") << QStringLiteral("Décors, costumes, etc. Tout est [+soigné].")
+                                           << QStringLiteral("{+Décors, costumes, etc. Tout est soigné.+}");
+    QTest::newRow("sentence: an ordinary full stop ends one")
+        << QStringLiteral("Die Musik ist [+großartig]. Das Ende ist [-schwach].")
+        << QStringLiteral("{+Die Musik ist großartig.+} {-Das Ende ist schwach.-}");
     QTest::newRow("no cues") << QStringLiteral("The film runs 132 minutes.") << QStringLiteral("The film runs 132 minutes.");
     QTest::newRow("rating is no judgement") << QStringLiteral("Rating: [#4/5]") << QStringLiteral("Rating: 4/5");
     QTest::newRow("contrast splits")
@@ -254,6 +303,41 @@ void TestSuggester::withTheBuiltInCueSet_data()
     QTest::newRow("goes nowhere") << QStringLiteral("The script goes nowhere.")
                                   << QStringLiteral("{-The script goes nowhere.-}");
     QTest::newRow("rating line") << QStringLiteral("Rating: 3.5/5") << QStringLiteral("Rating: 3.5/5");
+    // Issue 13, kinds that recall needed (the lexicon's general rules, not single sentences).
+    QTest::newRow("modal criticism") << QStringLiteral("The flashbacks should have been trimmed.")
+                                     << QStringLiteral("{-The flashbacks should have been trimmed.-}");
+    QTest::newRow("too + any adjective") << QStringLiteral("The villain is far too cartoonish.")
+                                         << QStringLiteral("{-The villain is far too cartoonish.-}");
+    QTest::newRow("too good is no criticism") << QStringLiteral("It was too good to last.")
+                                              << QStringLiteral("{+It was too good to last.+}");
+    QTest::newRow("about as X as a") << QStringLiteral("The chase is about as tense as a queue at the post office.")
+                                     << QStringLiteral("{-The chase is about as tense as a queue at the post office.-}");
+    QTest::newRow("hard to + verb") << QStringLiteral("The filter is hard to remove.")
+                                    << QStringLiteral("{-The filter is hard to remove.-}");
+    QTest::newRow("hard to beat stays praise") << QStringLiteral("At this price it is hard to beat.")
+                                               << QStringLiteral("{+At this price it is hard to beat.+}");
+    QTest::newRow("real + quality noun") << QStringLiteral("Her second album has real bite.")
+                                         << QStringLiteral("{+Her second album has real bite.+}");
+    QTest::newRow("well + participle") << QStringLiteral("The seat is well cushioned.")
+                                       << QStringLiteral("{+The seat is well cushioned.+}");
+    QTest::newRow("rising prices") << QStringLiteral("The monthly fee has gone up again.")
+                                   << QStringLiteral("{-The monthly fee has gone up again.-}");
+    QTest::newRow("better than") << QStringLiteral("This sequel is better than the first one.")
+                                 << QStringLiteral("{+This sequel is better than the first one.+}");
+    QTest::newRow("any short '... aside,' opener yields")
+        << QStringLiteral("Small annoyances aside, this is a superb machine.")
+        << QStringLiteral("{+Small annoyances aside, this is a superb machine.+}");
+    QTest::newRow("'apart from X,' yields") << QStringLiteral("Apart from the clumsy lid, it is excellent.")
+                                            << QStringLiteral("{+Apart from the clumsy lid, it is excellent.+}");
+    QTest::newRow("irony with a price") << QStringLiteral("Wonderful: a nine-dollar glass of tap water.")
+                                        << QStringLiteral("{-Wonderful: a nine-dollar glass of tap water.-}");
+    QTest::newRow("dry food") << QStringLiteral("The turkey was dry.") << QStringLiteral("{-The turkey was dry.-}");
+    QTest::newRow("dry wit") << QStringLiteral("The dry humour is a delight.")
+                             << QStringLiteral("{+The dry humour is a delight.+}");
+    QTest::newRow("undercuts rivals") << QStringLiteral("It undercuts its rivals by fifty pounds.")
+                                      << QStringLiteral("{+It undercuts its rivals by fifty pounds.+}");
+    QTest::newRow("furniture: was this helpful") << QStringLiteral("Was this helpful?")
+                                                 << QStringLiteral("Was this helpful?");
 }
 
 void TestSuggester::withTheBuiltInCueSet()
@@ -286,6 +370,8 @@ void TestSuggester::aspects_data()
                                   << QStringLiteral("reliability");
     QTest::newRow("any: price") << QStringLiteral("At forty pounds it is a [+bargain].") << QStringLiteral("price");
     QTest::newRow("verdict on the whole: none") << QStringLiteral("Highly [+recommended].") << QString();
+    QTest::newRow("German nouns are no names") << QStringLiteral("Der Film ist lang. Die Musik ist [+großartig].")
+                                               << QString();
 }
 
 void TestSuggester::aspects()

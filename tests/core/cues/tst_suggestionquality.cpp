@@ -3,7 +3,9 @@
 // in its README). The set has two parts (held-back.list): the floors are asserted on the held-back
 // part, which is never used for tuning; the figures of both parts are printed. Run it with
 // REVMARK_QUALITY_VERBOSE=1 to see every miss and false alarm of the tuning part (never of the
-// held-back part: looking at those would make it a tuning part).
+// held-back part: looking at those would make it a tuning part). While tuning, also set
+// REVMARK_QUALITY_TUNING_ONLY=1: the development set then prints its tuning part only and skips
+// the held-back part's figures and floors, so no change is checked against them.
 #include "cues/suggester.h"
 
 #include "labelledset.h"
@@ -30,16 +32,18 @@ namespace {
 constexpr double PraisePrecisionFloor = 0.91;    // reached 0.919 (57/62)
 constexpr double PraiseRecallFloor = 0.90;       // reached 0.906 (58/64)
 constexpr double CriticismPrecisionFloor = 0.96; // reached 0.966 (28/29)
-constexpr double CriticismRecallFloor = 0.73;    // reached 0.732 (30/41)
+constexpr double CriticismRecallFloor = 0.75;    // reached 0.756 (31/41) after issue 13's recall work
 
 // The development set (issue 13): floors on its held-back part, the figures reached (raise them
-// when they improve; never lower them). The issue's targets are precision 0.88 (met), recall 0.78
-// (not yet met) and aspect accuracy 0.75 (met). At the start (before any issue-13 rule) the
-// held-back part measured precision 0.854 (76/89), recall 0.628 (76/121), aspect 0.289 and
-// 3 suggestions on title, byline or navigation lines.
-constexpr double DevPrecisionFloor = 0.95; // reached 0.957 (90/94)
-constexpr double DevRecallFloor = 0.74;    // reached 0.744 (90/121)
-constexpr double DevAspectFloor = 0.87;    // reached 0.878 (79/90)
+// when they improve; never lower them). The issue's targets are precision 0.88, recall 0.78 and
+// aspect accuracy 0.75: all met. At the start (before any issue-13 rule) the held-back part
+// measured precision 0.854 (76/89), recall 0.628 (76/121), aspect 0.289 and 3 suggestions on
+// title, byline or navigation lines; after the first round 0.957 (90/94), 0.744 (90/121),
+// 0.878 (79/90); after the recall round (32 more tuning reviews, general rules; measured twice)
+// the figures below. Precision has fallen by one suggestion, knowingly: recall was the target.
+constexpr double DevPrecisionFloor = 0.95; // reached 0.950 (96/101)
+constexpr double DevRecallFloor = 0.79;    // reached 0.793 (96/121)
+constexpr double DevAspectFloor = 0.88;    // reached 0.885 (85/96)
 
 QString labelledFolder()
 {
@@ -297,9 +301,12 @@ void TestSuggestionQuality::developmentSet()
         }
     }
     printDev("tuning part", reviews[0], counts[0]);
-    printDev("held-back part", reviews[1], counts[1]);
     QVERIFY2(sentences >= 400, "the development set needs at least 400 sentences");
-    QCOMPARE(counts[0].onNeverLines + counts[1].onNeverLines, 0);
+    QCOMPARE(counts[0].onNeverLines, 0);
+    if (qEnvironmentVariableIsSet("REVMARK_QUALITY_TUNING_ONLY"))
+        QSKIP("REVMARK_QUALITY_TUNING_ONLY: the held-back part is neither printed nor checked");
+    printDev("held-back part", reviews[1], counts[1]);
+    QCOMPARE(counts[1].onNeverLines, 0);
     const DevCounts &held = counts[1];
     QVERIFY2(held.precision() >= DevPrecisionFloor, "precision fell on the held-back part");
     QVERIFY2(held.recall() >= DevRecallFloor, "recall fell on the held-back part");

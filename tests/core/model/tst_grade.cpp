@@ -171,6 +171,15 @@ void TestGrade::parseLanguage_data()
     QTest::newRow("de Fazit stars") << de << QStringLiteral("Fazit: \u2605\u2605\u2605\u2605\u2606") << 80;
     QTest::newRow("de vier Sterne") << de << QStringLiteral("vier Sterne") << 80;
     QTest::newRow("de 3,5 Sterne") << de << QStringLiteral("3,5 Sterne") << 70;
+    QTest::newRow("de dreieinhalb Sterne") << de << QStringLiteral("dreieinhalb Sterne") << 70;
+    QTest::newRow("de viereinhalb Sterne") << de << QStringLiteral("Viereinhalb Sterne") << 90;
+    QTest::newRow("de anderthalb Sterne") << de << QStringLiteral("anderthalb Sterne") << 30;
+    QTest::newRow("de eineinhalb Sterne") << de << QStringLiteral("eineinhalb Sterne") << 30;
+    QTest::newRow("de zweieinhalb von fünf Sternen")
+        << de << QStringLiteral("Bewertung: zweieinhalb von f\u00fcnf Sternen") << 50;
+    QTest::newRow("de eine still one") << de << QStringLiteral("eine Sterne") << 20;
+    QTest::newRow("fr deux étoiles et demie") << fr << QStringLiteral("deux \u00e9toiles et demie") << 50;
+    QTest::newRow("fr 4 étoiles et demie") << fr << QStringLiteral("4 \u00e9toiles et demie") << 90;
     QTest::newRow("de 7 von 10 Punkten") << de << QStringLiteral("Wertung: 7 von 10 Punkten") << 70;
     QTest::newRow("de Note: 4/5 is a fraction") << de << QStringLiteral("Note: 4/5") << 80;
     QTest::newRow("de Note: 4 von 5 is a fraction") << de << QStringLiteral("Note: 4 von 5") << 80;
@@ -224,6 +233,11 @@ void TestGrade::findLanguage_data()
         << fr << QStringLiteral("Bof.\nNotre note : deux \u00e9toiles") << QStringLiteral("deux \u00e9toiles") << 40;
     QTest::newRow("de Bewertung von Sternen")
         << de << QStringLiteral("Ein starker Film.\nBewertung: 4 von 5 Sternen") << QStringLiteral("4 von 5 Sternen") << 80;
+    QTest::newRow("de spelled half stars after label")
+        << de << QStringLiteral("Solide.\nFazit: dreieinhalb Sterne") << QStringLiteral("dreieinhalb Sterne") << 70;
+    QTest::newRow("fr spelled half stars after label")
+        << fr << QStringLiteral("Correct.\nNotre note : trois \u00e9toiles et demie") << QStringLiteral("trois \u00e9toiles et demie")
+        << 70;
     QTest::newRow("de Fazit glyphs")
         << de << QStringLiteral("Fazit: \u2605\u2605\u2605\u2605\u2606") << QStringLiteral("\u2605\u2605\u2605\u2605\u2606") << 80;
     QTest::newRow("de school grade in a German review")
