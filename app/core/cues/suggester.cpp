@@ -168,8 +168,11 @@ bool isAbbreviation(const QString &text, int dot)
         return false;
     // An initial ("J. K. Rowling", "M. Dupont") or one letter of a German or French
     // abbreviation written with spaces ("z. B.", "d. h.", "u. a.", "p. ex.").
-    if (word.size() == 1)
-        return true;
+    if (word.size() == 1) {
+        // Not the "s" of a possessive or a contraction: "as good as Holt’s." ends a sentence.
+        const QChar before = dot >= 2 ? text.at(dot - 2) : QChar(QLatin1Char(' '));
+        return before != QLatin1Char('\'') && before != QChar(0x2019);
+    }
     return abbreviations.contains(word);
 }
 

@@ -395,6 +395,11 @@ bool isFigurativePutDown(QStringView sentence, int start, int end)
     if (!sentence.mid(0, start).endsWith(QLatin1String(" as "), Qt::CaseInsensitive)
         || !sentence.mid(end).startsWith(QLatin1String(" as "), Qt::CaseInsensitive))
         return false;
+    // A name is a rival too ("as good as Holt's", "as tense as Heat"); a put-down compares
+    // with a thing ("as thrilling as a tax form", "as lively as wet cardboard").
+    const QStringView rest = sentence.mid(end + 4).trimmed();
+    if (!rest.isEmpty() && rest.front().isUpper())
+        return false;
     const QString after = sentence.mid(end).toString().toLower();
     const QString object = padded(QStringView(after).mid(4));
     static const char *const rivals[] = {" the ", " its ", " his ", " her ", " their ", " any ", " anything ",

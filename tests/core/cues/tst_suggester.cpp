@@ -121,6 +121,12 @@ void TestSuggester::suggest_data()
                                            << QStringLiteral("{-Après env. Vingt minutes, c'est poussif.-}");
     QTest::newRow("sentence: French etc.") << QStringLiteral("Décors, costumes, etc. Tout est [+soigné].")
                                            << QStringLiteral("{+Décors, costumes, etc. Tout est soigné.+}");
+    QTest::newRow("sentence: a possessive ends one")
+        << QStringLiteral("His turn is as [+good] as Holt\u2019s. The plot [-sags].")
+        << QStringLiteral("{+His turn is as good as Holt\u2019s.+} {-The plot sags.-}");
+    QTest::newRow("sentence: a possessive with a straight apostrophe ends one")
+        << QStringLiteral("It is [+better] than the director's. The plot [-sags].")
+        << QStringLiteral("{+It is better than the director's.+} {-The plot sags.-}");
     QTest::newRow("sentence: an ordinary full stop ends one")
         << QStringLiteral("Die Musik ist [+großartig]. Das Ende ist [-schwach].")
         << QStringLiteral("{+Die Musik ist großartig.+} {-Das Ende ist schwach.-}");
