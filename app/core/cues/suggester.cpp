@@ -507,6 +507,7 @@ QVector<Clause> clauses(const QString &text, const Range &sentence, const QVecto
 {
     QVector<int> cuts;        // clause starts after sentence.start
     QVector<int> concessions; // starts of concessive clauses
+    QVector<int> asides;      // starts of concessions set off by commas inside a sentence
     bool opensWithConcession = false;
     bool opensWithYield = false;
     for (int i = firstCue; i < cues.size() && cues.at(i).start < sentence.end; ++i) {
@@ -526,6 +527,12 @@ QVector<Clause> clauses(const QString &text, const Range &sentence, const QVecto
         cuts.append(cue.start);
         if (concessive)
             concessions.append(cue.start);
+    }
+    // "The songs, though lovely, are too few": conceded in passing, it judges nothing.
+    for (const auto &aside : SuggestionRules::concessionAsides(text, sentence.start, sentence.end)) {
+        cuts << aside.first << aside.second;
+        concessions << aside.first;
+        asides << aside.first;
     }
     for (int i = sentence.start; i < sentence.end; ++i) {
         if (text.at(i) == QLatin1Char(';') && i + 1 < sentence.end)
@@ -580,7 +587,7 @@ QVector<Clause> clauses(const QString &text, const Range &sentence, const QVecto
             clause.end = r.end;
             const bool concession = (opensWithConcession && r.start == sentence.start) || concessions.contains(start);
             if (concession)
-                clause.weight = ConcessionWeight;
+                clause.weight = asides.contains(start) ? 0 : ConcessionWeight;
             clause.yields = opensWithYield && r.start == sentence.start;
             result.append(clause);
         }
@@ -598,7 +605,9 @@ bool isGranted(const QString &text, const Clause &clause)
         if (tail.endsWith(QLatin1String(word)))
             return true;
     }
-    return false;
+    // "Flawed, | but worth seeing": a single word before the contrast is granted too.
+    const QStringView whole = QStringView(text).mid(clause.start, clause.end - clause.start);
+    return whole.endsWith(QLatin1Char(',')) && !whole.contains(QLatin1Char(' '));
 }
 
 Polarity polarityOf(double score)
@@ -689,7 +698,8 @@ QVector<Suggestion> suggestWith(const QString &text, const QVector<Cue> &cues, c
         polarities(&anyPraise, &anyCriticism, &strongest);
         if (!anyPraise && !anyCriticism)
             continue;
-        if (strongest < NarrativeCeiling && SuggestionRules::isNarrative(sentenceText))
+        if ((strongest < NarrativeCeiling && SuggestionRules::isNarrative(sentenceText))
+            || (strongest < 2 * NarrativeCeiling && SuggestionRules::isRetoldByName(sentenceText, domain)))
             continue;
         if (anyPraise && anyCriticism) {
             // A concession gives way to the main judgement: "For all its flaws, a debut of real

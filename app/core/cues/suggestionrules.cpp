@@ -312,12 +312,114 @@ int constructionPolarity(QStringView sentence)
         && containsAny(p, {"streets away", "street away", "down the road", "round the corner", "around the corner",
                            "next door", "elsewhere"}))
         return -1;
+    // Scarcity and near-misses judge whatever words surround them: "the songs are few and far
+    // between", "a trick this one never quite pulls off".
+    if (containsAny(p, {"few and far between"}))
+        return -1;
+    for (const char *hedge : {" never quite ", " not quite ", "n't quite "}) {
+        const int at = int(p.indexOf(QLatin1String(hedge)));
+        if (at >= 0
+            && containsAny(padded(QStringView(p).mid(at + int(std::strlen(hedge)) - 1, 24)).left(20),
+                           {"manage", "manages", "managed", "pull off", "pulls off", "pulled off", "come off",
+                            "comes off", "come together", "comes together", "gel", "gels", "land", "lands",
+                            "convince", "convinces", "deliver", "delivers", "work", "works", "succeed", "succeeds",
+                            "get there", "gets there", "click", "clicks"}))
+            return -1;
+    }
     // "minor gripes about a major film", "small quibbles with a fine book".
     if (containsAny(p, {"minor gripes about", "minor quibbles about", "small quibbles about", "minor niggles about",
                         "minor gripes with", "minor quibbles with", "small gripes about"}))
         return 1;
     return 0;
 }
+
+namespace {
+
+// "Ines takes a job at a comfortable hotel", "Badly hurt, Cole turns a kindness into a strong
+// friendship": a name as the subject of a verb in the present tense, as plot is retold. Only
+// for fiction: in a product review a capitalised noun opens most sentences.
+bool namedSubjectActs(QStringView sentence)
+{
+    QStringView s = sentence.trimmed();
+    // A short opener ("Now deeply in debt,", "Desperate for money,") stands before the subject.
+    const int comma = int(s.indexOf(QLatin1Char(',')));
+    if (comma > 0 && comma < 48 && s.left(comma).count(QLatin1Char(' ')) <= 5)
+        s = s.mid(comma + 1).trimmed();
+    const QStringList words = s.left(80).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    int i = 0;
+    static const QStringList adverbs = {QStringLiteral("Now"), QStringLiteral("Soon"), QStringLiteral("Then"),
+                                        QStringLiteral("Later"), QStringLiteral("Meanwhile"), QStringLiteral("Eventually"),
+                                        QStringLiteral("Finally"), QStringLiteral("There")};
+    if (i < words.size() && adverbs.contains(words.at(i)))
+        ++i;
+    const auto isName = [](const QString &w) {
+        if (w.size() < 2 || !w.at(0).isUpper())
+            return false;
+        for (QChar c : w) {
+            if (!c.isLetter() && c != QLatin1Char('-'))
+                return false;
+        }
+        return true;
+    };
+    static const QStringList starters = {
+        QStringLiteral("The"), QStringLiteral("A"), QStringLiteral("An"), QStringLiteral("This"), QStringLiteral("That"),
+        QStringLiteral("It"), QStringLiteral("He"), QStringLiteral("She"), QStringLiteral("They"), QStringLiteral("We"),
+        QStringLiteral("You"), QStringLiteral("His"), QStringLiteral("Her"), QStringLiteral("Its"), QStringLiteral("Their"),
+        QStringLiteral("Our"), QStringLiteral("My"), QStringLiteral("Your"), QStringLiteral("Everything"),
+        QStringLiteral("Nothing"), QStringLiteral("Everyone"), QStringLiteral("Nobody"), QStringLiteral("Each"),
+        QStringLiteral("Every"), QStringLiteral("Some"), QStringLiteral("Most"), QStringLiteral("All"), QStringLiteral("One"),
+        QStringLiteral("Yet"), QStringLiteral("But"), QStringLiteral("And"), QStringLiteral("So"), QStringLiteral("Still"),
+        QStringLiteral("Even"), QStringLiteral("Only"), QStringLiteral("Just"), QStringLiteral("Perhaps"),
+        QStringLiteral("Sometimes"), QStringLiteral("Often"), QStringLiteral("What"), QStringLiteral("Why"),
+        QStringLiteral("How"), QStringLiteral("Where"), QStringLiteral("Who"), QStringLiteral("Which"),
+        QStringLiteral("These"), QStringLiteral("Those"), QStringLiteral("Such"), QStringLiteral("Both")};
+    if (i >= words.size() || !isName(words.at(i)) || starters.contains(words.at(i)))
+        return false;
+    const QString subject = words.at(i).toLower();
+    ++i;
+    if (i < words.size() && isName(words.at(i)))
+        ++i; // a surname
+    if (i >= words.size())
+        return false;
+    // The verbs plot is retold with. Open-ended "any verb in -s" also took what critics say of
+    // actors and authors ("Holt mumbles through", "Kell overwrites"), which is judgement.
+    static const QStringList plotVerbs = {
+        QStringLiteral("takes"), QStringLiteral("finds"), QStringLiteral("meets"), QStringLiteral("agrees"),
+        QStringLiteral("turns"), QStringLiteral("loses"), QStringLiteral("hires"), QStringLiteral("inherits"),
+        QStringLiteral("returns"), QStringLiteral("decides"), QStringLiteral("falls"), QStringLiteral("leaves"),
+        QStringLiteral("moves"), QStringLiteral("marries"), QStringLiteral("buys"), QStringLiteral("starts"),
+        QStringLiteral("begins"), QStringLiteral("tries"), QStringLiteral("learns"), QStringLiteral("discovers"),
+        QStringLiteral("hides"), QStringLiteral("runs"), QStringLiteral("lives"),
+        QStringLiteral("wakes"), QStringLiteral("travels"), QStringLiteral("arrives"), QStringLiteral("escapes"),
+        QStringLiteral("joins"), QStringLiteral("visits"), QStringLiteral("plans"), QStringLiteral("accepts"),
+        QStringLiteral("refuses"), QStringLiteral("confesses"), QStringLiteral("promises"), QStringLiteral("gets"),
+        QStringLiteral("goes"), QStringLiteral("comes"), QStringLiteral("becomes"), QStringLiteral("grows"),
+        QStringLiteral("flees"), QStringLiteral("forges"), QStringLiteral("rents"), QStringLiteral("sleeps"),
+        QStringLiteral("fixes"), QStringLiteral("sends"), QStringLiteral("receives"),
+        QStringLiteral("kills"), QStringLiteral("saves"), QStringLiteral("rescues"),
+        QStringLiteral("persuades"), QStringLiteral("hears"),
+        QStringLiteral("sees"), QStringLiteral("tells"), QStringLiteral("asks"), QStringLiteral("wants"),
+        QStringLiteral("needs"), QStringLiteral("helps"), QStringLiteral("hunts"), QStringLiteral("searches"),
+        QStringLiteral("waits"), QStringLiteral("drives"), QStringLiteral("walks"), QStringLiteral("opens"),
+        QStringLiteral("quits"), QStringLiteral("befriends"), QStringLiteral("survives")};
+    if (!plotVerbs.contains(words.at(i)))
+        return false;
+    // The subject is a craft or a part of the work, not a character: "Music swells", "Pacing sags".
+    const QString p = padded(sentence);
+    for (const AspectWords &a : aspectWords()) {
+        for (const char *w : a.words) {
+            if (subject == QLatin1String(w))
+                return false;
+        }
+    }
+    // The reviewer's voice, or "it" (most often the work), is judgement: "Book clubs will love it".
+    return !containsAny(p, {"i", "we", "me", "my", "you", "us", "our", "it", "it's",
+                            "scene", "scenes", "role", "roles", "part", "turn", "portrayal", "screen", "chapter",
+                            "chapters", "page", "pages", "acting", "cast", "camera", "dialogue", "reader", "readers",
+                            "audience", "viewers"});
+}
+
+} // namespace
 
 bool isNarrative(QStringView sentence)
 {
@@ -334,6 +436,11 @@ bool isNarrative(QStringView sentence)
                            "is set in", "set in", "opens on", "picks up", "loses", "separates",
                            "move out", "goes missing", "reunion follows", "knocks out", "washes ashore", "washed ashore",
                            "run low", "runs low", "sets out", "sets off"});
+}
+
+bool isRetoldByName(QStringView sentence, Domain domain)
+{
+    return (domain == Domain::Film || domain == Domain::Book) && namedSubjectActs(sentence);
 }
 
 int domainPolarity(QStringView cue, QStringView sentence)
@@ -410,6 +517,37 @@ bool isFigurativePutDown(QStringView sentence, int start, int end)
             return false;
     }
     return object.size() > 2;
+}
+
+QVector<QPair<int, int>> concessionAsides(const QString &text, int start, int end)
+{
+    QVector<QPair<int, int>> result;
+    static const QLatin1String words[] = {QLatin1String(", though "), QLatin1String(", although "),
+                                          QLatin1String(", while "), QLatin1String(", albeit "),
+                                          QLatin1String(", if admittedly ")};
+    for (const QLatin1String &word : words) {
+        int at = start;
+        while ((at = int(text.indexOf(word, at, Qt::CaseInsensitive))) >= 0 && at < end) {
+            const int opens = at + 2;
+            at += int(word.size());
+            // A few words, then a comma, then the main clause with at least two words.
+            int spaces = 0;
+            for (int i = opens; i < end && i < opens + 60; ++i) {
+                const QChar c = text.at(i);
+                if (c == QLatin1Char(',')) {
+                    const QStringView rest = QStringView(text).mid(i + 1, end - i - 1).trimmed();
+                    if (spaces >= 1 && spaces <= 5 && rest.count(QLatin1Char(' ')) >= 1)
+                        result.append({opens, i + 1});
+                    break;
+                }
+                if (c.isSpace())
+                    ++spaces;
+                else if (c == QLatin1Char(';') || c == QLatin1Char(':') || c == QLatin1Char('.'))
+                    break;
+            }
+        }
+    }
+    return result;
 }
 
 QStringList builtInAspects()

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <QPair>
+#include <QVector>
 
 namespace Revmark {
 
@@ -35,6 +37,13 @@ int constructionPolarity(QStringView sentence);
 // "follows", "is set in") in a sentence that names no aspect of the work as its subject.
 bool isNarrative(QStringView sentence);
 
+// True for plot retold with a character's name as the subject of a verb in the present tense
+// ("Ines takes a job at a comfortable hotel", "Badly hurt, Cole turns a kindness into a strong
+// friendship"), in a film or book review (English: the domain is guessed from English words), when the sentence names no
+// part of the work (scene, role, chapter ...) and the verb is not what actors or authors are
+// judged by (plays, gives, writes ...). Its adjectives describe the story's world, not the work.
+bool isRetoldByName(QStringView sentence, Domain domain);
+
 // +1 or -1 when the polar word cue (lower-cased) reads the other way for the thing it
 // describes in this sentence ("chewy" crust, "barely audible" fan, "huge" portions), else 0.
 int domainPolarity(QStringView cue, QStringView sentence);
@@ -42,6 +51,11 @@ int domainPolarity(QStringView cue, QStringView sentence);
 // True when the praise word at [start, end) of the sentence is the yardstick of a figurative
 // put-down: "as thrilling as a tax form", "as creamy as dishwater".
 bool isFigurativePutDown(QStringView sentence, int start, int end);
+
+// The concessions set off by commas inside the sentence text[start, end): ", though lovely,",
+// ", while clever,", ", albeit well staged," (at most five words, then a main clause), each as
+// the position of its concessive word and the position just after its closing comma.
+QVector<QPair<int, int>> concessionAsides(const QString &text, int start, int end);
 
 // The built-in aspect names, in the order docs/suggestions.md lists them.
 QStringList builtInAspects();

@@ -303,6 +303,21 @@ void TestSuggester::withTheBuiltInCueSet_data()
     QTest::newRow("contrast") << QStringLiteral("The first hour is superb, but the second act drags.")
                               << QStringLiteral("{+The first hour is superb,+} {-but the second act drags.-}");
     QTest::newRow("not bad phrase") << QStringLiteral("Honestly? Not bad.") << QStringLiteral("Honestly? {+Not bad.+}");
+    // A concession set off by commas judges nothing; the main clause decides.
+    QTest::newRow("aside: though") << QStringLiteral("The songs, though lovely, are too few to matter.")
+                                   << QStringLiteral("{-The songs, though lovely, are too few to matter.-}");
+    QTest::newRow("one word granted before but") << QStringLiteral("Flawed, but worth seeing.")
+                                                 << QStringLiteral("{+Flawed, but worth seeing.+}");
+    QTest::newRow("scarcity") << QStringLiteral("Firmware updates are few and far between.")
+                              << QStringLiteral("{-Firmware updates are few and far between.-}");
+    QTest::newRow("never quite manages") << QStringLiteral("The app never quite manages to stay connected.")
+                                         << QStringLiteral("{-The app never quite manages to stay connected.-}");
+    // Plot retold with a character as the subject is no judgement; an actor's playing is.
+    QTest::newRow("plot retold by name")
+        << QStringLiteral("The film opens in a quarry town, and the director shoots every scene in long takes. "
+                          "Ines takes a job at a comfortable hotel. Holt plays her with a superb stillness.")
+        << QStringLiteral("The film opens in a quarry town, and the director shoots every scene in long takes. "
+                          "Ines takes a job at a comfortable hotel. {+Holt plays her with a superb stillness.+}");
     QTest::newRow("never dull") << QStringLiteral("It is never dull.") << QStringLiteral("{+It is never dull.+}");
     QTest::newRow("hardly a triumph") << QStringLiteral("It is hardly a triumph.")
                                       << QStringLiteral("{-It is hardly a triumph.-}");
