@@ -373,11 +373,15 @@ bool namedSubjectActs(QStringView sentence)
         QStringLiteral("Sometimes"), QStringLiteral("Often"), QStringLiteral("What"), QStringLiteral("Why"),
         QStringLiteral("How"), QStringLiteral("Where"), QStringLiteral("Who"), QStringLiteral("Which"),
         QStringLiteral("These"), QStringLiteral("Those"), QStringLiteral("Such"), QStringLiteral("Both")};
-    if (i >= words.size() || !isName(words.at(i)) || starters.contains(words.at(i)))
+    if (i >= words.size())
         return false;
     const QString subject = words.at(i).toLower();
+    // "he" and "she" retell as names do ("After a bar fight, he befriends a young trainer").
+    const bool pronoun = subject == QLatin1String("he") || subject == QLatin1String("she");
+    if (!pronoun && (!isName(words.at(i)) || starters.contains(words.at(i))))
+        return false;
     ++i;
-    if (i < words.size() && isName(words.at(i)))
+    if (!pronoun && i < words.size() && isName(words.at(i)))
         ++i; // a surname
     if (i >= words.size())
         return false;
