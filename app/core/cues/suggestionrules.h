@@ -37,7 +37,7 @@ int constructionPolarity(QStringView sentence);
 // "follows", "is set in") in a sentence that names no aspect of the work as its subject.
 bool isNarrative(QStringView sentence);
 
-// True for plot retold with a character's name as the subject of a verb in the present tense
+// True for plot retold with a character's name, "he" or "she" as the subject of a plot verb in the present tense
 // ("Ines takes a job at a comfortable hotel", "Badly hurt, Cole turns a kindness into a strong
 // friendship"), in a film or book review (English: the domain is guessed from English words), when the sentence names no
 // part of the work (scene, role, chapter ...) and the verb is not what actors or authors are
