@@ -59,6 +59,9 @@ public:
     // The family the export is set in: fixed, because Qt 5 and Qt 6 pick different defaults.
     static QString bodyFamily();
     static QString headingFamily();
+    // first, then the fallbacks for scripts and symbols it lacks: for QFont::setFamilies() and
+    // QTextCharFormat::setFontFamilies() of everything exported.
+    static QStringList fontFamilies(const QString &first);
     // Body size in points.
     static constexpr qreal BodyPointSize = 10.5;
 
