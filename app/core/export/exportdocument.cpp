@@ -31,7 +31,6 @@ namespace {
 
 const QColor Ink(0x1a, 0x1a, 0x1a);
 const QColor Muted(0x5f, 0x63, 0x68);
-const QColor Rule(0xb0, 0xb4, 0xb8);
 const QColor HeaderFill(0xee, 0xf0, 0xf2);
 
 QTextCharFormat textFormat(const QString &family, qreal pointSize, bool bold = false, const QColor &color = Ink)
@@ -425,11 +424,13 @@ void ExportDocument::insertTable(QTextCursor &cursor, const Table &table)
             widths[column] = QTextLength(QTextLength::FixedLength, rest * share / shareTotal);
     }
 
+    // No border: the 0.5 pt collapsed border asked for before never showed in the PDF (Qt 5.15
+    // and 6.4 alike), yet it had Qt weigh each cell's edges against its neighbours' at every
+    // layout and paint, through cell lookups that grow with the document: 7% of exporting 100
+    // reviews. The header row's fill marks the table.
     QTextTableFormat tableFormat;
-    tableFormat.setBorder(px(0.5));
-    tableFormat.setBorderBrush(Rule);
-    tableFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    tableFormat.setBorderCollapse(true);
+    tableFormat.setBorder(0);
+    tableFormat.setBorderCollapse(false);
     tableFormat.setCellSpacing(0);
     tableFormat.setCellPadding(px(CellPadding));
     tableFormat.setHeaderRowCount(1);
