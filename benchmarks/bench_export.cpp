@@ -5,6 +5,7 @@
 // is a child process of its own (clean memory peaks); Revmark and the floor run interleaved and
 // the medians are compared. Also prints the cost of highlights and notes (annotated / plain).
 // Run: build/qt6/bin/bench_export [reviews] [annotations per review] [words per review] [runs]
+// REVMARK_BENCH_PDF=/tmp/bench keeps each step's PDF as /tmp/bench-<step>.pdf (export, floor, plain).
 #include "benchrunner.h"
 #include "benchutil.h"
 #include "export/exportdocument.h"
@@ -12,6 +13,7 @@
 #include "project/project.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QPdfWriter>
@@ -137,7 +139,15 @@ int main(int argc, char **argv)
         }
         if (!ok)
             return 1;
-        out << timer.nsecsElapsed() / 1e9 << ' ' << peakMemoryMiB() << '\n';
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        // To look at what was measured: REVMARK_BENCH_PDF=/tmp/bench keeps /tmp/bench-<step>.pdf.
+        const QString keep = qEnvironmentVariable("REVMARK_BENCH_PDF");
+        if (!keep.isEmpty()) {
+            const QString target = keep + QLatin1Char('-') + step + QStringLiteral(".pdf");
+            QFile::remove(target);
+            QFile::copy(path, target);
+        }
+        out << seconds << ' ' << peakMemoryMiB() << '\n';
         return 0;
     }
 

@@ -42,7 +42,8 @@ public:
 
     // reviews: indices into project.reviews(), in export order (empty: all, in column order;
     // invalid indices are skipped). layoutDevice may be null (screen resolution). textWidth is
-    // the width of the text area in points (for the summary table's columns).
+    // the width of the text area in points (for the summary table's columns). The document has
+    // no page size (and is not laid out) until the caller gives it one with setPageSize().
     // roundupTag: a tag of the project whose passages (Roundup) get a section of their own, from
     // a new page after the first; empty for none.
     ExportDocument(const Project &project, const QVector<int> &reviews, const QDateTime &exportDate,
@@ -58,6 +59,9 @@ public:
     // The family the export is set in: fixed, because Qt 5 and Qt 6 pick different defaults.
     static QString bodyFamily();
     static QString headingFamily();
+    // first, then the fallbacks for scripts and symbols it lacks: for QFont::setFamilies() and
+    // QTextCharFormat::setFontFamilies() of everything exported.
+    static QStringList fontFamilies(const QString &first);
     // Body size in points.
     static constexpr qreal BodyPointSize = 10.5;
 

@@ -30,7 +30,7 @@ const QColor HeaderRule(0xc8, 0xcc, 0xd0);
 QFont chromeFont(qreal pointSize)
 {
     QFont font;
-    font.setFamilies({ExportDocument::headingFamily(), QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Symbola")});
+    font.setFamilies(ExportDocument::fontFamilies(ExportDocument::headingFamily()));
     font.setPointSizeF(pointSize);
     ExportDocument::avoidLigatures(&font);
     return font;

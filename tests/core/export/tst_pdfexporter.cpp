@@ -10,10 +10,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFontInfo>
 #include <QImage>
 #include <QPageSize>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -155,6 +157,8 @@ private Q_SLOTS:
     void summaryChart();
     void wideMatrix();
     void noLigatures();
+    void fontFamilies_data();
+    void fontFamilies();
     void runningHeaderAndFooter();
     void highlightColours();
     void selectedReviews();
@@ -480,6 +484,36 @@ void TestPdfExporter::wideMatrix()
     QCOMPARE(columns, expected);
     // The verdict is over all thirty, whichever table shows it.
     QVERIFY2(layout.contains(QStringLiteral("Split")), qPrintable(layout));
+}
+
+void TestPdfExporter::fontFamilies_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::newRow("body") << ExportDocument::bodyFamily();
+    QTest::newRow("headings") << ExportDocument::headingFamily();
+}
+
+// The families are written in lower case (for speed): each must still find the font its usual
+// spelling finds, and the list keeps the main family first, then each fallback once.
+void TestPdfExporter::fontFamilies()
+{
+    QFETCH(QString, first);
+    const QStringList families = ExportDocument::fontFamilies(first);
+    QCOMPARE(families.first(), first.toLower());
+    QCOMPARE(QSet<QString>(families.cbegin(), families.cend()).size(), families.size());
+    QVERIFY(families.contains(QStringLiteral("symbola")));
+    const QStringList spelled{first, QStringLiteral("DejaVu Sans"), QStringLiteral("WenQuanYi Micro Hei"),
+                              QStringLiteral("Symbola")};
+    for (const QString &family : spelled) {
+        QVERIFY2(families.contains(family.toLower()), qPrintable(family));
+        QCOMPARE(QFontInfo(QFont(family.toLower())).family(), QFontInfo(QFont(family)).family());
+    }
+    QFont lower;
+    lower.setFamilies(families);
+    QFont usual;
+    usual.setFamilies(spelled);
+    QCOMPARE(QFontInfo(lower).family(), QFontInfo(usual).family());
+    QCOMPARE(QFontInfo(lower).family(), QFontInfo(QFont(first)).family());
 }
 
 void TestPdfExporter::noLigatures()
