@@ -152,6 +152,79 @@ def group_end(s, i):
             return i
 
 
+TAILS = None  # key of the expressions that end a path of the gate's prefix tree
+
+
+def expand(pattern, limit=40):
+    """pattern as (atoms, tail) pairs whose alternation matches the same: leading groups of
+    alternatives, optional or not, are multiplied out into literal atoms as far as they go
+    (unless the rest after a group would be copied into more than about 10 * limit
+    characters: then that group becomes a prefix tree followed by the rest); the tail is the
+    rest of the expression from the first atom that cannot be ("(?!", "{1,3}", a group with a
+    quantifier or a group inside)."""
+    alternatives = split_top(pattern)
+    if len(alternatives) > 1:
+        out = []
+        for alt in alternatives:
+            out += expand(alt, limit)
+        return out
+    i = 0
+    prefix = []
+    while i < len(pattern):
+        if pattern.startswith('(?:', i):
+            end = group_end(pattern, i)
+            quantifier = pattern[end:end + 1]
+            if quantifier and quantifier in '*+{':
+                break
+            optional = quantifier == '?'
+            rest = pattern[end + (1 if optional else 0):]
+            choices = split_top(pattern[i + 3:end - 1])
+            if any('(' in c for c in choices):
+                break
+            if len(choices) * len(rest) > limit * 10:
+                # Multiplied out, the rest would be copied too often: a prefix tree of the
+                # choices, then the rest once.
+                group = '(?:' + emit(build_tree(choices)) + ')' + ('?' if optional else '')
+                return [(prefix, group + rest)]
+            choices += [''] if optional else []
+            out = []
+            for choice in choices:
+                out += expand(choice + rest, limit)
+            return [(prefix + a, t) for a, t in out]
+        if pattern[i] == '(':
+            break
+        a = atoms(pattern[i:])[0]
+        raw = len(a)
+        if pattern[i + raw:i + raw + 1] == '{':
+            break
+        prefix.append(a)
+        i += raw
+    return [(prefix, pattern[i:])]
+
+
+def build_gate_tree(pairs):
+    root = {}
+    for path, tail in pairs:
+        node = root
+        for a in path:
+            node = node.setdefault(a, {})
+        tails = node.setdefault(TAILS, [])
+        if tail not in tails:
+            tails.append(tail)
+    return root
+
+
+def emit_gate(node):
+    """The prefix tree of the gate as an expression; the tails of a node are alternatives after
+    its branches (the empty tail last)."""
+    branches = [k + emit_gate(node[k]) for k in node if k is not TAILS]
+    tails = node.get(TAILS, [])
+    branches += sorted(tails, key=lambda t: t == '')
+    if len(branches) == 1:
+        return branches[0]
+    return '(?:' + '|'.join(branches) + ')'
+
+
 def first_chars(pattern):
     """The characters a match of pattern (as written in the XML) can start with, as the inside
     of a character class ("\\d★"), or None when that is not simple to tell (then no lookahead
@@ -203,7 +276,15 @@ def build(source):
         else:
             # Rules that start at a word boundary are in the word gate already.
             number_others.append(pattern)
-    word_gate = '\\b(?:(?:' + emit(build_tree(flat)) + ')\\b' + ''.join('|(?:' + p + ')' for p in word_others) + ')'
+    # Prefix trees for the phrases and for the other rules at a word boundary, their leading
+    # alternatives multiplied out ("(?:far\\s+|much\\s+)?too\\s+..."):
+    # the engine then rejects most word starts after a letter or two instead of trying each of
+    # those rules in turn.
+    # (Two trees: with a \\b at each of the phrases' ends, one would be too large for PCRE.)
+    pairs = []
+    for p in word_others:
+        pairs += expand(p)
+    word_gate = '\\b(?:(?:' + emit(build_tree(flat)) + ')\\b|' + emit_gate(build_gate_tree(pairs)) + ')'
     number_gate = '|'.join('(?:' + p + ')' for p in number_others)
     starts = first_chars(number_gate)
     if starts is not None:
