@@ -113,13 +113,13 @@ double cpuSeconds()
     return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
 }
 
-// Best of three runs: wall and CPU seconds per MB of UTF-8.
+// Best of five runs: wall and CPU seconds per MB of UTF-8.
 void perMegabyte(QTextStream &out, const QString &what, const QString &text, const std::function<void()> &run)
 {
     const double megabytes = double(text.toUtf8().size()) / (1024.0 * 1024.0);
     double wall = 1e9;
     double cpu = 1e9;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 5; ++i) {
         QElapsedTimer timer;
         timer.start();
         const double c0 = cpuSeconds();
