@@ -254,7 +254,11 @@ def first_chars(pattern):
             out.append(a)
         else:
             return None
-    return ''.join(out)
+    unique = []
+    for c in out:
+        if c not in unique and not (c.isdigit() and '\\d' in out):
+            unique.append(c)
+    return ''.join(unique)
 
 
 def build(source):
