@@ -19,6 +19,10 @@ same results but arranges them so that expressions run only where a phrase reall
   so each gate scans a line once. Only where a gate matches does the "Phrase" context run the
   original rules, in their original order, anchored at that position (\\G), each rule's
   consecutive neighbours of the same attribute merged into one;
+- the word gate is a prefix tree of all phrases and a second one of the other rules at a word
+  boundary, their leading alternatives multiplied out ("(?:far\\s+|much\\s+)?too\\s+..."
+  becomes "f(?:ar\\s+too...)|m(?:uch\\s+too...)|too..."), so that those rules, too, are
+  rejected after a letter or two instead of being tried one after the other at every word;
 - single words go through the keyword lists as before, but behind one more gate: a keyword
   list that includes all six ("cues") is looked up first and, only for a word in it, the
   "Word" context tries the six lists in their order. A word that is no cue (most words) costs
@@ -278,12 +282,12 @@ def build(source):
         elif pattern.startswith('\\b'):
             word_others.append(pattern[2:])
         else:
-            # Rules that start at a word boundary are in the word gate already.
+            # The rest make the rating gate (the rules at a word boundary, ratings with \\b
+            # among them, are in the word gate).
             number_others.append(pattern)
     # Prefix trees for the phrases and for the other rules at a word boundary, their leading
-    # alternatives multiplied out ("(?:far\\s+|much\\s+)?too\\s+..."):
-    # the engine then rejects most word starts after a letter or two instead of trying each of
-    # those rules in turn.
+    # alternatives multiplied out ("(?:far\\s+|much\\s+)?too\\s+..."): the engine then rejects
+    # most word starts after a letter or two instead of trying each of those rules in turn.
     # (Two trees: with a \\b at each of the phrases' ends, one would be too large for PCRE.)
     pairs = []
     for p in word_others:
