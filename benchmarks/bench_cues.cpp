@@ -10,6 +10,15 @@
 // A third argument names one more cue set (yours, or an older copy of the built-in one under
 // another name) to time on the English reviews.
 // Run: build/qt5/bin/bench_cues [megabytes] [reviews] [cue set]
+// Two more modes, for work on a cue set:
+//   bench_cues --dump FILE...  prints every cue each built-in cue set (en, fr, de) finds in each
+//                              file and in the generated text, one per line: diff the output of
+//                              two builds to see that a change of a definition finds the same cues;
+//   bench_cues --profile WHAT TEXT [megabytes]  detects once, nothing else: WHAT is a language
+//                              (en, fr, de) or "floor" (the Markdown definition), TEXT "generated"
+//                              or a folder of tests/data/cues (dev, fr, de), for
+//                              valgrind --tool=callgrind --collect-atstart=no
+//                              --toggle-collect='*profiledRun*' (instruction counts are repeatable).
 #include "benchutil.h"
 #include "cues/cuedetector.h"
 #include "cues/suggester.h"
@@ -104,13 +113,13 @@ double cpuSeconds()
     return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
 }
 
-// Best of three runs: wall and CPU seconds per MB of UTF-8.
+// Best of five runs: wall and CPU seconds per MB of UTF-8.
 void perMegabyte(QTextStream &out, const QString &what, const QString &text, const std::function<void()> &run)
 {
     const double megabytes = double(text.toUtf8().size()) / (1024.0 * 1024.0);
     double wall = 1e9;
     double cpu = 1e9;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 5; ++i) {
         QElapsedTimer timer;
         timer.start();
         const double c0 = cpuSeconds();
@@ -155,12 +164,84 @@ QString reviewText(const QString &folder, double megabytes)
     return text;
 }
 
+QString generatedText(double megabytes)
+{
+    QRandomGenerator random(20261124);
+    QString text;
+    while (text.toUtf8().size() < megabytes * 1024 * 1024)
+        text += Bench::makeText(random, 20000);
+    return text;
+}
+
+int dump(QTextStream &out, const QStringList &files)
+{
+    QVector<QPair<QString, QString>> texts;
+    for (const QString &name : files) {
+        QFile file(name);
+        if (!file.open(QIODevice::ReadOnly)) {
+            out << "cannot read " << name << "\n";
+            return 1;
+        }
+        QString text = QString::fromUtf8(file.readAll());
+        texts.append({name, text});
+        // Labelled text without its marks, as the reviews are read.
+        for (const char *mark : {"{+", "+}", "{-", "-}"})
+            text.remove(QLatin1String(mark));
+        texts.append({name + QStringLiteral(":plain"), text});
+    }
+    texts.append({QStringLiteral("generated"), generatedText(0.2)});
+    for (const char *language : {"en", "fr", "de"}) {
+        const CueDetector detector(CueRepository::builtInCueSetName(QLatin1String(language)));
+        for (const auto &text : std::as_const(texts)) {
+            for (const Cue &cue : detector.detect(text.second))
+                out << language << ' ' << text.first << ' ' << cue.start << ' ' << cue.end << ' ' << cueKindKey(cue.kind)
+                    << ' ' << QStringView(text.second).mid(cue.start, cue.end - cue.start).toString() << '\n';
+        }
+    }
+    return 0;
+}
+
+// The run profiled: callgrind --collect-atstart=no --toggle-collect='*profiledRun*' counts only
+// this, after a warm-up run that loads the definition and compiles its expressions.
+Q_NEVER_INLINE void profiledRun(const std::function<void()> &run)
+{
+    run();
+}
+
+int profile(QTextStream &out, const QString &what, const QString &source, double megabytes)
+{
+    const QString text = source == QLatin1String("generated")
+        ? generatedText(megabytes)
+        : reviewText(QStringLiteral(REVMARK_SOURCE_DIR "/tests/data/cues/") + source, megabytes);
+    if (what == QLatin1String("floor")) {
+        NullHighlighter highlighter;
+        highlighter.setDefinition(CueRepository::repository().definitionForName(QStringLiteral("Markdown")));
+        highlighter.run(text);
+        profiledRun([&] { highlighter.run(text); });
+    } else {
+        const CueDetector detector(CueRepository::builtInCueSetName(what));
+        detector.detect(text);
+        qsizetype cues = 0;
+        profiledRun([&] { cues = detector.detect(text).size(); });
+        out << cues << " cues in " << text.toUtf8().size() << " bytes\n";
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.size() > 1 && args.at(1) == QLatin1String("--dump")) {
+        QTextStream out(stdout);
+        return dump(out, args.mid(2));
+    }
+    if (args.size() > 3 && args.at(1) == QLatin1String("--profile")) {
+        QTextStream out(stdout);
+        return profile(out, args.at(2), args.at(3), args.size() > 4 ? args.at(4).toDouble() : 0.25);
+    }
     const double megabytes = args.size() > 1 ? args.at(1).toDouble() : 1.0;
     const int reviewCount = args.size() > 2 ? args.at(2).toInt() : 1000;
     QTextStream out(stdout);
