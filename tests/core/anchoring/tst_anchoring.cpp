@@ -72,6 +72,7 @@ private Q_SLOTS:
     void locate();
     void locateWithoutStoredContext();
     void locatePlaceRefreshesQuote();
+    void placeInPlaceKeepsOrRepairsContext();
     void locateOrphanLeavesAnnotation();
     void locateFuzzyIsBounded();
     void reanchorReportCounts();
@@ -692,6 +693,25 @@ void TestAnchoring::locatePlaceRefreshesQuote()
     QCOMPARE(a.prefix, QStringLiteral("inematography is ravishing, but "));
     QCOMPARE(a.suffix, QStringLiteral("."));
     QCOMPARE(a.note, QStringLiteral("keep me"));
+}
+
+void TestAnchoring::placeInPlaceKeepsOrRepairsContext()
+{
+    // An annotation already in place keeps the strings it has when they agree with the text
+    // (opening a project copies nothing); a stale prefix or suffix (a hand edit) is rebuilt.
+    const QString text = QStringLiteral("A patient, luminous drama whose ending is rushed. Still worth it.");
+    Annotation a = annotationOver(text, QStringLiteral("ending is rushed"));
+    const Annotation fresh = a;
+    QCOMPARE(Anchoring::place(text, &a), AnchorStatus::Unchanged);
+    QCOMPARE(a.prefix, fresh.prefix);
+    QCOMPARE(a.suffix, fresh.suffix);
+    QVERIFY(a.prefix.isSharedWith(fresh.prefix)); // kept, not copied again
+
+    a.prefix = QStringLiteral("stale words ");
+    a.suffix.clear();
+    QCOMPARE(Anchoring::place(text, &a), AnchorStatus::Unchanged);
+    QCOMPARE(a.prefix, fresh.prefix);
+    QCOMPARE(a.suffix, fresh.suffix);
 }
 
 void TestAnchoring::locateOrphanLeavesAnnotation()
