@@ -9,6 +9,7 @@
 #include "project/project.h"
 
 #include <QDir>
+#include <QVarLengthArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
@@ -126,6 +127,35 @@ Value member(const dom::object &o, std::string_view key)
     return found;
 }
 
+// An object's members read once: an annotation asks for a dozen of them, and each member()
+// walked the whole object again.
+class Members
+{
+public:
+    explicit Members(const dom::object &o)
+    {
+        for (const dom::key_value_pair field : o)
+            m_fields.append({field.key, Value(field.value)});
+    }
+    Value operator()(std::string_view key) const
+    {
+        // The last of several with that name, as member() finds it.
+        for (auto it = m_fields.crbegin(); it != m_fields.crend(); ++it) {
+            if (it->first == key)
+                return it->second;
+        }
+        return Value();
+    }
+
+private:
+    QVarLengthArray<std::pair<std::string_view, Value>, 16> m_fields;
+};
+
+Value member(const Members &o, std::string_view key)
+{
+    return o(key);
+}
+
 bool contains(const dom::object &o, std::string_view key)
 {
     return !member(o, key).isUndefined();
@@ -211,7 +241,8 @@ public:
         return false;
     }
 
-    bool string(const dom::object &o, const char *key, QString *out, const Where &where, bool required = false)
+    template <typename Object>
+    bool string(const Object &o, const char *key, QString *out, const Where &where, bool required = false)
     {
         const Value v = member(o, key);
         if (v.isUndefined() || v.isNull()) {
@@ -243,7 +274,8 @@ public:
         return true;
     }
 
-    bool stringList(const dom::object &o, const char *key, QStringList *out, const Where &where)
+    template <typename Object>
+    bool stringList(const Object &o, const char *key, QStringList *out, const Where &where)
     {
         out->clear();
         const Value v = member(o, key);
@@ -267,7 +299,8 @@ public:
         return true;
     }
 
-    bool integer(const dom::object &o, const char *key, qint64 *out, const Where &where)
+    template <typename Object>
+    bool integer(const Object &o, const char *key, qint64 *out, const Where &where)
     {
         const Value v = member(o, key);
         const double d = v.toDouble(-1.5);
@@ -279,12 +312,14 @@ public:
         return true;
     }
 
-    static QDateTime date(const dom::object &o, const char *key) { return parseDate(member(o, key).utf8()); }
+    template <typename Object>
+    static QDateTime date(const Object &o, const char *key) { return parseDate(member(o, key).utf8()); }
 
     // An orphan (map == nullptr) needs no start or end; any found are ignored.
-    bool annotation(const dom::object &o, const Review &review, const CodePointMap *map, Annotation *a,
+    bool annotation(const dom::object &object, const Review &review, const CodePointMap *map, Annotation *a,
                     const Where &where)
     {
+        const Members o(object);
         QString polarity;
         qint64 start = 0;
         qint64 end = 0;
