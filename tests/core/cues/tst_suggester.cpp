@@ -320,9 +320,9 @@ void TestSuggester::withTheBuiltInCueSet_data()
                           "Ines takes a job at a comfortable hotel. {+Holt plays her with a superb stillness.+}");
     QTest::newRow("plot retold with he or she")
         << QStringLiteral("The film opens in a quarry town, and the director shoots every scene in long takes. "
-                          "After a bitter quarrel, she befriends a kind widow. She gives a superb performance.")
+                          "After a bitter quarrel, she finds a beautiful flat by the sea. She gives a superb performance.")
         << QStringLiteral("The film opens in a quarry town, and the director shoots every scene in long takes. "
-                          "After a bitter quarrel, she befriends a kind widow. {+She gives a superb performance.+}");
+                          "After a bitter quarrel, she finds a beautiful flat by the sea. {+She gives a superb performance.+}");
     QTest::newRow("never dull") << QStringLiteral("It is never dull.") << QStringLiteral("{+It is never dull.+}");
     QTest::newRow("hardly a triumph") << QStringLiteral("It is hardly a triumph.")
                                       << QStringLiteral("{-It is hardly a triumph.-}");
