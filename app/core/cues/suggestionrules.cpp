@@ -318,8 +318,10 @@ int constructionPolarity(QStringView sentence)
         return -1;
     for (const char *hedge : {" never quite ", " not quite ", "n't quite "}) {
         const int at = int(p.indexOf(QLatin1String(hedge)));
+        // The words just after it (p is padded: they start with a space; a word cut at the end
+        // of the window simply does not match).
         if (at >= 0
-            && containsAny(padded(QStringView(p).mid(at + int(std::strlen(hedge)) - 1, 24)).left(20),
+            && containsAny(p.mid(at + int(std::strlen(hedge)) - 1, 24),
                            {"manage", "manages", "managed", "pull off", "pulls off", "pulled off", "come off",
                             "comes off", "come together", "comes together", "gel", "gels", "land", "lands",
                             "convince", "convinces", "deliver", "delivers", "work", "works", "succeed", "succeeds",
@@ -529,11 +531,14 @@ QVector<QPair<int, int>> concessionAsides(const QString &text, int start, int en
     static const QLatin1String words[] = {QLatin1String(", though "), QLatin1String(", although "),
                                           QLatin1String(", while "), QLatin1String(", albeit "),
                                           QLatin1String(", if admittedly ")};
+    // Searched within the sentence only: searching the rest of the text for each sentence made
+    // suggesting for a long review quadratic.
+    const QStringView sentence = QStringView(text).mid(start, end - start);
     for (const QLatin1String &word : words) {
-        int at = start;
-        while ((at = int(text.indexOf(word, at, Qt::CaseInsensitive))) >= 0 && at < end) {
-            const int opens = at + 2;
-            at += int(word.size());
+        qsizetype found = 0;
+        while ((found = sentence.indexOf(word, found, Qt::CaseInsensitive)) >= 0) {
+            const int opens = start + int(found) + 2;
+            found += word.size();
             // A few words, then a comma, then the main clause with at least two words.
             int spaces = 0;
             for (int i = opens; i < end && i < opens + 60; ++i) {
@@ -609,17 +614,42 @@ QString aspectOf(QStringView sentence, Domain domain, const QStringList &tags)
             positions[i] = std::min(positions[i], w.start);
         }
     }
-    for (int i = 0; i < count; ++i) {
-        for (const char *w : aspectWords().at(i).words) {
-            if (!std::strchr(w, ' '))
-                continue;
-            const int at = findWords(p, QLatin1String(w));
-            if (at < 0)
-                continue;
-            // Longer phrases say more than single words.
-            scores[i] += 1 + 0.5 * double(std::count(w, w + qstrlen(w), ' '));
-            positions[i] = std::min(positions[i], at);
+    // Phrases by their first word: only those whose first word is in the sentence are searched
+    // for (searching for each of hundreds of phrases in every sentence was half of suggesting).
+    struct Phrase
+    {
+        int aspect;
+        const char *text;
+    };
+    static const QHash<QString, QVector<Phrase>> phrasesByFirstWord = [] {
+        QHash<QString, QVector<Phrase>> table;
+        for (int i = 0; i < aspectWords().size(); ++i) {
+            for (const char *w : aspectWords().at(i).words) {
+                if (const char *space = std::strchr(w, ' '))
+                    table[QString::fromUtf8(w, int(space - w))].append({i, w});
+            }
         }
+        return table;
+    }();
+    QVector<Phrase> candidates;
+    for (const Word &w : words) {
+        const auto it = phrasesByFirstWord.constFind(w.text);
+        if (it == phrasesByFirstWord.cend())
+            continue;
+        for (const Phrase &phrase : it.value()) {
+            const bool seen = std::any_of(candidates.cbegin(), candidates.cend(),
+                                          [&phrase](const Phrase &c) { return c.text == phrase.text && c.aspect == phrase.aspect; });
+            if (!seen)
+                candidates.append(phrase);
+        }
+    }
+    for (const Phrase &phrase : std::as_const(candidates)) {
+        const int at = findWords(p, QLatin1String(phrase.text));
+        if (at < 0)
+            continue;
+        // Longer phrases say more than single words.
+        scores[phrase.aspect] += 1 + 0.5 * double(std::count(phrase.text, phrase.text + qstrlen(phrase.text), ' '));
+        positions[phrase.aspect] = std::min(positions[phrase.aspect], at);
     }
     for (int i = 0; i < count; ++i) {
         const AspectWords &a = aspectWords().at(i);
