@@ -62,6 +62,15 @@ inline QDateTime utcDateTime(QDate date, QTime time)
 #endif
 }
 
+inline QDateTime utcDateTime(qint64 msecsSinceEpoch)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, QTimeZone::UTC);
+#else
+    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC);
+#endif
+}
+
 inline QDateTime offsetDateTime(QDate date, QTime time, int secondsAheadOfUtc)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)

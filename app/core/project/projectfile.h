@@ -37,6 +37,9 @@ struct ProjectLimits
     // text length × quote length / 64 steps each (Anchoring::locate); once this many steps are
     // spent, the remaining mismatched annotations are kept as orphans without searching.
     qint64 maxRepairWork = qint64(1) << 31;
+    // Threads that read reviews at once; 0: one per core (at most 4) for a large project, one
+    // for a small one. The result is the same whatever the number.
+    int readerThreads = 0;
 
     // JSON values (objects, arrays, members, items) allowed before the document is built:
     // generous for maxReviews and maxAnnotations, and what bounds the parser's memory.

@@ -6,20 +6,24 @@
 #include "model/logging.h"
 #include "model/qtcompat.h"
 #include "project/jsonscanner.h"
+#include "project/jsonvalue.h"
 #include "project/project.h"
 
 #include <QDir>
-#include <QVarLengthArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <simdjson.h>
 
+#include <QThread>
+
 #include <algorithm>
+#include <atomic>
 #include <climits>
+#include <memory>
 #include <string_view>
+#include <vector>
 
 namespace Revmark {
 
@@ -31,154 +35,43 @@ static_assert(ProjectReader::Padding >= int(simdjson::SIMDJSON_PADDING));
 
 const QString FormatName = QStringLiteral("revmark-project");
 
-// What an absent or mistyped value reads as (QJsonValue gives the empty one): simdjson has no
-// empty array or object of its own, a default-constructed one being no value at all.
-struct Empty
-{
-    Empty()
-    {
-        static const char json[] = "{\"array\":[],\"object\":{}}";
-        dom::object root;
-        if (parser.parse(json, sizeof json - 1, true).get(root) != simdjson::SUCCESS
-            || root["array"].get(array) != simdjson::SUCCESS || root["object"].get(object) != simdjson::SUCCESS)
-            qFatal("simdjson cannot parse an empty array");
-    }
-    dom::parser parser;
-    dom::array array;
-    dom::object object;
-};
-
-const Empty &empty()
-{
-    static const Empty instance;
-    return instance;
-}
-
-// A member of a parsed object in QJsonValue's terms: absent reads as undefined, a number is a
-// double whatever it looks like.
-class Value
-{
-public:
-    Value() = default;
-    explicit Value(dom::element element)
-        : m_element(element)
-        , m_defined(true)
-    {
-    }
-
-    bool isUndefined() const { return !m_defined; }
-    bool isNull() const { return m_defined && m_element.is_null(); }
-    bool isString() const { return m_defined && m_element.is_string(); }
-    bool isArray() const { return m_defined && m_element.is_array(); }
-    bool isObject() const { return m_defined && m_element.is_object(); }
-    bool isBool() const { return m_defined && m_element.is_bool(); }
-    bool isDouble() const { return m_defined && m_element.is_number(); }
-
-    std::string_view utf8() const
-    {
-        std::string_view s;
-        return isString() && m_element.get_string().get(s) == simdjson::SUCCESS ? s : std::string_view();
-    }
-    QString toString() const
-    {
-        const std::string_view s = utf8();
-        return QString::fromUtf8(s.data(), qsizetype(s.size()));
-    }
-    double toDouble(double otherwise) const
-    {
-        double d = 0;
-        return isDouble() && m_element.get_double().get(d) == simdjson::SUCCESS ? d : otherwise;
-    }
-    // QJsonValue::toInt(): the number when it is a whole number that fits an int, else 0.
-    int toInt() const
-    {
-        const double d = toDouble(0.5);
-        return d >= INT_MIN && d <= INT_MAX && d == double(int(d)) ? int(d) : 0;
-    }
-    bool toBool(bool otherwise) const
-    {
-        bool b = false;
-        return isBool() && m_element.get_bool().get(b) == simdjson::SUCCESS ? b : otherwise;
-    }
-    dom::array toArray() const
-    {
-        dom::array a;
-        return isArray() && m_element.get_array().get(a) == simdjson::SUCCESS ? a : empty().array;
-    }
-    dom::object toObject() const
-    {
-        dom::object o;
-        return isObject() && m_element.get_object().get(o) == simdjson::SUCCESS ? o : empty().object;
-    }
-
-private:
-    dom::element m_element;
-    bool m_defined = false;
-};
-
-// The member named key; of several with that name the last, as QJsonObject keeps it.
-Value member(const dom::object &o, std::string_view key)
-{
-    Value found;
-    for (const dom::key_value_pair field : o) {
-        if (field.key == key)
-            found = Value(field.value);
-    }
-    return found;
-}
-
-// An object's members read once: an annotation asks for a dozen of them, and each member()
-// walked the whole object again.
-class Members
-{
-public:
-    explicit Members(const dom::object &o)
-    {
-        for (const dom::key_value_pair field : o)
-            m_fields.append({field.key, Value(field.value)});
-    }
-    Value operator()(std::string_view key) const
-    {
-        // The last of several with that name, as member() finds it.
-        for (auto it = m_fields.crbegin(); it != m_fields.crend(); ++it) {
-            if (it->first == key)
-                return it->second;
-        }
-        return Value();
-    }
-
-private:
-    QVarLengthArray<std::pair<std::string_view, Value>, 16> m_fields;
-};
-
-Value member(const Members &o, std::string_view key)
-{
-    return o(key);
-}
-
-bool contains(const dom::object &o, std::string_view key)
-{
-    return !member(o, key).isUndefined();
-}
-
 // "2026-11-24T10:00:00Z", what the writer writes, without QDateTime::fromString()'s general
-// parser; anything else (another offset, fractions of a second) goes to Qt.
+// parser nor QDate's and QTime's checks (a tenth of the cost; there are two dates per
+// annotation); anything else (another offset, fractions of a second, 24:00) goes to Qt.
 QDateTime parseDate(std::string_view s)
 {
     const auto digits = [&s](int from, int count) {
         int n = 0;
         for (int i = from; i < from + count; ++i) {
-            if (s[i] < '0' || s[i] > '9')
+            const unsigned d = unsigned(s[size_t(i)]) - '0';
+            if (d > 9)
                 return -1;
-            n = n * 10 + (s[i] - '0');
+            n = n * 10 + int(d);
         }
         return n;
     };
     if (s.size() == 20 && s[4] == '-' && s[7] == '-' && s[10] == 'T' && s[13] == ':' && s[16] == ':' && s[19] == 'Z') {
-        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
-        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2));
-        if (digits(0, 4) >= 0 && date.isValid() && time.isValid())
-            return utcDateTime(date, time);
+        const int year = digits(0, 4);
+        const int month = digits(5, 2);
+        const int day = digits(8, 2);
+        const int hour = digits(11, 2);
+        const int minute = digits(14, 2);
+        const int second = digits(17, 2);
+        const bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        static constexpr int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        if (year >= 1 && month >= 1 && month <= 12 && day >= 1
+            && day <= monthDays[month - 1] + (month == 2 && leap) && hour >= 0 && hour < 24 && minute >= 0
+            && minute < 60 && second >= 0 && second < 60) {
+            // Days from 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's
+            // days_from_civil), as QDate counts them.
+            const int y = year - (month <= 2);
+            const int era = y / 400;
+            const int yearOfEra = y - era * 400;
+            const int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+            const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+            const qint64 days = qint64(era) * 146097 + dayOfEra - 719468;
+            return utcDateTime(((days * 24 + hour) * 60 + minute) * 60000 + second * 1000);
+        }
     }
     const QDateTime t = QDateTime::fromString(QString::fromUtf8(s.data(), qsizetype(s.size())), Qt::ISODate);
     return t.isValid() ? t.toUTC() : QDateTime();
@@ -223,12 +116,16 @@ class Reader
     Q_DECLARE_TR_FUNCTIONS(Revmark::ProjectFile)
 
 public:
-    explicit Reader(const ProjectLimits &limits)
+    // deferRepairs: a review with an annotation that needs re-anchoring is left for a reader
+    // that holds the project's repair budget (deferred becomes true and review() false).
+    explicit Reader(const ProjectLimits &limits, bool deferRepairs = false)
         : m_limits(limits)
+        , m_deferRepairs(deferRepairs)
     {
     }
 
     QString error;
+    bool deferred = false;
     QStringList warnings;
     qint64 annotationCount = 0;
     qint64 repairWork = 0;
@@ -244,7 +141,7 @@ public:
     template <typename Object>
     bool string(const Object &o, const char *key, QString *out, const Where &where, bool required = false)
     {
-        const Value v = member(o, key);
+        const JsonValue v = member(o, key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
                 return fail(tr("%1 has no “%2”.").arg(where.text(), QLatin1String(key)));
@@ -278,13 +175,13 @@ public:
     bool stringList(const Object &o, const char *key, QStringList *out, const Where &where)
     {
         out->clear();
-        const Value v = member(o, key);
+        const JsonValue v = member(o, key);
         if (v.isUndefined() || v.isNull())
             return true;
         if (!v.isArray())
             return fail(tr("“%2” of %1 is not a list.").arg(where.text(), QLatin1String(key)));
         for (const dom::element element : v.toArray()) {
-            const Value item(element);
+            const JsonValue item(element);
             if (!item.isString())
                 return fail(tr("“%2” of %1 holds something other than text.").arg(where.text(), QLatin1String(key)));
             const QString s = item.toString();
@@ -302,7 +199,7 @@ public:
     template <typename Object>
     bool integer(const Object &o, const char *key, qint64 *out, const Where &where)
     {
-        const Value v = member(o, key);
+        const JsonValue v = member(o, key);
         const double d = v.toDouble(-1.5);
         // Range first: converting a double outside qint64 is undefined behaviour.
         constexpr double limit = 9007199254740992.0; // 2^53, beyond which doubles skip integers
@@ -319,7 +216,7 @@ public:
     bool annotation(const dom::object &object, const Review &review, const CodePointMap *map, Annotation *a,
                     const Where &where)
     {
-        const Members o(object);
+        const JsonMembers o(object);
         QString polarity;
         qint64 start = 0;
         qint64 end = 0;
@@ -330,7 +227,7 @@ public:
             return false;
         if (!polarityFromKey(polarity, &a->polarity))
             return fail(tr("%1 has the unknown polarity “%2”.").arg(where.text(), polarity));
-        const Value quoteValue = member(o, "quote");
+        const JsonValue quoteValue = member(o, "quote");
         if (!quoteValue.isUndefined() && !quoteValue.isObject())
             return fail(tr("“quote” of %1 is not an object.").arg(where.text()));
         const dom::object quote = quoteValue.toObject();
@@ -351,7 +248,7 @@ public:
     bool gradeOf(const dom::object &o, Grade *grade, const Where &where)
     {
         *grade = Grade();
-        const Value value = member(o, "grade");
+        const JsonValue value = member(o, "grade");
         if (value.isUndefined() || value.isNull())
             return true;
         if (!value.isObject())
@@ -360,7 +257,7 @@ public:
         const QString gwhere = tr("the grade of %1").arg(where.text());
         if (!string(g, "raw", &grade->raw, gwhere))
             return false;
-        const Value number = member(g, "value");
+        const JsonValue number = member(g, "value");
         if (!number.isUndefined() && !number.isNull()) {
             qint64 v = 0;
             if (!integer(g, "value", &v, gwhere))
@@ -369,7 +266,7 @@ public:
                 return fail(tr("“value” of %1 is not between 0 and 100.").arg(gwhere));
             grade->value = int(v);
         }
-        const Value corrected = member(g, "corrected");
+        const JsonValue corrected = member(g, "corrected");
         if (!corrected.isUndefined() && !corrected.isNull() && !corrected.isBool())
             return fail(tr("“corrected” of %1 is not true or false.").arg(gwhere));
         grade->corrected = corrected.toBool(false);
@@ -382,8 +279,9 @@ public:
     {
         if (!string(o, "language", language, where))
             return false;
-        static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}$"));
-        if (!language->isEmpty() && !code.match(*language).hasMatch())
+        const bool isCode = (language->size() == 2 || language->size() == 3)
+            && std::all_of(language->cbegin(), language->cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+        if (!language->isEmpty() && !isCode)
             return fail(tr("“language” of %1 is not a language code such as “en”.").arg(where.text()));
         return true;
     }
@@ -391,7 +289,7 @@ public:
     // The optional "setAside" list; ranges out of the text are dropped, overlapping ones merged.
     bool setAsideOf(const dom::object &o, const CodePointMap &map, Review *r, const Where &where)
     {
-        const Value value = member(o, "setAside");
+        const JsonValue value = member(o, "setAside");
         if (value.isUndefined() || value.isNull())
             return true;
         if (!value.isArray())
@@ -399,7 +297,7 @@ public:
         QVector<TextRange> ranges;
         const Where rwhere(tr("a passage set aside in %1").arg(where.text()));
         for (const dom::element element : value.toArray()) {
-            const Value item(element);
+            const JsonValue item(element);
             if (!item.isObject())
                 return fail(tr("“setAside” of %1 holds something other than a passage.").arg(where.text()));
             qint64 start = 0;
@@ -451,7 +349,7 @@ public:
             || !string(o, "author", &r->author, where) || !string(o, "outlet", &r->outlet, where)
             || !string(o, "text", &r->text, where, true))
             return false;
-        const Value sourceValue = member(o, "source");
+        const JsonValue sourceValue = member(o, "source");
         if (!sourceValue.isUndefined() && !sourceValue.isObject())
             return fail(tr("“source” of %1 is not an object.").arg(where.text()));
         const dom::object source = sourceValue.toObject();
@@ -462,7 +360,7 @@ public:
             return fail(tr("%1 has the unknown source format “%2”.").arg(where.text(), format));
         r->importedAt = date(source, "imported");
 
-        const Value annotationsValue = member(o, "annotations");
+        const JsonValue annotationsValue = member(o, "annotations");
         if (!annotationsValue.isUndefined() && !annotationsValue.isArray())
             return fail(tr("“annotations” of %1 is not a list.").arg(where.text()));
         const dom::array annotations = annotationsValue.toArray();
@@ -473,7 +371,7 @@ public:
         ReanchorReport report;
         int number2 = 0;
         for (const dom::element element : annotations) {
-            const Value value(element);
+            const JsonValue value(element);
             ++number2;
             const Where awhere(false, number2, number);
             if (!value.isObject())
@@ -484,7 +382,12 @@ public:
             uniqueId(&a, &ids, awhere);
             // A file full of mismatched annotations must not keep the loader searching for
             // minutes: past the budget they are kept as orphans, which loses nothing.
-            if (!Anchoring::isAnchored(r->text, a) && !affordRepair(r->text, a)) {
+            const bool anchored = Anchoring::isAnchored(r->text, a);
+            if (!anchored && m_deferRepairs) {
+                deferred = true;
+                return false;
+            }
+            if (!anchored && !affordRepair(r->text, a)) {
                 ++unsearched;
                 ++report.orphaned;
                 a.start = a.end = 0;
@@ -521,12 +424,12 @@ public:
             || !stringList(o, "rejectedSuggestions", &r->rejectedSuggestions, where) || !setAsideOf(o, map, r, where))
             return false;
 
-        const Value orphansValue = member(o, "orphans");
+        const JsonValue orphansValue = member(o, "orphans");
         if (!orphansValue.isUndefined() && !orphansValue.isArray())
             return fail(tr("“orphans” of %1 is not a list.").arg(where.text()));
         int number3 = 0;
         for (const dom::element element : orphansValue.toArray()) {
-            const Value value(element);
+            const JsonValue value(element);
             ++number3;
             const Where owhere(true, number3, number);
             if (!value.isObject())
@@ -556,37 +459,109 @@ public:
     {
         bool ok = string(root, "title", &data->title, tr("the project"))
             && stringList(root, "tags", &data->tags, tr("the project"));
-        const Value reviewsValue = member(root, "reviews");
+        const JsonValue reviewsValue = member(root, "reviews");
         if (ok && !reviewsValue.isUndefined() && !reviewsValue.isArray())
             ok = fail(tr("“reviews” is not a list."));
-        QSet<QString> reviewIds;
-        int number = 0;
         const dom::array reviews = reviewsValue.toArray();
         if (ok && qint64(reviews.size()) > m_limits.maxReviews)
             ok = fail(tr("it has more than %1 reviews, the most a project may have.").arg(m_limits.maxReviews));
-        for (auto it = reviews.begin(); ok && it != reviews.end(); ++it) {
-            ++number;
-            const Value value(*it);
-            if (!value.isObject()) {
-                ok = fail(tr("review %1 is not an object.").arg(number));
-                break;
-            }
-            Review review;
-            ok = this->review(value.toObject(), &review, number);
-            if (ok && reviewIds.contains(review.id)) {
-                review.id = newId();
-                warnings.append(tr("review %1 had a duplicate id and was given a new one.").arg(number));
-            }
-            reviewIds.insert(review.id);
-            data->reviews.append(review);
-        }
+        if (ok)
+            ok = readReviews(reviews, data);
         if (ok && !contains(root, "tags"))
             data->tags = Project::defaultTags();
         return ok;
     }
 
 private:
+    // What reading one review in the parallel pass gave.
+    struct Outcome
+    {
+        Review review;
+        QStringList warnings;
+        QString error;
+        bool deferred = false;
+    };
+
+    // Reviews are read on several threads, each into its own Outcome; then, in file order, the
+    // first error wins, warnings keep their order, and deferred reviews are read again here,
+    // where the repair budget is spent in the same order as by one thread.
+    bool readReviews(const dom::array &reviews, ProjectData *data)
+    {
+        std::vector<dom::element> elements;
+        elements.reserve(reviews.size());
+        qint64 annotations = 0;
+        for (const dom::element element : reviews) {
+            elements.push_back(element);
+            const JsonValue value(element);
+            if (value.isObject()) {
+                const JsonMembers o(value.toObject());
+                annotations += qint64(o("annotations").toArray().size() + o("orphans").toArray().size());
+            }
+        }
+        // Known before any is read: no thread needs the others' count.
+        if (annotations > m_limits.maxAnnotations)
+            return fail(tr("it has more than %1 annotations, the most a project may have.").arg(m_limits.maxAnnotations));
+
+        const int count = int(elements.size());
+        std::vector<Outcome> outcomes(elements.size());
+        std::atomic<int> next{0};
+        std::atomic<int> failedAt{INT_MAX};
+        const auto work = [&]() {
+            for (int i = next++; i < count && i < failedAt; i = next++) {
+                Reader reader(m_limits, true);
+                Outcome &out = outcomes[size_t(i)];
+                const JsonValue value(elements[size_t(i)]);
+                if (!value.isObject())
+                    reader.fail(tr("review %1 is not an object.").arg(i + 1));
+                else if (!reader.review(value.toObject(), &out.review, i + 1))
+                    out.deferred = reader.deferred;
+                out.error = out.deferred ? QString() : reader.error;
+                out.warnings = reader.warnings;
+                int failed = failedAt;
+                while (!out.error.isEmpty() && i < failed && !failedAt.compare_exchange_weak(failed, i)) {
+                }
+            }
+        };
+        int threads = m_limits.readerThreads;
+        if (threads <= 0)
+            threads = annotations + count >= ParallelFrom ? qBound(1, QThread::idealThreadCount(), 4) : 1;
+        std::vector<std::unique_ptr<QThread>> helpers;
+        for (int t = 1; t < qMin(threads, count); ++t) {
+            helpers.emplace_back(QThread::create(work));
+            helpers.back()->start();
+        }
+        work();
+        for (const auto &helper : helpers)
+            helper->wait();
+
+        QSet<QString> reviewIds;
+        data->reviews.reserve(count);
+        for (int i = 0; i < count; ++i) {
+            Outcome &out = outcomes[size_t(i)];
+            if (out.deferred) {
+                out.review = Review();
+                if (!review(JsonValue(elements[size_t(i)]).toObject(), &out.review, i + 1))
+                    return false;
+            } else if (!out.error.isEmpty()) {
+                return fail(out.error);
+            } else {
+                warnings.append(out.warnings);
+            }
+            if (reviewIds.contains(out.review.id)) {
+                out.review.id = newId();
+                warnings.append(tr("review %1 had a duplicate id and was given a new one.").arg(i + 1));
+            }
+            reviewIds.insert(out.review.id);
+            data->reviews.append(std::move(out.review));
+        }
+        return true;
+    }
+
+    // Annotations and reviews from which a project is read on more than one thread.
+    static constexpr qint64 ParallelFrom = 2000;
+
     const ProjectLimits &m_limits;
+    bool m_deferRepairs = false;
 };
 
 QString tooLarge(const QString &name, const ProjectLimits &limits)
@@ -681,13 +656,13 @@ ProjectLoadResult ProjectReader::parse(QByteArray json, const QString &fileName,
     // Every string is in the parser's own buffer now.
     json = QByteArray();
 
-    const Value rootValue(document);
+    const JsonValue rootValue(document);
     const dom::object root = rootValue.toObject();
     if (!rootValue.isObject() || member(root, "format").toString() != FormatName) {
         result.error = tr("Could not open “%1”: it is not a Revmark project file.").arg(name);
         return result;
     }
-    const Value version = member(root, "version");
+    const JsonValue version = member(root, "version");
     if (!version.isDouble() || version.toDouble(0) < 1 || version.toDouble(0) != double(version.toInt())) {
         result.error = tr("Could not open “%1”: its format version is missing or not a number.").arg(name);
         return result;

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void counts();
     void limits_data();
     void limits();
+    void limitsCountOnlyOutsideStrings_data();
+    void limitsCountOnlyOutsideStrings();
     void topLevelMember_data();
     void topLevelMember();
     void captureIsBounded();
@@ -91,6 +93,32 @@ void TestJsonScanner::limits()
     // Once passed, the scanner stops and says so on every further chunk.
     if (!within)
         QVERIFY(!scanner.feed(QByteArray("{}")));
+}
+
+void TestJsonScanner::limitsCountOnlyOutsideStrings_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<qint64>("values");
+    QTest::addColumn<qint64>("objects");
+
+    // Brackets and commas in strings are text: a review full of them is no more values.
+    const QByteArray text = QByteArray("{[,").repeated(20000);
+    QTest::newRow("in one long string") << QByteArray("{\"t\": \"" + text + "\"}") << qint64(1) << qint64(1);
+    QTest::newRow("after an escaped quote")
+        << QByteArray("[{\"t\": \"\\\"" + text + "\"}, {}]") << qint64(4) << qint64(2);
+    // Past 255 blocks of 16 bytes and with a tail: every byte counted once.
+    QTest::newRow("many values") << QByteArray("[" + QByteArray("{},").repeated(9999) + "{}]") << qint64(20000)
+                                 << qint64(10000);
+}
+
+void TestJsonScanner::limitsCountOnlyOutsideStrings()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(qint64, values);
+    QFETCH(qint64, objects);
+    QVERIFY(JsonScanner::withinLimits(json, values, objects));
+    QVERIFY(!JsonScanner::withinLimits(json, values - 1, objects));
+    QVERIFY(!JsonScanner::withinLimits(json, values, objects - 1));
 }
 
 void TestJsonScanner::topLevelMember_data()

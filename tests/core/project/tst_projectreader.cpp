@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -23,6 +24,28 @@ QByteArray project(const QByteArray &reviewMembers, const QByteArray &topMembers
         + "}]}";
 }
 
+// A review of "One two three four five six." with an annotation on each of quotes, its offsets
+// those of "One" (so all but "One" must be searched for); id is the review's id.
+QByteArray reviewWith(const QByteArray &id, const QList<QByteArray> &quotes, const QByteArray &extra = QByteArray())
+{
+    QByteArray json = "{\"id\": \"" + id + "\", \"text\": \"One two three four five six.\", " + extra
+        + "\"annotations\": [";
+    for (int i = 0; i < quotes.size(); ++i) {
+        json += (i ? ", " : "") + QByteArray("{\"id\": \"") + id + '-' + QByteArray::number(i)
+            + "\", \"start\": 0, \"end\": 3, \"polarity\": \"praise\", \"quote\": {\"exact\": \"" + quotes.at(i)
+            + "\"}}";
+    }
+    return json + "]}";
+}
+
+QByteArray projectOf(const QList<QByteArray> &reviews)
+{
+    QByteArray json("{\"format\": \"revmark-project\", \"version\": 1, \"reviews\": [");
+    for (int i = 0; i < reviews.size(); ++i)
+        json += (i ? ", " : "") + reviews.at(i);
+    return json + "]}";
+}
+
 } // namespace
 
 class TestProjectReader : public QObject
@@ -30,6 +53,12 @@ class TestProjectReader : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        // Every repair is logged; the threads test makes hundreds.
+        QLoggingCategory::setFilterRules(QStringLiteral("revmark.project.info=false"));
+    }
+
     void readsAsQtReads_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -116,6 +145,89 @@ private slots:
         QCOMPARE(ProjectFile::serialize(loaded.data).size(), ProjectFile::serialize(parsed.data).size());
     }
 
+    // Reviews are read on several threads; what comes out must not depend on how many, nor on
+    // which thread finishes first: the repair budget is spent in file order, the first error in
+    // file order is the one reported, warnings keep file order.
+    void threadsReadAsOneThread_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<qint64>("repairWork");
+        QTest::addColumn<QList<int>>("placed"); // annotations placed per review; empty: refused
+        QTest::addColumn<QString>("error");     // part of the message when refused
+
+        QList<QByteArray> budget;
+        for (int i = 0; i < 8; ++i) {
+            // Even reviews match their text; each odd one has two annotations to search for.
+            budget.append(i % 2 == 0 ? reviewWith("r" + QByteArray::number(i), {"One"})
+                                     : reviewWith("r" + QByteArray::number(i), {"two", "three"}));
+        }
+        // Each search costs at most twice the text's 28 units, plus one: room for three.
+        QTest::newRow("repair budget spent in file order")
+            << projectOf(budget) << qint64(3 * 57) << QList<int>{1, 2, 1, 1, 1, 0, 1, 0} << QString();
+        QTest::newRow("unbounded repairs")
+            << projectOf(budget) << qint64(1) << QList<int>{} << QString();
+
+        QList<QByteArray> errors = budget;
+        errors[6] = reviewWith("r6", {"One"}, "\"title\": 7, ");
+        errors[3] = reviewWith("r3", {"two"}, "\"language\": \"English\", ");
+        QTest::newRow("first error in file order")
+            << projectOf(errors) << qint64(1) << QList<int>{} << QStringLiteral("review 4");
+        errors[3] = "[]";
+        QTest::newRow("a review that is no object")
+            << projectOf(errors) << qint64(1) << QList<int>{} << QStringLiteral("review 4 is not an object");
+
+        QList<QByteArray> duplicates = budget;
+        duplicates[5] = reviewWith("r2", {"One", "One"});
+        QTest::newRow("duplicate review id")
+            << projectOf(duplicates) << qint64(1) << QList<int>{} << QString();
+    }
+
+    void threadsReadAsOneThread()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(qint64, repairWork);
+        QFETCH(QList<int>, placed);
+        QFETCH(QString, error);
+        ProjectLimits limits;
+        if (repairWork > 1)
+            limits.maxRepairWork = repairWork;
+        limits.readerThreads = 1;
+        const ProjectLoadResult one = ProjectFile::parse(json, QStringLiteral("t.revmark"), limits);
+        QCOMPARE(one.ok, error.isEmpty());
+        QVERIFY2(one.error.contains(error), qPrintable(one.error));
+        for (int i = 0; i < placed.size(); ++i)
+            QCOMPARE(int(one.data.reviews.at(i).annotations.size()), placed.at(i));
+        for (const int threads : {2, 3, 8}) {
+            limits.readerThreads = threads;
+            // Often enough for the threads to finish in different orders.
+            for (int run = 0; run < 20; ++run) {
+                const ProjectLoadResult many = ProjectFile::parse(json, QStringLiteral("t.revmark"), limits);
+                QCOMPARE(many.ok, one.ok);
+                QCOMPARE(many.error, one.error);
+                QCOMPARE(many.warnings.size(), one.warnings.size());
+                for (int w = 0; w < one.warnings.size(); ++w) {
+                    // A new id is random; the rest of each warning is not.
+                    if (!one.warnings.at(w).contains(QStringLiteral("new one")))
+                        QCOMPARE(many.warnings.at(w), one.warnings.at(w));
+                }
+                QCOMPARE(many.data.reviews.size(), one.data.reviews.size());
+                for (int r = 0; r < one.data.reviews.size(); ++r) {
+                    const Review &a = many.data.reviews.at(r);
+                    const Review &b = one.data.reviews.at(r);
+                    QCOMPARE(a.id.isEmpty(), b.id.isEmpty());
+                    QCOMPARE(a.text, b.text);
+                    QCOMPARE(a.annotations.size(), b.annotations.size());
+                    QCOMPARE(a.orphans.size(), b.orphans.size());
+                    for (int n = 0; n < b.annotations.size(); ++n) {
+                        QCOMPARE(a.annotations.at(n).id, b.annotations.at(n).id);
+                        QCOMPARE(a.annotations.at(n).start, b.annotations.at(n).start);
+                        QCOMPARE(a.annotations.at(n).end, b.annotations.at(n).end);
+                    }
+                }
+            }
+        }
+    }
+
     void datesReadAsQtReadsThem_data()
     {
         QTest::addColumn<QString>("date");
@@ -126,6 +238,19 @@ private slots:
         QTest::newRow("bad month") << QStringLiteral("2026-13-24T10:20:30Z");
         QTest::newRow("bad hour") << QStringLiteral("2026-11-24T25:20:30Z");
         QTest::newRow("midnight 24") << QStringLiteral("2026-11-24T24:00:00Z");
+        QTest::newRow("leap day") << QStringLiteral("2024-02-29T23:59:59Z");
+        QTest::newRow("no leap day") << QStringLiteral("2025-02-29T12:00:00Z");
+        QTest::newRow("century leap day") << QStringLiteral("2000-02-29T00:00:00Z");
+        QTest::newRow("century without one") << QStringLiteral("1900-02-29T00:00:00Z");
+        QTest::newRow("first of March") << QStringLiteral("2100-03-01T00:00:01Z");
+        QTest::newRow("last of a year") << QStringLiteral("2026-12-31T23:59:59Z");
+        QTest::newRow("before 1970") << QStringLiteral("1969-12-31T23:59:59Z");
+        QTest::newRow("year one") << QStringLiteral("0001-01-01T00:00:00Z");
+        QTest::newRow("year zero") << QStringLiteral("0000-06-15T00:00:00Z");
+        QTest::newRow("last day of April") << QStringLiteral("2026-04-31T00:00:00Z");
+        QTest::newRow("second 60") << QStringLiteral("2026-06-30T23:59:60Z");
+        QTest::newRow("minute 60") << QStringLiteral("2026-06-30T23:60:00Z");
+        QTest::newRow("sign in a digit") << QStringLiteral("2026-0+-24T10:20:30Z");
         QTest::newRow("letters") << QStringLiteral("2026-1a-24T10:20:30Z");
         QTest::newRow("empty") << QString();
     }
