@@ -30,9 +30,12 @@ struct QdpxContent
     // note from its Description and the Notes it refers to. A selection coded neither Praise nor
     // Criticism has hasPolarity false (AnnotationMerger makes it praise tagged "no-polarity").
     // Then one per Note that QdpxExporter wrote for an orphan (its Description starts with
-    // QdpxExporter::orphanMarker()), every field from the JSON there, for the review whose
-    // TextSource refers to the Note (else the review the JSON names); no position, so it stays
-    // an orphan unless its quote is found in that text. Other Notes give no annotation.
+    // "revmark-orphan/", as QdpxExporter::orphanMarker()), every field from the JSON there, for
+    // the review whose TextSource refers to the Note (else the review the JSON names); no
+    // position, so it stays an orphan unless its quote is found in that text. Missing or odd
+    // fields take defaults (no polarity, no tags, the Note's GUID and dates); a marked Note
+    // without a readable object or quote is left out with a warning. Other Notes only join
+    // the notes of selections that refer to them.
     QVector<IncomingAnnotation> annotations;
     int orphanNotes = 0; // how many of annotations came from such Notes
     // Translated, each naming the file: marked Notes that could not be read and were left out.
