@@ -130,7 +130,10 @@ bool InterchangeActions::exportTo(Format format, const QString &path)
         break;
     }
     QApplication::restoreOverrideCursor();
-    Q_EMIT report(ok ? tr("Exported to “%1”.").arg(QDir::toNativeSeparators(path)) : error, !ok);
+    QString message = ok ? tr("Exported to “%1”.").arg(QDir::toNativeSeparators(path)) : error;
+    if (ok && format == Format::Qdpx && QdpxExporter::orphanCount(data) > 0)
+        message += QLatin1Char(' ') + QdpxExporter::orphansWritten(data);
+    Q_EMIT report(message, !ok);
     return ok;
 }
 
@@ -164,8 +167,7 @@ bool InterchangeActions::openQdpx(const QString &path, const std::function<void(
     if (!m_project)
         return false;
     m_project->reset(content.title, {}, {});
-    const MergeResult result = AnnotationMerger::merge(m_project->data(), content.sources, content.tags,
-                                                       content.annotations, path);
+    const MergeResult result = QdpxImporter::merge(m_project->data(), content, path);
     if (result.ok)
         m_project->addImported(result.content, tr("Open REFI-QDA Project"));
     Q_EMIT report(result.ok ? result.report.summary() : result.error, !result.ok);

@@ -298,9 +298,11 @@ int exportAnnotations(const QString &verb, const QString &out, const QStringList
     }
     int count = 0;
     for (const Review &review : data.reviews)
-        count += int(review.annotations.size() + (verb == QLatin1String("--export-qdpx") ? 0 : review.orphans.size()));
-    output << CommandLine::tr("Wrote “%1” with %n annotation(s).", nullptr, count).arg(QDir::toNativeSeparators(out))
-           << Qt::endl;
+        count += int(review.annotations.size() + review.orphans.size());
+    output << CommandLine::tr("Wrote “%1” with %n annotation(s).", nullptr, count).arg(QDir::toNativeSeparators(out));
+    if (verb == QLatin1String("--export-qdpx") && QdpxExporter::orphanCount(data) > 0)
+        output << QLatin1Char(' ') << QdpxExporter::orphansWritten(data);
+    output << Qt::endl;
     return CommandLine::Success;
 }
 

@@ -49,6 +49,8 @@ QString MergeReport::summary() const
     if (unmatched > 0)
         text += QLatin1Char(' ')
             + AnnotationMerger::tr("%n matched no review and became orphans of the first one.", nullptr, unmatched);
+    for (const QString &message : messages)
+        text += QLatin1Char(' ') + message;
     return text;
 }
 

@@ -41,9 +41,13 @@ struct MergeReport
     int unmatched = 0;   // named no review of the project, found in none: orphans of the first
     int newReviews = 0;
     int newTags = 0;
+    // Translated sentences about what the file held that could not be read (the import went
+    // on without it); summary() ends with them.
+    QStringList messages;
 
     int added() const { return placed + moved + orphaned; }
-    // Translated, one or two sentences: "Imported 5 annotations: 4 at their place, 1 kept as an orphan."
+    // Translated, one or two sentences: "Imported 5 annotations: 4 at their place, 1 kept as an orphan.",
+    // then the messages.
     QString summary() const;
 };
 

@@ -7,6 +7,9 @@
 #include "project/savefile.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QXmlStreamWriter>
 
 namespace Revmark {
@@ -32,11 +35,100 @@ QString isoDate(const QDateTime &dateTime)
     return dateTime.toUTC().toString(Qt::ISODate);
 }
 
+// Writes text with every CR as a character reference: XML readers turn a literal CR into LF.
+void writeKeepingCr(QXmlStreamWriter &w, const QString &text)
+{
+    const QStringList lines = text.split(QLatin1Char('\r'));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            w.writeEntityReference(QStringLiteral("#13"));
+        w.writeCharacters(lines.at(i));
+    }
+}
+
+// Quotes in a name or a line: on one line, elided past length.
+QString shortQuote(const QString &quote, int length)
+{
+    QString line = quote.simplified();
+    if (line.size() > length)
+        line = line.left(length - 1) + QChar(0x2026);
+    return line;
+}
+
+// The orphan as the JSON object after the marker line; never translated, read by
+// QdpxImporter. JSON escapes CR, LF and every other control character, so it survives XML.
+QString orphanDetails(const Review &review, const Annotation &a)
+{
+    QJsonObject o{{QStringLiteral("id"), a.id},
+                  {QStringLiteral("review"), review.id},
+                  {QStringLiteral("polarity"), polarityKey(a.polarity)},
+                  {QStringLiteral("tags"), QJsonArray::fromStringList(a.tags)},
+                  {QStringLiteral("note"), a.note},
+                  {QStringLiteral("quote"), a.quote},
+                  {QStringLiteral("prefix"), a.prefix},
+                  {QStringLiteral("suffix"), a.suffix}};
+    if (a.created.isValid())
+        o.insert(QStringLiteral("created"), isoDate(a.created));
+    if (a.modified.isValid())
+        o.insert(QStringLiteral("modified"), isoDate(a.modified));
+    return QdpxExporter::orphanMarker() + QLatin1Char('\n')
+        + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// What another QDA program shows of the orphan: a readable memo in the user's language.
+QString orphanText(const Review &review, const Annotation &a)
+{
+    QStringList lines;
+    lines.append(QdpxExporter::tr("Revmark could no longer find this passage in “%1”; it is kept here as an "
+                                  "orphaned annotation.")
+                     .arg(review.title.isEmpty() ? review.label() : review.title));
+    lines.append(QdpxExporter::tr("Quote: “%1”").arg(a.quote));
+    if (!a.prefix.isEmpty() || !a.suffix.isEmpty())
+        lines.append(QdpxExporter::tr("In context: “…%1%2%3…”").arg(a.prefix, a.quote, a.suffix));
+    lines.append(QdpxExporter::tr("Polarity: %1").arg(polarityName(a.polarity)));
+    if (!a.tags.isEmpty())
+        lines.append(QdpxExporter::tr("Tags: %1").arg(a.tags.join(QLatin1String(", "))));
+    if (!a.note.isEmpty())
+        lines.append(QdpxExporter::tr("Note: %1").arg(a.note));
+    if (a.created.isValid())
+        lines.append(QdpxExporter::tr("Created: %1").arg(isoDate(a.created)));
+    if (a.modified.isValid())
+        lines.append(QdpxExporter::tr("Modified: %1").arg(isoDate(a.modified)));
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 QUuid QdpxExporter::codeGuid(const QString &name)
 {
     return QUuid::createUuidV5(GuidNamespace, QStringLiteral("code:") + name);
+}
+
+QString QdpxExporter::orphanNoteGuid(const QString &orphanId)
+{
+    const QUuid id(QLatin1Char('{') + orphanId + QLatin1Char('}'));
+    return guid(id.isNull() ? QUuid::createUuidV5(GuidNamespace, QStringLiteral("orphan:") + orphanId) : id);
+}
+
+QString QdpxExporter::orphanNoteName(const Annotation &orphan)
+{
+    const QString quote = shortQuote(orphan.quote, 60);
+    return orphan.polarity == Polarity::Praise ? tr("Orphaned praise: “%1”").arg(quote)
+                                               : tr("Orphaned criticism: “%1”").arg(quote);
+}
+
+int QdpxExporter::orphanCount(const ProjectData &data)
+{
+    int count = 0;
+    for (const Review &review : data.reviews)
+        count += int(review.orphans.size());
+    return count;
+}
+
+QString QdpxExporter::orphansWritten(const ProjectData &data)
+{
+    const int count = orphanCount(data);
+    return count > 0 ? tr("%n orphaned annotation(s) written as notes.", nullptr, count) : QString();
 }
 
 QByteArray QdpxExporter::projectXml(const ProjectData &data)
@@ -105,14 +197,8 @@ QByteArray QdpxExporter::projectXml(const ProjectData &data)
                 if (a.modified.isValid())
                     w.writeAttribute(QStringLiteral("modifiedDateTime"), isoDate(a.modified));
                 if (!a.note.isEmpty()) {
-                    // XML readers turn a literal CR into LF: CRs go as character references.
                     w.writeStartElement(ns, QStringLiteral("Description"));
-                    const QStringList lines = a.note.split(QLatin1Char('\r'));
-                    for (int i = 0; i < lines.size(); ++i) {
-                        if (i > 0)
-                            w.writeEntityReference(QStringLiteral("#13"));
-                        w.writeCharacters(lines.at(i));
-                    }
+                    writeKeepingCr(w, a.note);
                     w.writeEndElement(); // Description
                 }
                 QStringList codes{a.polarity == Polarity::Praise ? praiseCode() : criticismCode()};
@@ -132,6 +218,11 @@ QByteArray QdpxExporter::projectXml(const ProjectData &data)
                 }
                 w.writeEndElement(); // PlainTextSelection
             }
+            // The review's orphans, as notes attached to it (see Notes below).
+            for (const Annotation &a : review.orphans) {
+                w.writeEmptyElement(ns, QStringLiteral("NoteRef"));
+                w.writeAttribute(QStringLiteral("targetGUID"), orphanNoteGuid(a.id));
+            }
             for (const auto &value : {qMakePair(authorGuid, review.author), qMakePair(outletGuid, review.outlet)}) {
                 if (value.second.isEmpty())
                     continue;
@@ -144,6 +235,30 @@ QByteArray QdpxExporter::projectXml(const ProjectData &data)
             w.writeEndElement(); // TextSource
         }
         w.writeEndElement(); // Sources
+    }
+
+    // Orphans have no place in their text, so no selection: each is a note (a memo to other
+    // programs) holding everything it has, readable for people and, in its Description after
+    // the marker line, for Revmark.
+    if (orphanCount(data) > 0) {
+        w.writeStartElement(ns, QStringLiteral("Notes"));
+        for (const Review &review : data.reviews) {
+            for (const Annotation &a : review.orphans) {
+                w.writeStartElement(ns, QStringLiteral("Note"));
+                w.writeAttribute(QStringLiteral("guid"), orphanNoteGuid(a.id));
+                w.writeAttribute(QStringLiteral("name"), orphanNoteName(a));
+                if (a.created.isValid())
+                    w.writeAttribute(QStringLiteral("creationDateTime"), isoDate(a.created));
+                if (a.modified.isValid())
+                    w.writeAttribute(QStringLiteral("modifiedDateTime"), isoDate(a.modified));
+                w.writeTextElement(ns, QStringLiteral("Description"), orphanDetails(review, a));
+                w.writeStartElement(ns, QStringLiteral("PlainTextContent"));
+                writeKeepingCr(w, orphanText(review, a));
+                w.writeEndElement(); // PlainTextContent
+                w.writeEndElement(); // Note
+            }
+        }
+        w.writeEndElement(); // Notes
     }
     w.writeEndElement(); // Project
     w.writeEndDocument();

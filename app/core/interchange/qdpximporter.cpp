@@ -13,6 +13,9 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QXmlStreamReader>
 
 namespace Revmark {
@@ -41,6 +44,17 @@ struct Source
     QDateTime created;
     QHash<QString, QString> variables; // variable guid -> text value
     QVector<Selection> selections;
+    QStringList noteGuids; // NoteRefs of the source itself
+};
+
+struct Note
+{
+    QString guid;
+    QString name;
+    QString description;
+    bool tooLong = false; // its Description was longer than Revmark reads
+    QDateTime created;
+    QDateTime modified;
 };
 
 QDateTime dateOf(const QXmlStreamAttributes &attributes, const char *name)
@@ -62,6 +76,7 @@ public:
     QVector<QPair<QString, QString>> codes; // guid, name in document order
     QHash<QString, QString> variables;      // guid -> name
     QHash<QString, QString> notes;          // guid -> text
+    QVector<Note> noteList;                 // every Note, in document order, with its Description
     QVector<Source> sources;
 
     // An empty string, or the reason the XML was refused.
@@ -96,6 +111,9 @@ public:
                     sources.last().content += r.text().toString();
                 else if (parent == QLatin1String("PlainTextContent") && grand == QLatin1String("Note") && !noteGuid.isEmpty())
                     notes[noteGuid] += r.text().toString();
+                else if (parent == QLatin1String("Description") && grand == QLatin1String("Note") && stack.size() == 4
+                         && !noteList.isEmpty())
+                    appendBounded(&noteList.last(), r.text());
                 else if (parent == QLatin1String("TextValue") && !sources.isEmpty() && stack.size() >= 3
                          && stack.at(stack.size() - 3) == QLatin1String("TextSource") && !m_variableRef.isEmpty())
                     sources.last().variables[m_variableRef] += r.text().toString();
@@ -122,6 +140,12 @@ public:
                 variables.insert(attr("guid"), attr("name"));
             } else if (name == QLatin1String("Note") && parent == QLatin1String("Notes")) {
                 noteGuid = attr("guid");
+                Note note;
+                note.guid = noteGuid;
+                note.name = attr("name").left(Limits::MaxFieldLength);
+                note.created = dateOf(a, "creationDateTime");
+                note.modified = dateOf(a, "modifiedDateTime");
+                noteList.append(note);
             } else if (name == QLatin1String("TextSource") && parent == QLatin1String("Sources")) {
                 Source source;
                 source.guid = attr("guid");
@@ -152,6 +176,9 @@ public:
             } else if (name == QLatin1String("NoteRef") && parent == QLatin1String("PlainTextSelection")
                        && !sources.isEmpty() && !sources.constLast().selections.isEmpty()) {
                 sources.last().selections.last().noteGuids.append(attr("targetGUID"));
+            } else if (name == QLatin1String("NoteRef") && parent == QLatin1String("TextSource") && stack.size() == 4
+                       && !sources.isEmpty()) {
+                sources.last().noteGuids.append(attr("targetGUID"));
             } else if (name == QLatin1String("VariableRef") && parent == QLatin1String("VariableValue")) {
                 m_variableRef = attr("targetGUID");
             }
@@ -164,8 +191,135 @@ public:
     }
 
 private:
+    // A Description is kept whole up to the longest text Revmark reads; past that it is marked
+    // too long (and left out with a message) rather than refusing the whole file.
+    static void appendBounded(Note *note, QStringView text)
+    {
+        if (note->tooLong)
+            return;
+        if (note->description.size() + text.size() > Limits::MaxReviewTextLength) {
+            // Only its beginning is kept: enough to tell whether it is marked.
+            note->tooLong = true;
+            note->description.truncate(64);
+            return;
+        }
+        note->description += text.toString();
+    }
+
     QString m_variableRef;
 };
+
+QString jsonString(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString().left(Limits::MaxFieldLength);
+}
+
+// A Note written by QdpxExporter for an orphan: its Description starts with the marker line.
+bool isOrphanNote(const Note &note)
+{
+    const QString prefix = QdpxExporter::orphanMarker().section(QLatin1Char('/'), 0, 0) + QLatin1Char('/');
+    return note.description.trimmed().startsWith(prefix);
+}
+
+// The orphan a marked Note holds; false with *reason (translated, a clause) when it cannot be
+// read. Fields that are missing or of the wrong kind take defaults: no polarity (praise
+// tagged "no-polarity" by AnnotationMerger), no tags, no note, the Note's id and dates.
+bool readOrphanNote(const Note &note, IncomingAnnotation *in, QString *reason)
+{
+    if (note.tooLong) {
+        *reason = QdpxImporter::tr("its details are longer than Revmark reads");
+        return false;
+    }
+    const QString description = note.description.trimmed();
+    const int newline = int(description.indexOf(QLatin1Char('\n')));
+    QJsonParseError error{};
+    const QJsonDocument document = newline < 0 ? QJsonDocument()
+                                               : QJsonDocument::fromJson(description.mid(newline + 1).toUtf8(), &error);
+    if (!document.isObject()) {
+        *reason = QdpxImporter::tr("its details cannot be read");
+        return false;
+    }
+    const QJsonObject o = document.object();
+    Annotation &a = in->annotation;
+    a.quote = jsonString(o, "quote");
+    if (a.quote.isEmpty()) {
+        *reason = QdpxImporter::tr("it has no quote");
+        return false;
+    }
+    a.prefix = jsonString(o, "prefix");
+    a.suffix = jsonString(o, "suffix");
+    a.note = jsonString(o, "note");
+    a.id = AnnotationMerger::normalizedId(o.value(QLatin1String("id")).toString());
+    if (a.id.isEmpty())
+        a.id = AnnotationMerger::normalizedId(note.guid);
+    const QJsonArray tags = o.value(QLatin1String("tags")).toArray();
+    for (const QJsonValue &value : tags) {
+        const QString tag = value.toString().trimmed().left(Limits::MaxFieldLength);
+        if (!tag.isEmpty() && !a.tags.contains(tag))
+            a.tags.append(tag);
+    }
+    in->hasPolarity = polarityFromKey(o.value(QLatin1String("polarity")).toString(), &a.polarity);
+    const auto date = [&o](const char *key, const QDateTime &fallback) {
+        QDateTime t = QDateTime::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
+        if (!t.isValid())
+            return fallback;
+        t = t.toUTC();
+        t.setTime(QTime(t.time().hour(), t.time().minute(), t.time().second()));
+        return t;
+    };
+    a.created = date("created", note.created);
+    a.modified = date("modified", note.modified.isValid() ? note.modified : a.created);
+    in->reviewId = o.value(QLatin1String("review")).toString().left(Limits::MaxFieldLength);
+    return true;
+}
+
+// The orphans Revmark wrote as Notes: each goes to the review whose TextSource refers to it
+// (NoteRef), else to the review its details name; AnnotationMerger re-anchors it like any
+// import, so it stays an orphan unless its quote is in that text. Other Notes are left alone.
+void readOrphans(const XmlReader &reader, const QString &fileName, QdpxContent *content)
+{
+    QHash<QString, QString> sourceOfNote; // note guid (normalised) -> source guid as written
+    QHash<QString, QString> sourceGuids;  // source guid (normalised) -> as written
+    for (const Source &source : reader.sources) {
+        sourceGuids.insert(AnnotationMerger::normalizedId(source.guid), source.guid);
+        for (const QString &note : source.noteGuids) {
+            const QString id = AnnotationMerger::normalizedId(note);
+            if (!id.isEmpty() && !sourceOfNote.contains(id))
+                sourceOfNote.insert(id, source.guid);
+        }
+    }
+    const QString shown = QDir::toNativeSeparators(fileName);
+    constexpr int MaxMessages = 3;
+    int unreadable = 0;
+    for (const Note &note : reader.noteList) {
+        if (!isOrphanNote(note))
+            continue;
+        IncomingAnnotation in;
+        QString reason;
+        if (!readOrphanNote(note, &in, &reason)) {
+            if (++unreadable <= MaxMessages) {
+                content->warnings.append(
+                    QdpxImporter::tr("In “%1”, the note “%2” holds an orphaned annotation from Revmark, but %3; it was "
+                                     "left out.")
+                        .arg(shown, note.name.left(60), reason));
+            }
+            qCWarning(lcProject) << "REFI-QDA import:" << fileName << "orphan note" << note.guid << "unreadable";
+            continue;
+        }
+        const QString id = AnnotationMerger::normalizedId(note.guid);
+        const QString named = AnnotationMerger::normalizedId(in.reviewId);
+        if (sourceOfNote.contains(id))
+            in.reviewId = sourceOfNote.value(id);
+        else if (sourceGuids.contains(named))
+            in.reviewId = sourceGuids.value(named);
+        content->annotations.append(in);
+        ++content->orphanNotes;
+    }
+    if (unreadable > MaxMessages) {
+        content->warnings.append(QdpxImporter::tr("%n more note(s) holding orphaned annotations could not be read.",
+                                                  nullptr, unreadable - MaxMessages));
+    }
+}
 
 } // namespace
 
@@ -321,8 +475,16 @@ QdpxContent QdpxImporter::parseXml(const QByteArray &xml, const ZipArchive *arch
             }
         }
     }
+    readOrphans(reader, fileName, &content);
     content.ok = true;
     return content;
+}
+
+MergeResult QdpxImporter::merge(const ProjectData &project, const QdpxContent &content, const QString &fileName)
+{
+    MergeResult merged = AnnotationMerger::merge(project, content.sources, content.tags, content.annotations, fileName);
+    merged.report.messages += content.warnings;
+    return merged;
 }
 
 QdpxContent QdpxImporter::read(const QString &path)
@@ -351,7 +513,7 @@ MergeResult QdpxImporter::importInto(Project *project, const QString &path)
         result.error = content.error;
         return result;
     }
-    MergeResult merged = AnnotationMerger::merge(project->data(), content.sources, content.tags, content.annotations, path);
+    MergeResult merged = merge(project->data(), content, path);
     if (merged.ok)
         project->addImported(merged.content, tr("Import REFI-QDA Project"));
     qCDebug(lcProject) << "REFI-QDA import from" << path << ":" << merged.report.added() << "annotations";

@@ -29,7 +29,17 @@ struct QdpxContent
     // code points of the source's text, quote and context from it; tags from its other codes;
     // note from its Description and the Notes it refers to. A selection coded neither Praise nor
     // Criticism has hasPolarity false (AnnotationMerger makes it praise tagged "no-polarity").
+    // Then one per Note that QdpxExporter wrote for an orphan (its Description starts with
+    // "revmark-orphan/", as QdpxExporter::orphanMarker()), every field from the JSON there, for
+    // the review whose TextSource refers to the Note (else the review the JSON names); no
+    // position, so it stays an orphan unless its quote is found in that text. Missing or odd
+    // fields take defaults (no polarity, no tags, the Note's GUID and dates); a marked Note
+    // without a readable object or quote is left out with a warning. Other Notes only join
+    // the notes of selections that refer to them.
     QVector<IncomingAnnotation> annotations;
+    int orphanNotes = 0; // how many of annotations came from such Notes
+    // Translated, each naming the file: marked Notes that could not be read and were left out.
+    QStringList warnings;
 };
 
 // Reads REFI-QDA projects (.qdpx: a zip with project.qde and sources/), from Revmark or other
@@ -53,6 +63,8 @@ public:
     // project.qde alone, with the sources from archive (may be nullptr: inline text only).
     static QdpxContent parseXml(const QByteArray &xml, const ZipArchive *archive, const QString &fileName);
     static QdpxContent read(const QString &path);
+    // AnnotationMerger::merge of what content holds, its warnings added to the report's messages.
+    static MergeResult merge(const ProjectData &project, const QdpxContent &content, const QString &fileName);
 
     // Reads path and adds its sources as reviews (or, for a source the project has already,
     // its selections to that review), its codes as tags and its selections as annotations, in

@@ -130,4 +130,28 @@ inline void compareAnnotations(const Project &actual, const Project &expected)
     }
 }
 
+// Every orphan of expected is an orphan of the same review in actual, every field the same.
+inline void compareOrphans(const Project &actual, const Project &expected)
+{
+    for (int i = 0; i < expected.reviewCount(); ++i) {
+        const Review &e = expected.review(i);
+        const Review *r = actual.findReview(e.id);
+        QVERIFY2(r, qPrintable(e.id));
+        QCOMPARE(r->orphans.size(), e.orphans.size());
+        for (const Annotation &eo : e.orphans) {
+            const int index = r->orphanIndex(eo.id);
+            QVERIFY2(index >= 0, qPrintable(eo.quote));
+            const Annotation &ao = r->orphans.at(index);
+            QCOMPARE(ao.polarity, eo.polarity);
+            QCOMPARE(ao.tags, eo.tags);
+            QCOMPARE(ao.note, eo.note);
+            QCOMPARE(ao.quote, eo.quote);
+            QCOMPARE(ao.prefix, eo.prefix);
+            QCOMPARE(ao.suffix, eo.suffix);
+            QCOMPARE(ao.created, eo.created);
+            QCOMPARE(ao.modified, eo.modified);
+        }
+    }
+}
+
 } // namespace InterchangeFixture

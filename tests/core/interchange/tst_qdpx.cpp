@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// QdpxExporter and QdpxImporter: a REFI-QDA project written and read back, the schema, other
-// tools' files (a codebook without sources) and hostile archives.
+// QdpxExporter and QdpxImporter: a REFI-QDA project written and read back (orphans as notes
+// too), the schema, other tools' files (a codebook without sources, their own notes) and
+// hostile archives and notes.
 #include "interchange/qdpxexporter.h"
 #include "interchange/qdpximporter.h"
 #include "interchange/ziparchive.h"
 #include "model/codepointmap.h"
+#include "model/limits.h"
 #include "project/project.h"
+#include "project/projectfile.h"
 
 #include "interchangefixture.h"
 
@@ -19,6 +22,8 @@
 #include <QtTest>
 
 using namespace Revmark;
+
+Q_DECLARE_METATYPE(Revmark::Annotation)
 
 #ifndef REVMARK_QDPX_SCHEMA
 #define REVMARK_QDPX_SCHEMA ""
@@ -52,6 +57,67 @@ QByteArray readFile(const QString &path)
 
 const QByteArray SourceGuid = "7A1C0E52-9B3D-4F60-8E21-5D4C3B2A1F00";
 
+// An orphan with every field set, as the orphan tests add it.
+Annotation orphan(const char *id, Polarity polarity, const QString &quote, const QString &note, const QStringList &tags,
+                  const QString &prefix = {}, const QString &suffix = {})
+{
+    Annotation a;
+    a.id = QString::fromLatin1(id);
+    a.polarity = polarity;
+    a.quote = quote;
+    a.note = note;
+    a.tags = tags;
+    a.prefix = prefix;
+    a.suffix = suffix;
+    a.created = QDateTime::fromString(QStringLiteral("2026-11-22T08:15:00Z"), Qt::ISODate);
+    a.modified = QDateTime::fromString(QStringLiteral("2026-11-23T17:45:30Z"), Qt::ISODate);
+    return a;
+}
+
+// The fixture with one more orphan in review index.
+void fillWithOrphan(Project *project, int index, const Annotation &extra)
+{
+    InterchangeFixture::fill(project);
+    QVector<Review> reviews = project->reviews();
+    reviews[index].orphans.append(extra);
+    project->reset(project->title(), project->tags(), reviews);
+}
+
+QByteArray exported(const Project &project)
+{
+    QByteArray qdpx;
+    QString error;
+    if (!QdpxExporter::toQdpx(project.data(), &qdpx, QStringLiteral("x.qdpx"), &error))
+        qFatal("export: %s", qPrintable(error));
+    return qdpx;
+}
+
+const QByteArray OrphanNoteGuid = "0B0B0B0B-0000-4000-8000-0000000000AA";
+
+// A project from another program, or edited by one: one source with a selection coded Praise,
+// then the Notes given (the source refers to OrphanNoteGuid and to an unknown note).
+QByteArray qdeWithNotes(const QByteArray &notes)
+{
+    return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+           "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"><CodeBook><Codes>"
+           "<Code guid=\"11111111-1111-4111-8111-111111111111\" name=\"Praise\" isCodable=\"true\"/>"
+           "</Codes></CodeBook><Sources>"
+           "<TextSource guid=\"" + SourceGuid + "\" name=\"s\">"
+           "<PlainTextContent>The light is lovely. The plot is thin.</PlainTextContent>"
+           "<PlainTextSelection guid=\"66666666-6666-4666-8666-666666666666\" startPosition=\"0\" endPosition=\"20\">"
+           "<Coding guid=\"77777777-7777-4777-8777-777777777777\"><CodeRef targetGUID=\"11111111-1111-4111-8111-111111111111\"/></Coding>"
+           "</PlainTextSelection>"
+           "<NoteRef targetGUID=\"" + OrphanNoteGuid + "\"/>"
+           "<NoteRef targetGUID=\"0C0C0C0C-0000-4000-8000-0000000000CC\"/>"
+           "</TextSource></Sources><Notes>" + notes + "</Notes></Project>";
+}
+
+QByteArray orphanNote(const QByteArray &description, const QByteArray &guid = OrphanNoteGuid)
+{
+    return "<Note guid=\"" + guid + "\" name=\"odd note\" creationDateTime=\"2026-11-01T12:00:00Z\">"
+           "<Description>" + description + "</Description><PlainTextContent>For people</PlainTextContent></Note>";
+}
+
 QByteArray qdeWithSource(const QByteArray &plainTextPath)
 {
     return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
@@ -73,6 +139,15 @@ private Q_SLOTS:
     void roundTrip();
     void importIsOneUndoStep();
     void importIntoProjectWithSameReviews();
+    void orphanRoundTrip_data();
+    void orphanRoundTrip();
+    void orphanNotesForPeople();
+    void orphanWithoutNoteRef();
+    void orphanMessage();
+    void foreignNotesStayNotes();
+    void unreadableOrphanNote_data();
+    void unreadableOrphanNote();
+    void orphanNoteDefaults();
     void otherToolSelections();
     void codebookOnly();
     void atlasTiCodebook();
@@ -155,9 +230,18 @@ void TestQdpx::validatesAgainstSchema()
     InterchangeFixture::fill(&project);
     Project empty;
     empty.reset(QString(), {}, {});
+    // Orphans as notes, with everything that could break the XML or the schema in them.
+    Project orphans;
+    fillWithOrphan(&orphans, 0,
+                   orphan("not-a-uuid", Polarity::Praise, InterchangeFixture::text("<b>&amp; \"“🎻”\"\r\n]]> end"),
+                          InterchangeFixture::text("a\rb\n\tc 😴 &lt;"), {QStringLiteral("a&b"), QStringLiteral("<c>")},
+                          QStringLiteral("x]]>"), QStringLiteral("\"")));
+    const QByteArray orphansXml = QdpxExporter::projectXml(orphans.data());
+    QCOMPARE(orphansXml.count("<Note "), 2);
     const QVector<QPair<QString, QByteArray>> cases{
         {QStringLiteral("fixture.qde"), QdpxExporter::projectXml(project.data())},
         {QStringLiteral("empty.qde"), QdpxExporter::projectXml(empty.data())},
+        {QStringLiteral("orphans.qde"), orphansXml},
     };
     for (const auto &c : cases) {
         const QString path = writeTemp(dir, c.first, c.second);
@@ -251,10 +335,285 @@ void TestQdpx::importIntoProjectWithSameReviews()
     QVERIFY(result.ok);
     QCOMPARE(result.report.newReviews, 0);
     InterchangeFixture::compareAnnotations(target, project);
+    InterchangeFixture::compareOrphans(target, project);
     result = QdpxImporter::importInto(&target, path);
     QVERIFY(result.ok);
     QCOMPARE(result.report.added(), 0);
-    QCOMPARE(result.report.duplicates, project.annotationCount());
+    // The orphan too: it is there already.
+    QCOMPARE(result.report.duplicates, project.annotationCount() + QdpxExporter::orphanCount(project.data()));
+}
+
+void TestQdpx::orphanRoundTrip_data()
+{
+    QTest::addColumn<int>("review");
+    QTest::addColumn<Annotation>("extra");
+    using InterchangeFixture::text;
+    QTest::newRow("praise, plain") << 0
+                                   << orphan("1a1a1a1a-0000-4000-8000-000000000001", Polarity::Praise,
+                                             text("the cut scene in the lighthouse"), text("Kept for the essay"),
+                                             {QStringLiteral("cinematography")}, text("Also "), text(" was"));
+    QTest::newRow("emoji, quotes, newlines")
+        << 1
+        << orphan("1a1a1a1a-0000-4000-8000-000000000002", Polarity::Criticism,
+                  text("a \"so-called\" “twist” 🎻\nthat fizzles"), text("Line one\r\nline two\nline \"three\" 😴\r"),
+                  {QStringLiteral("story"), text("ending 🎬")}, text("\n"), text("…\n"));
+    QTest::newRow("no note, no tags, no context")
+        << 2 << orphan("1a1a1a1a-0000-4000-8000-000000000003", Polarity::Praise, text("gone"), {}, {});
+    QTest::newRow("looks like markup and JSON")
+        << 0
+        << orphan("1a1a1a1a-0000-4000-8000-000000000004", Polarity::Criticism, text("<Note> & {\"quote\": 1} ]]>"),
+                  QdpxExporter::orphanMarker() + text("\n{\"quote\": \"\"}"), {text("a&b"), text("<c>")}, text("&amp;"),
+                  text("</Description>"));
+    QTest::newRow("right-to-left") << 1
+                                   << orphan("1a1a1a1a-0000-4000-8000-000000000005", Polarity::Praise,
+                                             text("\xD7\x94\xD7\xA2\xD7\xA8\xD7\x94 \xD7\x90\xD7\x97\xD7\xA8\xD7\xAA"),
+                                             text("RTL \xE2\x80\x8F mark"), {QStringLiteral("direction")});
+}
+
+void TestQdpx::orphanRoundTrip()
+{
+    // Into an empty project (the reviews come from the file) and into one with the reviews:
+    // every orphan comes back an orphan of its review with every field, in one undo step.
+    QFETCH(int, review);
+    QFETCH(Annotation, extra);
+    Project project;
+    fillWithOrphan(&project, review, extra);
+    QTemporaryDir dir;
+    const QString path = writeTemp(dir, QStringLiteral("orphans.qdpx"), exported(project));
+
+    Project target;
+    target.reset(QString(), {}, {});
+    MergeResult result = QdpxImporter::importInto(&target, path);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.report.orphaned, 2);
+    QCOMPARE(result.report.placed, project.annotationCount());
+    QCOMPARE(result.report.withoutPolarity, 0);
+    QCOMPARE(target.undoStack()->count(), 1);
+    InterchangeFixture::compareAnnotations(target, project);
+    InterchangeFixture::compareOrphans(target, project);
+    QCOMPARE(target.review(review).orphans.constLast().id, extra.id);
+    for (const QString &tag : extra.tags)
+        QVERIFY2(target.tags().contains(tag), qPrintable(tag));
+    // Saved and loaded, nothing changes.
+    const ProjectLoadResult loaded = ProjectFile::parse(ProjectFile::serialize(target), QStringLiteral("t.revmark"));
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
+
+    Project same;
+    InterchangeFixture::fillReviewsOnly(&same, project);
+    result = QdpxImporter::importInto(&same, path);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.report.newReviews, 0);
+    InterchangeFixture::compareOrphans(same, project);
+    same.undoStack()->undo();
+    for (const Review &r : same.reviews())
+        QVERIFY(r.orphans.isEmpty());
+}
+
+void TestQdpx::orphanNotesForPeople()
+{
+    // Another program shows a memo named after the orphan, attached to its document, that
+    // reads as text; Revmark's details are in the Description after the marker line.
+    Project project;
+    fillWithOrphan(&project, 0,
+                   orphan("1a1a1a1a-0000-4000-8000-000000000009", Polarity::Praise,
+                          InterchangeFixture::text("an extraordinarily long quotation that goes on well past sixty "
+                                                   "characters and then some"),
+                          QStringLiteral("Why it mattered"), {QStringLiteral("music"), QStringLiteral("story")}));
+    QXmlStreamReader r(QdpxExporter::projectXml(project.data()));
+    QHash<QString, QStringList> noteRefs; // source guid -> note guids
+    QHash<QString, QString> names;        // note guid -> name
+    QHash<QString, QString> texts;        // note guid -> PlainTextContent
+    QHash<QString, QString> details;      // note guid -> Description
+    QString source;
+    QString note;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (!r.isStartElement())
+            continue;
+        const QXmlStreamAttributes a = r.attributes();
+        if (r.name() == QLatin1String("TextSource")) {
+            source = a.value(QLatin1String("guid")).toString();
+        } else if (r.name() == QLatin1String("NoteRef")) {
+            noteRefs[source].append(a.value(QLatin1String("targetGUID")).toString());
+        } else if (r.name() == QLatin1String("Note")) {
+            note = a.value(QLatin1String("guid")).toString();
+            names.insert(note, a.value(QLatin1String("name")).toString());
+            if (note.startsWith(QLatin1String("1A1A")))
+                QCOMPARE(a.value(QLatin1String("creationDateTime")).toString(), QStringLiteral("2026-11-22T08:15:00Z"));
+        } else if (r.name() == QLatin1String("Description") && !note.isEmpty()) {
+            details.insert(note, r.readElementText());
+        } else if (r.name() == QLatin1String("PlainTextContent") && !note.isEmpty()) {
+            texts.insert(note, r.readElementText());
+        }
+    }
+    QVERIFY2(!r.hasError(), qPrintable(r.errorString()));
+    const QString guid = QStringLiteral("1A1A1A1A-0000-4000-8000-000000000009");
+    const QString fixtureGuid = QStringLiteral("0E0E0E0E-0000-4000-8000-00000000000F");
+    QCOMPARE(noteRefs.value(project.review(0).id.toUpper()), QStringList{guid});
+    QCOMPARE(noteRefs.value(project.review(2).id.toUpper()), QStringList{fixtureGuid});
+    QCOMPARE(names.value(guid), InterchangeFixture::text("Orphaned praise: “an extraordinarily long quotation that goes "
+                                                         "on well past si…”"));
+    QCOMPARE(names.value(fixtureGuid), InterchangeFixture::text("Orphaned criticism: “a cameo that was cut”"));
+    const QString text = texts.value(guid);
+    for (const QString &part : {project.review(0).title, QStringLiteral("music, story"), QStringLiteral("Why it mattered"),
+                                QStringLiteral("Praise"), QStringLiteral("2026-11-23T17:45:30Z"),
+                                project.review(0).orphans.constLast().quote})
+        QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" in ") + text));
+    QVERIFY2(texts.value(fixtureGuid).contains(InterchangeFixture::text("“…Also a cameo that was cut.…”")),
+             qPrintable(texts.value(fixtureGuid)));
+    QVERIFY(details.value(guid).startsWith(QdpxExporter::orphanMarker() + QLatin1Char('\n')));
+    QVERIFY(!text.contains(QdpxExporter::orphanMarker()));
+}
+
+void TestQdpx::orphanWithoutNoteRef()
+{
+    // A program that keeps the notes but drops their links: the orphan still finds its review
+    // by the id in its details (not the only review, and its quote is in none of them).
+    Project project;
+    fillWithOrphan(&project, 1,
+                   orphan("1a1a1a1a-0000-4000-8000-00000000000a", Polarity::Criticism, QStringLiteral("a lost line"),
+                          QStringLiteral("n"), {}));
+    QString xmlText = QString::fromUtf8(QdpxExporter::projectXml(project.data()));
+    xmlText.remove(QRegularExpression(QStringLiteral("<NoteRef [^>]*/>")));
+    QVERIFY(!xmlText.contains(QLatin1String("NoteRef")));
+    QVector<QPair<QString, QByteArray>> entries{{QStringLiteral("project.qde"), xmlText.toUtf8()}};
+    for (const Review &review : project.reviews())
+        entries.append({QStringLiteral("sources/") + review.id.toUpper() + QStringLiteral(".txt"), review.text.toUtf8()});
+    QTemporaryDir dir;
+    const QString path = writeTemp(dir, QStringLiteral("nolinks.qdpx"), zip(entries));
+    Project target;
+    target.reset(QString(), {}, {});
+    const MergeResult result = QdpxImporter::importInto(&target, path);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.report.unmatched, 0);
+    InterchangeFixture::compareOrphans(target, project);
+}
+
+void TestQdpx::orphanMessage()
+{
+    Project project;
+    InterchangeFixture::fill(&project);
+    // No translation is loaded here: the plural reads "annotation(s)".
+    QCOMPARE(QdpxExporter::orphanCount(project.data()), 1);
+    QVERIFY(QdpxExporter::orphansWritten(project.data()).startsWith(QLatin1String("1 orphaned annotation")));
+    fillWithOrphan(&project, 0, orphan("1a1a1a1a-0000-4000-8000-00000000000b", Polarity::Praise, QStringLiteral("q"), {}, {}));
+    QCOMPARE(QdpxExporter::orphanCount(project.data()), 2);
+    const QString message = QdpxExporter::orphansWritten(project.data());
+    QVERIFY2(message.startsWith(QLatin1String("2 orphaned annotation")) && message.endsWith(QLatin1String("written as notes.")),
+             qPrintable(message));
+    Project none;
+    InterchangeFixture::fillReviewsOnly(&none, project);
+    QCOMPARE(QdpxExporter::orphanCount(none.data()), 0);
+    QVERIFY(QdpxExporter::orphansWritten(none.data()).isEmpty());
+    QVERIFY(!QdpxExporter::projectXml(none.data()).contains("<Notes"));
+}
+
+void TestQdpx::foreignNotesStayNotes()
+{
+    // Memos of other programs, attached to the source or not, one even mentioning Revmark's
+    // marker further down, stay out of the annotations; the one Revmark orphan beside them is read.
+    const QByteArray marker = QdpxExporter::orphanMarker().toUtf8();
+    const QByteArray notes =
+        orphanNote(marker + "\n{\"quote\": \"a vanished scene\", \"polarity\": \"criticism\", \"note\": \"kept\"}")
+        + "<Note guid=\"0C0C0C0C-0000-4000-8000-0000000000CC\" name=\"memo\">"
+          "<Description>Interview memo. See " + marker + " for nothing.</Description>"
+          "<PlainTextContent>" + marker + "\n{\"quote\": \"not this\"}</PlainTextContent></Note>"
+          "<Note guid=\"0D0D0D0D-0000-4000-8000-0000000000DD\" name=\"loose\"><PlainTextContent>free text</PlainTextContent></Note>";
+    QTemporaryDir dir;
+    const QString path = writeTemp(dir, QStringLiteral("memos.qdpx"), zip({{QStringLiteral("project.qde"), qdeWithNotes(notes)}}));
+    Project target;
+    target.reset(QString(), {}, {});
+    const MergeResult result = QdpxImporter::importInto(&target, path);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(target.reviewCount(), 1);
+    QCOMPARE(target.review(0).annotations.size(), 1);
+    QCOMPARE(target.review(0).orphans.size(), 1);
+    const Annotation &o = target.review(0).orphans.first();
+    QCOMPARE(o.quote, QStringLiteral("a vanished scene"));
+    QCOMPARE(o.polarity, Polarity::Criticism);
+    QCOMPARE(o.note, QStringLiteral("kept"));
+    QCOMPARE(o.id, QStringLiteral("0b0b0b0b-0000-4000-8000-0000000000aa")); // the note's, as none is given
+    QCOMPARE(result.report.orphaned, 1);
+    QCOMPARE(result.report.messages, QStringList());
+}
+
+void TestQdpx::unreadableOrphanNote_data()
+{
+    QTest::addColumn<QByteArray>("description");
+    QTest::addColumn<QString>("reason");
+    const QByteArray marker = QdpxExporter::orphanMarker().toUtf8();
+    QTest::newRow("marker alone") << marker << QStringLiteral("cannot be read");
+    QTest::newRow("not JSON") << marker + "\n{quote: unquoted" << QStringLiteral("cannot be read");
+    QTest::newRow("a list") << marker + "\n[\"quote\"]" << QStringLiteral("cannot be read");
+    QTest::newRow("no quote") << marker + "\n{\"polarity\": \"praise\", \"note\": \"n\"}" << QStringLiteral("no quote");
+    QTest::newRow("quote not a string") << marker + "\n{\"quote\": 42}" << QStringLiteral("no quote");
+    QTest::newRow("empty quote") << marker + "\n{\"quote\": \"\"}" << QStringLiteral("no quote");
+    // Two CDATA sections, each within what one text may be, together past it.
+    const QByteArray half(Limits::MaxReviewTextLength / 2 + 16, 'x');
+    QTest::newRow("huge") << marker + "\n<![CDATA[{\"quote\": \"" + half + "]]><![CDATA[" + half + "\"}]]>"
+                          << QStringLiteral("longer than Revmark reads");
+}
+
+void TestQdpx::unreadableOrphanNote()
+{
+    // Left out with a message naming the file and the note; the rest of the file is imported.
+    QFETCH(QByteArray, description);
+    QFETCH(QString, reason);
+    const QByteArray marker = QdpxExporter::orphanMarker().toUtf8();
+    const QByteArray good = orphanNote(marker + "\n{\"quote\": \"a fine orphan\", \"polarity\": \"praise\"}",
+                                       "0E0E0E0E-0000-4000-8000-0000000000EE");
+    QTemporaryDir dir;
+    const QString path = writeTemp(dir, QStringLiteral("odd.qdpx"),
+                                   zip({{QStringLiteral("project.qde"), qdeWithNotes(orphanNote(description) + good)}}));
+    Project target;
+    target.reset(QString(), {}, {});
+    const MergeResult result = QdpxImporter::importInto(&target, path);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(target.reviewCount(), 1);
+    QCOMPARE(target.review(0).annotations.size(), 1);
+    QCOMPARE(target.review(0).orphans.size(), 1);
+    QCOMPARE(target.review(0).orphans.first().quote, QStringLiteral("a fine orphan"));
+    QCOMPARE(result.report.messages.size(), 1);
+    const QString message = result.report.messages.first();
+    QVERIFY2(message.contains(QStringLiteral("odd.qdpx")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("“odd note”")), qPrintable(message));
+    QVERIFY2(message.contains(reason), qPrintable(message));
+    QVERIFY2(result.report.summary().endsWith(message), qPrintable(result.report.summary()));
+}
+
+void TestQdpx::orphanNoteDefaults()
+{
+    // Details of the wrong kind or missing take defaults: no polarity (praise tagged
+    // no-polarity), tags that are strings only, a new id for one that is no UUID, the note's
+    // dates, a review named that does not exist (the NoteRef decides). Each is still imported.
+    const QByteArray marker = QdpxExporter::orphanMarker().toUtf8();
+    const QByteArray notes =
+        orphanNote(marker + "\n{\"quote\": \"q1\", \"polarity\": \"lukewarm\", \"tags\": [\"ok\", 3, null, \" \", \"ok\"], "
+                            "\"id\": \"not-a-uuid\", \"created\": \"yesterday\", \"review\": \"nowhere\", \"note\": {}}")
+        + orphanNote(marker + "\n{\"quote\": \"q2\", \"tags\": \"solo\", \"prefix\": 1}", "0F0F0F0F-0000-4000-8000-0000000000FF");
+    QTemporaryDir dir;
+    const QString path = writeTemp(dir, QStringLiteral("defaults.qdpx"), zip({{QStringLiteral("project.qde"), qdeWithNotes(notes)}}));
+    Project target;
+    target.reset(QString(), {}, {});
+    const MergeResult result = QdpxImporter::importInto(&target, path);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.report.withoutPolarity, 2);
+    QCOMPARE(result.report.orphaned, 2);
+    const Review &review = target.review(0);
+    QCOMPARE(review.orphans.size(), 2);
+    const Annotation &first = review.orphans.at(0);
+    QCOMPARE(first.quote, QStringLiteral("q1"));
+    QCOMPARE(first.id, QStringLiteral("0b0b0b0b-0000-4000-8000-0000000000aa"));
+    QCOMPARE(first.polarity, Polarity::Praise);
+    QCOMPARE(first.tags, (QStringList{QStringLiteral("ok"), AnnotationMerger::noPolarityTag()}));
+    QCOMPARE(first.note, QString());
+    QCOMPARE(first.created, QDateTime::fromString(QStringLiteral("2026-11-01T12:00:00Z"), Qt::ISODate));
+    QCOMPARE(first.modified, first.created);
+    const Annotation &second = review.orphans.at(1);
+    QCOMPARE(second.quote, QStringLiteral("q2"));
+    QCOMPARE(second.tags, QStringList{AnnotationMerger::noPolarityTag()});
+    QCOMPARE(second.prefix, QString());
+    QVERIFY(target.tags().contains(QStringLiteral("ok")));
 }
 
 void TestQdpx::otherToolSelections()
