@@ -2060,6 +2060,53 @@
         <source>Could not write “%1”: %2</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Revmark could no longer find this passage in “%1”; it is kept here as an orphaned annotation.</source>
+        <translation>Revmark konnte diese Stelle in „%1“ nicht mehr finden; sie wird hier als verwaiste Annotation aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Quote: “%1”</source>
+        <translation>Zitat: „%1“</translation>
+    </message>
+    <message>
+        <source>In context: “…%1%2%3…”</source>
+        <translation>Im Zusammenhang: „…%1%2%3…“</translation>
+    </message>
+    <message>
+        <source>Polarity: %1</source>
+        <translation>Wertung: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Modified: %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+    <message>
+        <source>Orphaned praise: “%1”</source>
+        <translation>Verwaistes Lob: „%1“</translation>
+    </message>
+    <message>
+        <source>Orphaned criticism: “%1”</source>
+        <translation>Verwaiste Kritik: „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned annotation(s) written as notes.</source>
+        <translation>
+            <numerusform>%n verwaiste Annotation als Notiz geschrieben.</numerusform>
+            <numerusform>%n verwaiste Annotationen als Notizen geschrieben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Revmark::QdpxImporter</name>
@@ -2118,6 +2165,29 @@
     <message>
         <source>Import REFI-QDA Project</source>
         <translation>REFI-QDA-Projekt importieren</translation>
+    </message>
+    <message>
+        <source>its details are longer than Revmark reads</source>
+        <translation>ihre Angaben sind länger, als Revmark liest</translation>
+    </message>
+    <message>
+        <source>its details cannot be read</source>
+        <translation>ihre Angaben lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>it has no quote</source>
+        <translation>sie hat kein Zitat</translation>
+    </message>
+    <message>
+        <source>In “%1”, the note “%2” holds an orphaned annotation from Revmark, but %3; it was left out.</source>
+        <translation>In „%1“ enthält die Notiz „%2“ eine verwaiste Annotation aus Revmark, aber %3; sie wurde ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more note(s) holding orphaned annotations could not be read.</source>
+        <translation>
+            <numerusform>%n weitere Notiz mit verwaisten Annotationen ließ sich nicht lesen.</numerusform>
+            <numerusform>%n weitere Notizen mit verwaisten Annotationen ließen sich nicht lesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

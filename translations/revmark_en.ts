@@ -248,6 +248,26 @@
     </message>
 </context>
 <context>
+    <name>Revmark::QdpxExporter</name>
+    <message numerus="yes">
+        <source>%n orphaned annotation(s) written as notes.</source>
+        <translation>
+            <numerusform>%n orphaned annotation written as a note.</numerusform>
+            <numerusform>%n orphaned annotations written as notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revmark::QdpxImporter</name>
+    <message numerus="yes">
+        <source>%n more note(s) holding orphaned annotations could not be read.</source>
+        <translation>
+            <numerusform>%n more note holding orphaned annotations could not be read.</numerusform>
+            <numerusform>%n more notes holding orphaned annotations could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Revmark::RecoveryStore</name>
     <message numerus="yes">
         <source>%n review(s)</source>

@@ -2060,6 +2060,53 @@
         <source>Could not write “%1”: %2</source>
         <translation>Impossible d’écrire «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Revmark could no longer find this passage in “%1”; it is kept here as an orphaned annotation.</source>
+        <translation>Revmark ne retrouve plus ce passage dans «&#x202f;%1&#x202f;»&#x202f;; il est conservé ici comme annotation orpheline.</translation>
+    </message>
+    <message>
+        <source>Quote: “%1”</source>
+        <translation>Citation&#xa0;: «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>In context: “…%1%2%3…”</source>
+        <translation>En contexte&#xa0;: «&#x202f;…%1%2%3…&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Polarity: %1</source>
+        <translation>Polarité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Créée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Modified: %1</source>
+        <translation>Modifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Orphaned praise: “%1”</source>
+        <translation>Éloge orphelin&#xa0;: «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Orphaned criticism: “%1”</source>
+        <translation>Critique orpheline&#xa0;: «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned annotation(s) written as notes.</source>
+        <translation>
+            <numerusform>%n annotation orpheline écrite comme note.</numerusform>
+            <numerusform>%n annotations orphelines écrites comme notes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Revmark::QdpxImporter</name>
@@ -2118,6 +2165,29 @@
     <message>
         <source>Import REFI-QDA Project</source>
         <translation>Importer un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>its details are longer than Revmark reads</source>
+        <translation>ses détails sont plus longs que ce que Revmark lit</translation>
+    </message>
+    <message>
+        <source>its details cannot be read</source>
+        <translation>ses détails sont illisibles</translation>
+    </message>
+    <message>
+        <source>it has no quote</source>
+        <translation>elle n’a pas de citation</translation>
+    </message>
+    <message>
+        <source>In “%1”, the note “%2” holds an orphaned annotation from Revmark, but %3; it was left out.</source>
+        <translation>Dans «&#x202f;%1&#x202f;», la note «&#x202f;%2&#x202f;» contient une annotation orpheline de Revmark, mais %3&#x202f;; elle a été ignorée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more note(s) holding orphaned annotations could not be read.</source>
+        <translation>
+            <numerusform>%n autre note contenant des annotations orphelines n’a pas pu être lue.</numerusform>
+            <numerusform>%n autres notes contenant des annotations orphelines n’ont pas pu être lues.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
