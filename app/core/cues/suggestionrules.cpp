@@ -113,62 +113,64 @@ constexpr unsigned bit(Domain d)
 }
 
 constexpr unsigned Screen = bit(Domain::Film);
-constexpr unsigned Page = bit(Domain::Film) | bit(Domain::Book);
+constexpr unsigned Page = bit(Domain::Film) | bit(Domain::Book) | bit(Domain::Game) | bit(Domain::Stage);
 constexpr unsigned Thing = bit(Domain::Product) | bit(Domain::App);
+constexpr unsigned Play = Thing | bit(Domain::Game);
 constexpr unsigned Table = bit(Domain::Restaurant);
+constexpr unsigned Stay = Table | bit(Domain::Hotel);
 
 // Single words and short phrases (matched as whole words, lower-case) that name an aspect.
 const QVector<AspectWords> &aspectWords()
 {
     static const QVector<AspectWords> table = {
-        {"performances", Screen, {"performance", "performances", "acting", "actor", "actors", "actress", "cast", "lead",
-                                  "leads", "turn", "turns", "portrayal", "role", "plays", "played", "delivers"}},
-        {"direction", Screen, {"direction", "directs", "directed", "director", "directing", "filmmaking", "half hour", "staged", "heist sequence", "conventional"}},
+        {"performances", Screen | bit(Domain::Stage) | bit(Domain::Music), {"performance", "performances", "acting", "actor", "actors", "actress", "cast", "lead",
+                                  "leads", "turn", "turns", "portrayal", "role", "plays", "played", "delivers", "singer", "drummer", "guitarist", "bassist", "frontman", "frontwoman", "ensemble", "voice acting", "voice cast", "stage presence"}},
+        {"direction", Screen | bit(Domain::Stage), {"direction", "directs", "directed", "director", "directing", "filmmaking", "half hour", "staged", "heist sequence", "conventional", "staging", "revival"}},
         {"cinematography", Screen, {"cinematography", "photography", "shot", "shots", "frame", "frames", "visuals",
-                                    "camera", "camerawork", "animation", "light", "lighting", "vistas", "scenes", "look"}},
-        {"music", Screen, {"music", "score", "soundtrack", "songs", "song", "choir", "sings", "singing", "vocals", "band", "orchestra", "strings", "swell"}},
+                                    "camera", "camerawork", "animation", "light", "lighting", "vistas", "scenes", "look", "filmed", "landscapes"}},
+        {"music", Screen | bit(Domain::Music) | bit(Domain::Game) | bit(Domain::Stage), {"music", "score", "soundtrack", "songs", "song", "choir", "sings", "singing", "vocals", "band", "orchestra", "strings", "swell", "harmonies", "harmony", "opener", "track", "tracks", "closing track", "album", "ballad", "ballads", "setlist", "encore", "chorus", "melody", "melodies", "guitar", "guitars", "riff", "riffs", "hooks", "record"}},
         {"story", Page, {"story", "plot", "twist", "twists", "subplot", "premise", "storyline", "setting", "detour",
                          "magic system", "misunderstanding", "chapter", "act", "second act", "cliche",
                          "cliché", "clichés", "cliches", "mystery", "message", "last third", "first third", "second half", "first half", "anecdotes", "plotting", "stories", "twist ending", "backstory", "narrative", "heist", "chapters", "secret"}},
         {"pacing", Page, {"pacing", "pace", "paced", "drags", "sags", "middle", "middle stretch", "long", "slow",
-                          "hours", "minutes", "patience", "first half", "first hour", "relentless", "stretched", "overlong", "brisk", "dragged", "runtime", "running time", "hundred pages"}},
+                          "hours", "minutes", "patience", "first half", "first hour", "relentless", "stretched", "overlong", "brisk", "dragged", "runtime", "running time", "hundred pages", "baggy", "episodes", "season"}},
         {"ending", Page, {"ending", "finale", "final scene", "last chapter", "final chapter", "cliffhanger", "climax",
                           "reveal", "final reveal", "final act", "last act", "coda", "epilogue", "last scene", "final pages", "last pages"}},
         {"writing", Page, {"writing", "prose", "dialogue", "script", "screenplay", "sentences", "writes", "written",
-                           "tone", "explanations", "introductions", "argument", "words", "quotation", "quotations", "asides", "lines", "pep talks", "jokes", "style", "descriptions", "description", "voice", "banter", "edit", "editing", "editor", "ghostwriter", "narration", "translation", "wordplay", "one-liners", "passages", "passage", "lyrical", "overwrought", "metaphors", "imagery", "gags", "acronyms", "explains", "language", "jargon"}},
+                           "tone", "explanations", "introductions", "argument", "words", "quotation", "quotations", "asides", "lines", "pep talks", "jokes", "style", "descriptions", "description", "voice", "banter", "edit", "editing", "editor", "ghostwriter", "narration", "translation", "wordplay", "one-liners", "passages", "passage", "lyrical", "overwrought", "metaphors", "imagery", "gags", "acronyms", "explains", "language", "jargon", "lyrics", "lyric", "exposition"}},
         {"characters", Page, {"character", "characters", "heroine", "hero", "villain", "narrator", "protagonist",
                               "chemistry", "heroes", "villains", "protagonists",
                               "supporting characters", "love interest", "supporting cast", "women", "men", "sidekick", "heroines", "villainess", "sketched", "sidekicks", "creatures", "characterisation", "characterization", "creation", "creations", "daughter", "son", "mother", "father", "police", "written as"}},
-        {"design", Thing, {"design", "designed", "body", "keyboard", "stand", "cover", "basket", "layout", "cards",
+        {"design", Play | bit(Domain::Stage) | bit(Domain::Hotel), {"design", "designed", "body", "keyboard", "stand", "cover", "basket", "layout", "cards",
                            "diagrams", "maps", "photographs", "type", "dark mode", "headband", "dust bin", "looks",
-                           "machined", "light", "interface", "charts", "remote", "buttons", "redesign", "drawings", "pockets", "side pockets", "hip belt", "straps", "back panel", "illustrations", "widget", "lid", "slots", "tray", "crumb tray", "knob", "knobs", "prettiest", "pretty", "good-looking", "finish", "colour", "color", "strap", "case", "icons", "fonts", "font", "textures", "indicator", "display", "themes", "armrests", "lumbar support", "mesh", "map style", "glossary", "seat"}},
+                           "machined", "light", "interface", "charts", "remote", "buttons", "redesign", "drawings", "pockets", "side pockets", "hip belt", "straps", "back panel", "illustrations", "widget", "lid", "slots", "tray", "crumb tray", "knob", "knobs", "prettiest", "pretty", "good-looking", "finish", "colour", "color", "strap", "case", "icons", "fonts", "font", "textures", "indicator", "display", "themes", "armrests", "lumbar support", "mesh", "map style", "glossary", "seat", "combat", "art", "art style", "level design", "levels", "boss fights", "bosses", "puzzles", "missions", "handling", "costumes", "set design", "rooms", "graphics"}},
         {"price", 0, {"price", "prices", "priced", "pricey", "overpriced", "expensive", "cheap", "cheaper", "value",
                       "bargain", "cost", "costs", "subscription", "fee", "money", "afford", "pounds", "dollars",
-                      "free", "free tier", "rip-off", "portions", "licence", "license", "one-off payment", "lifetime"}},
-        {"service", bit(Domain::Restaurant) | bit(Domain::Product) | bit(Domain::App),
+                      "free", "free tier", "rip-off", "portions", "licence", "license", "one-off payment", "lifetime", "microtransactions", "paywall", "season pass", "premium", "tickets", "ticket", "a night"}},
+        {"service", bit(Domain::Restaurant) | bit(Domain::Product) | bit(Domain::App) | bit(Domain::Hotel) | bit(Domain::Music),
          {"service", "staff", "waiter", "waitress", "server", "delivery", "customer service", "queue", "order", "waited",
-          "wait", "waiting", "support", "reply", "replied", "customer support", "refund"}},
-        {"usability", Thing, {"usability", "easy to use", "simple to use", "menus", "controls", "setup", "set up",
+          "wait", "waiting", "support", "reply", "replied", "customer support", "refund", "security", "concierge", "check-in", "booking", "reception", "receptionist", "parking", "housekeeping", "forgot", "hour late", "arrived late"}},
+        {"usability", Play, {"usability", "easy to use", "simple to use", "menus", "controls", "setup", "set up",
                               "pairing", "paying", "adjustment", "dial", "grinding", "on-screen menu", "cleaning",
-                              "easy to read", "intuitive", "confusing", "taps", "tap", "adjusting", "assembly", "navigation", "onboarding", "adding", "takes seconds", "learning curve", "workflow", "shortcuts", "easy to clean", "fills", "refill", "easy to set up", "instructions", "manual", "search"}},
-        {"quality", Thing, {"quality", "grip", "suction", "recipes", "colors", "colours", "webcam", "laces", "upper",
+                              "easy to read", "intuitive", "confusing", "taps", "tap", "adjusting", "assembly", "navigation", "onboarding", "adding", "takes seconds", "learning curve", "workflow", "shortcuts", "easy to clean", "fills", "refill", "easy to set up", "instructions", "manual", "search", "controller", "controller support", "tutorial", "keyboard shortcuts", "importing"}},
+        {"quality", Thing | bit(Domain::Hotel), {"quality", "grip", "suction", "recipes", "colors", "colours", "webcam", "laces", "upper",
                             "lid", "handle", "hinge", "smell", "backlight", "grind", "code examples", "fries",
-                            "supportive", "pain", "build", "fabric", "screen", "squeak", "squeaks", "stitching", "materials", "rattle", "rattles", "toasts", "evenly", "lever", "outside gets hot", "stays down", "seams", "zip", "zips", "cushion", "wheels", "breathes", "flattened"}},
-        {"food", Table, {"food", "dish", "dishes", "pizza", "crust", "margherita", "tiramisu", "steak", "fries", "pho",
+                            "supportive", "pain", "build", "fabric", "screen", "squeak", "squeaks", "stitching", "materials", "rattle", "rattles", "toasts", "evenly", "lever", "outside gets hot", "stays down", "seams", "zip", "zips", "cushion", "wheels", "breathes", "flattened", "room", "bed", "beds", "shower", "bathroom", "mattress", "pillows", "towels", "comfy"}},
+        {"food", Stay, {"food", "dish", "dishes", "pizza", "crust", "margherita", "tiramisu", "steak", "fries", "pho",
                          "broth", "rolls", "lamb", "curry", "dosa", "desserts", "dessert", "menu", "tasting menu",
                          "croissants", "sourdough", "chowder", "fish", "lasagna", "garlic bread", "scallop",
-                         "flavour", "flavor", "taste", "bread", "pasta", "burger", "coffee", "cake", "starter", "starters", "mains", "main course", "pudding", "puddings", "noodles", "dumplings", "spring rolls", "salad", "soup", "pastries", "pastry", "chips", "scallops", "tacos", "ramen", "sushi", "chicken", "pork", "beef", "sauce", "wine", "cocktails", "bun", "buns", "dough", "cheese", "octopus", "squid", "prawns", "shrimp", "mussels", "oysters", "crab", "salmon", "cod", "tuna", "hake", "duck", "croquetas", "croquettes", "tapas", "paella", "risotto", "gnocchi", "ravioli", "pie", "tart", "cheesecake", "ice cream", "chocolate", "eggs", "pancakes", "waffles", "sandwich", "sandwiches", "plates", "small plates", "grilled", "fried", "roasted", "seafood", "meat", "rice", "vegetables", "brunch", "bravas", "crema catalana", "sirloin", "ribs", "wings", "kebab", "naan", "brisket", "cornbread", "mac and cheese", "barbecue", "bbq", "stew", "pancake", "omelette", "fish and chips", "eggs benedict", "hollandaise", "fry-up", "toast", "beans", "mushrooms"}},
-        {"atmosphere", Table, {"atmosphere", "room", "decor", "décor", "view", "deck", "lighting", "chairs", "seats",
-                               "ambience", "vibe", "music", "noisy", "cramped", "loud", "quiet", "echo", "acoustics", "crowded", "lively", "tables", "crammed"}},
-        {"sound", Thing, {"sound", "audio", "bass", "treble", "fan", "noise", "quiet", "loud", "noise cancelling",
-                          "speakers", "silent", "fans"}},
+                         "flavour", "flavor", "taste", "bread", "pasta", "burger", "coffee", "cake", "starter", "starters", "mains", "main course", "pudding", "puddings", "noodles", "dumplings", "spring rolls", "salad", "soup", "pastries", "pastry", "chips", "scallops", "tacos", "ramen", "sushi", "chicken", "pork", "beef", "sauce", "wine", "cocktails", "bun", "buns", "dough", "cheese", "octopus", "squid", "prawns", "shrimp", "mussels", "oysters", "crab", "salmon", "cod", "tuna", "hake", "duck", "croquetas", "croquettes", "tapas", "paella", "risotto", "gnocchi", "ravioli", "pie", "tart", "cheesecake", "ice cream", "chocolate", "eggs", "pancakes", "waffles", "sandwich", "sandwiches", "plates", "small plates", "grilled", "fried", "roasted", "seafood", "meat", "rice", "vegetables", "brunch", "bravas", "crema catalana", "sirloin", "ribs", "wings", "kebab", "naan", "brisket", "cornbread", "mac and cheese", "barbecue", "bbq", "stew", "pancake", "omelette", "fish and chips", "eggs benedict", "hollandaise", "fry-up", "toast", "beans", "mushrooms", "breakfast", "haddock", "mole", "banh mi", "herbs", "beer"}},
+        {"atmosphere", Stay | bit(Domain::Music), {"atmosphere", "room", "decor", "décor", "view", "deck", "lighting", "chairs", "seats",
+                               "ambience", "vibe", "music", "noisy", "cramped", "loud", "quiet", "echo", "acoustics", "crowded", "lively", "tables", "crammed", "views", "walls", "courtyard", "venue", "crowd", "street noise", "traffic noise", "location", "pool", "garden", "next door", "air conditioning", "paper thin"}},
+        {"sound", Thing | bit(Domain::Music) | bit(Domain::Stage), {"sound", "audio", "bass", "treble", "fan", "noise", "quiet", "loud", "noise cancelling",
+                          "speakers", "silent", "fans", "mix", "sound mix", "mixing", "reverb", "inaudible"}},
         {"battery", Thing, {"battery", "battery life", "charge"}},
-        {"features", Thing, {"features", "feature", "search", "map", "recognition", "exercises",
+        {"features", Play | bit(Domain::Hotel), {"features", "feature", "search", "map", "recognition", "exercises",
                                         "training plans", "reminder", "reminders", "syncing",
-                                        "selection", "notifications", "offline", "export", "statistics", "stats", "sounds", "presets", "ports", "reports", "modes", "widgets", "options", "complication", "badges", "quotes", "offline maps", "integration", "templates", "heart rate", "tracking", "streaks", "trail data", "downloading", "offline use"}},
-        {"reliability", Thing, {"crashes", "crash", "crashing", "freezes", "stable", "sync", "bugs",
+                                        "selection", "notifications", "offline", "export", "statistics", "stats", "sounds", "presets", "ports", "reports", "modes", "widgets", "options", "complication", "badges", "quotes", "offline maps", "integration", "templates", "heart rate", "tracking", "streaks", "trail data", "downloading", "offline use", "matchmaking", "multiplayer", "online", "co-op", "wifi", "wi-fi", "bank feeds", "multi-currency"}},
+        {"reliability", Play, {"crashes", "crash", "crashing", "freezes", "stable", "sync", "bugs",
                                            "buggy", "logged", "gps", "sluggish", "freeze", "lag",
-                                           "laggy", "drops", "accurate", "dropped out", "drops out", "disconnects", "crashed", "breaks", "glitches", "glitchy", "reset", "resets", "readings", "locks on", "connection", "disconnect", "disconnected", "navigation", "position", "lost my position"}},
+                                           "laggy", "drops", "accurate", "dropped out", "drops out", "disconnects", "crashed", "breaks", "glitches", "glitchy", "reset", "resets", "readings", "locks on", "connection", "disconnect", "disconnected", "navigation", "position", "lost my position", "froze", "bug", "save bug", "wiped"}},
     };
     return table;
 }
@@ -185,7 +187,8 @@ Domain guessDomain(const QString &text)
     static const QVector<Cue> cues = {
         {Domain::Film, {"film", "films", "movie", "director", "directs", "scene", "scenes", "cast", "screen",
                         "cinematography", "screenplay", "franchise", "sequel", "actor", "actress", "animated",
-                        "animation", "screening", "cinema", "theaters", "cinemas"}},
+                        "animation", "screening", "cinema", "theaters", "cinemas", "series", "episode",
+                        "episodes", "showrunner", "drama"}},
         {Domain::Book, {"novel", "book", "chapter", "chapters", "author", "prose", "reader", "readers", "pages",
                         "read", "debut", "narrator", "memoir", "biography", "novelist",
                        "paperback", "hardback"}},
@@ -201,6 +204,14 @@ Domain guessDomain(const QString &text)
                               "bbq", "dined", "meal", "meals", "plates", "tapas"}},
         {Domain::App, {"app", "apps", "update", "install", "installed", "phone", "phones", "subscription",
                        "notifications", "crashes", "sync", "download", "downloaded"}},
+        {Domain::Game, {"game", "games", "gameplay", "console", "controller", "multiplayer", "levels", "boss",
+                        "bosses", "quests", "playthrough", "gamers", "steam", "ps5", "xbox", "switch", "indie"}},
+        {Domain::Music, {"album", "albums", "track", "tracks", "songs", "band", "singer", "setlist", "encore",
+                         "gig", "concert", "lyrics", "vocals", "ep", "chorus", "ballads", "guitars", "drummer"}},
+        {Domain::Stage, {"theatre", "theater", "stage", "staging", "playwright", "interval", "stalls", "circle",
+                         "musical", "revival", "matinee", "curtain", "broadway"}},
+        {Domain::Hotel, {"hotel", "hotels", "room", "rooms", "stay", "stayed", "check-in", "concierge",
+                         "reception", "suite", "booking", "resort", "guests", "bed"}},
     };
     const QVector<Word> words = wordsOf(text);
     QHash<QString, int> counts;

@@ -19,7 +19,9 @@ namespace Revmark {
 namespace SuggestionRules {
 
 // What kind of review a text is, guessed from its words; it picks the aspect vocabularies.
-enum class Domain { Unknown, Film, Book, Product, Restaurant, App };
+// Television counts as film; Game, Music (albums, concerts), Stage (theatre) and Hotel share the
+// vocabularies of their neighbours (a game's controls are usability as an app's are).
+enum class Domain { Unknown, Film, Book, Product, Restaurant, App, Game, Music, Stage, Hotel };
 Domain guessDomain(const QString &text);
 
 // True when text[start, end) is a line of its own that reads as a title, byline, date,
