@@ -365,7 +365,7 @@ void scoreClause(const QString &text, const Range &sentence, const QVector<Cue> 
             const Cue &n = cues.at(negatorIndex);
             const QString word = text.mid(n.start, n.end - n.start).toLower();
             const bool strong = word == QLatin1String("hardly") || word == QLatin1String("barely")
-                || word == QLatin1String("scarcely");
+                || word == QLatin1String("scarcely") || SuggestionRules::isFailedFunction(QStringView(text).mid(n.end, 32));
             clause->contributions.append(
                 {negatorIndex, n.end, strong ? -StrongUnresolvedNegatorWeight : -UnresolvedNegatorWeight, {negatorIndex}});
         }
@@ -605,9 +605,8 @@ bool isGranted(const QString &text, const Clause &clause)
         if (tail.endsWith(QLatin1String(word)))
             return true;
     }
-    // "Flawed, | but worth seeing": a single word before the contrast is granted too.
-    const QStringView whole = QStringView(text).mid(clause.start, clause.end - clause.start);
-    return whole.endsWith(QLatin1Char(',')) && !whole.contains(QLatin1Char(' '));
+    // "Flawed, | but worth seeing", "It is flawed, | but ...": a short verdict before the contrast too.
+    return SuggestionRules::isShortConcession(QStringView(text).mid(clause.start, clause.end - clause.start));
 }
 
 Polarity polarityOf(double score)

@@ -292,11 +292,22 @@ int constructionPolarity(QStringView sentence)
     const QString p = padded(sentence);
     if (containsAny(p, {"thanks for nothing", "cheers for nothing", "thanks a bunch", "no thanks to"}))
         return -1;
+    // Thanks for a harm is formulaic too: "thanks for ruining a good thing", "cheers for breaking
+    // my saves".
+    for (const char *thanks : {" thanks for ", " thank you for ", " cheers for "}) {
+        const int at = int(p.indexOf(QLatin1String(thanks)));
+        if (at >= 0
+            && containsAny(p.mid(at + int(std::strlen(thanks)) - 1, 16),
+                           {"ruining", "breaking", "wrecking", "killing", "spoiling", "wasting", "removing",
+                            "deleting", "wiping", "ignoring", "ditching", "destroying"}))
+            return -1;
+    }
     // Irony: an exclamation of delight, a colon or comma, then a complaint or "another".
     static const char *const delight[] = {"marvellous", "marvelous", "lovely", "great", "brilliant", "wonderful",
                                           "fantastic", "perfect", "terrific", "superb", "excellent", "splendid",
                                           "oh great", "oh brilliant", "oh good", "oh wonderful", "just great",
-                                          "just perfect", "how lovely", "well done"};
+                                          "just perfect", "how lovely", "well done", "oh sure", "yay", "oh joy",
+                                          "how nice"};
     const QString trimmed = sentence.trimmed().toString().toLower().replace(QChar(0x2019), QLatin1Char('\''));
     for (const char *d : delight) {
         const QLatin1String word(d);
@@ -308,6 +319,7 @@ int constructionPolarity(QStringView sentence)
             continue;
         const QString rest = padded(QStringView(trimmed).mid(word.size() + 1));
         if (containsAny(rest, {"another", "yet another", "more", "nobody", "no one", "again", "from a freezer bag",
+                               "just what we needed", "just what i needed", "thanks for",
                                "breaks", "broke", "cold", "only", "extra", "added", "charge", "surcharge"})
             || rest.contains(QLatin1String(" at ")))
             return -1;
@@ -464,7 +476,8 @@ int domainPolarity(QStringView cue, QStringView sentence)
 {
     // Most cues are none of these: decide that before building anything.
     static const char *const triggers[] = {"chewy", "dense", "audible", "quiet", "quietly", "silent", "hear",
-                                           "cheap", "cheaper", "huge", "enormous", "generous", "undercut", "dry"};
+                                           "cheap", "cheaper", "huge", "enormous", "generous", "undercut", "dry",
+                                           "warm"};
     bool triggered = false;
     for (const char *t : triggers)
         triggered = triggered || cue.contains(QLatin1String(t), Qt::CaseInsensitive);
@@ -504,6 +517,13 @@ int domainPolarity(QStringView cue, QStringView sentence)
         if (containsAny(p, {"rivals", "rival", "competitors", "competition", "price", "prices", "most rivals"})
             || p.contains(QLatin1Char('$')) || p.contains(QChar(0x00A3)) || p.contains(QChar(0x20AC)))
             return 1;
+        return 0;
+    }
+    // A warm welcome is praise; a warm beer is a complaint: what should come cold.
+    if (c == QLatin1String("warm")) {
+        if (containsAny(p, {"beer", "beers", "lager", "pint", "soda", "cola", "coke", "lemonade", "white wine",
+                            "champagne", "prosecco", "salad", "ice cream", "gazpacho", "milkshake", "smoothie"}))
+            return -1;
         return 0;
     }
     if (c == QLatin1String("huge") || c == QLatin1String("enormous") || c == QLatin1String("generous")) {
@@ -568,6 +588,32 @@ QVector<QPair<int, int>> concessionAsides(const QString &text, int start, int en
         }
     }
     return result;
+}
+
+bool isFailedFunction(QStringView after)
+{
+    const QVector<Word> words = wordsOf(after);
+    int i = 0;
+    while (i < words.size() && (words.at(i).text == QLatin1String("always") || words.at(i).text == QLatin1String("even")
+                                || words.at(i).text == QLatin1String("properly") || words.at(i).text == QLatin1String("reliably")))
+        ++i;
+    if (i >= words.size() || after.mid(0, words.at(0).start).trimmed().size() > 0)
+        return false;
+    static const QStringList verbs = {
+        QStringLiteral("work"),    QStringLiteral("load"),    QStringLiteral("refresh"), QStringLiteral("sync"),
+        QStringLiteral("connect"), QStringLiteral("open"),    QStringLiteral("save"),    QStringLiteral("update"),
+        QStringLiteral("respond"), QStringLiteral("charge"),  QStringLiteral("pair"),    QStringLiteral("launch"),
+        QStringLiteral("register"), QStringLiteral("install"), QStringLiteral("start"),  QStringLiteral("print")};
+    return verbs.contains(words.at(i).text);
+}
+
+bool isShortConcession(QStringView clause)
+{
+    clause = clause.trimmed();
+    if (!clause.endsWith(QLatin1Char(',')))
+        return false;
+    const QVector<Word> words = wordsOf(clause);
+    return !words.isEmpty() && words.size() <= 4 && aspectOf(clause, Domain::Unknown).isEmpty();
 }
 
 QStringList builtInAspects()

@@ -59,6 +59,15 @@ bool isFigurativePutDown(QStringView sentence, int start, int end);
 // the position of its concessive word and the position just after its closing comma.
 QVector<QPair<int, int>> concessionAsides(const QString &text, int start, int end);
 
+// True for a short verdict on the whole granted before a contrast: at most four words, ending
+// with a comma, naming no aspect ("Flawed,", "Ember Hollow is flawed,", "Not their best,",
+// "Uneven, then,"); "The food is bad," names an aspect and stands.
+bool isShortConcession(QStringView clause);
+
+// True when the text just after a negator names a function that fails: "(don't) refresh",
+// "(won't) load", "(doesn't) always sync" ("work", "open", "charge", "connect" ...).
+bool isFailedFunction(QStringView after);
+
 // The built-in aspect names, in the order docs/suggestions.md lists them.
 QStringList builtInAspects();
 
