@@ -421,6 +421,8 @@ void scoreClause(const QString &text, const Range &sentence, const QVector<Cue> 
             const int relative = cue.start - sentence.start;
             const QStringView cueText = QStringView(text).mid(cue.start, cue.end - cue.start);
             const int domain = SuggestionRules::domainPolarity(cueText, sentenceText);
+            if (domain == SuggestionRules::NotPolar)
+                continue; // "wooden boats": what they are made of, not a judgement
             if (domain != 0) {
                 value = domain;
             } else if (cue.kind == CueKind::Praise) {

@@ -124,7 +124,7 @@ const QVector<AspectWords> &aspectWords()
 {
     static const QVector<AspectWords> table = {
         {"performances", Screen | bit(Domain::Stage) | bit(Domain::Music), {"performance", "performances", "acting", "actor", "actors", "actress", "cast", "lead",
-                                  "leads", "turn", "turns", "portrayal", "role", "plays", "played", "delivers", "singer", "drummer", "guitarist", "bassist", "frontman", "frontwoman", "ensemble", "voice acting", "voice cast", "stage presence"}},
+                                  "leads", "turn", "turns", "portrayal", "role", "plays", "played", "delivers", "singer", "drummer", "guitarist", "bassist", "frontman", "frontwoman", "ensemble", "voice acting", "voice cast", "stage presence", "host", "hosts", "presenter", "storyteller", "impressions", "comedian", "instructor"}},
         {"direction", Screen | bit(Domain::Stage), {"direction", "directs", "directed", "director", "directing", "filmmaking", "half hour", "staged", "heist sequence", "conventional", "staging", "revival"}},
         {"cinematography", Screen, {"cinematography", "photography", "shot", "shots", "frame", "frames", "visuals",
                                     "camera", "camerawork", "animation", "light", "lighting", "vistas", "scenes", "look", "filmed", "landscapes"}},
@@ -137,25 +137,25 @@ const QVector<AspectWords> &aspectWords()
         {"ending", Page, {"ending", "finale", "final scene", "last chapter", "final chapter", "cliffhanger", "climax",
                           "reveal", "final reveal", "final act", "last act", "coda", "epilogue", "last scene", "final pages", "last pages"}},
         {"writing", Page, {"writing", "prose", "dialogue", "script", "screenplay", "sentences", "writes", "written",
-                           "tone", "explanations", "introductions", "argument", "words", "quotation", "quotations", "asides", "lines", "pep talks", "jokes", "style", "descriptions", "description", "voice", "banter", "edit", "editing", "editor", "ghostwriter", "narration", "translation", "wordplay", "one-liners", "passages", "passage", "lyrical", "overwrought", "metaphors", "imagery", "gags", "acronyms", "explains", "language", "jargon", "lyrics", "lyric", "exposition"}},
+                           "tone", "explanations", "introductions", "argument", "words", "quotation", "quotations", "asides", "lines", "pep talks", "jokes", "style", "descriptions", "description", "voice", "banter", "edit", "editing", "editor", "ghostwriter", "narration", "translation", "wordplay", "one-liners", "passages", "passage", "lyrical", "overwrought", "metaphors", "imagery", "gags", "acronyms", "explains", "language", "jargon", "lyrics", "lyric", "exposition", "wall texts", "labels", "jokes"}},
         {"characters", Page, {"character", "characters", "heroine", "hero", "villain", "narrator", "protagonist",
                               "chemistry", "heroes", "villains", "protagonists",
                               "supporting characters", "love interest", "supporting cast", "women", "men", "sidekick", "heroines", "villainess", "sketched", "sidekicks", "creatures", "characterisation", "characterization", "creation", "creations", "daughter", "son", "mother", "father", "police", "written as"}},
         {"design", Play | bit(Domain::Stage) | bit(Domain::Hotel), {"design", "designed", "body", "keyboard", "stand", "cover", "basket", "layout", "cards",
                            "diagrams", "maps", "photographs", "type", "dark mode", "headband", "dust bin", "looks",
-                           "machined", "light", "interface", "charts", "remote", "buttons", "redesign", "drawings", "pockets", "side pockets", "hip belt", "straps", "back panel", "illustrations", "widget", "lid", "slots", "tray", "crumb tray", "knob", "knobs", "prettiest", "pretty", "good-looking", "finish", "colour", "color", "strap", "case", "icons", "fonts", "font", "textures", "indicator", "display", "themes", "armrests", "lumbar support", "mesh", "map style", "glossary", "seat", "combat", "art", "art style", "level design", "levels", "boss fights", "bosses", "puzzles", "missions", "handling", "costumes", "set design", "rooms", "graphics"}},
+                           "machined", "light", "interface", "charts", "remote", "buttons", "redesign", "drawings", "pockets", "side pockets", "hip belt", "straps", "back panel", "illustrations", "widget", "lid", "slots", "tray", "crumb tray", "knob", "knobs", "prettiest", "pretty", "good-looking", "finish", "colour", "color", "strap", "case", "icons", "fonts", "font", "textures", "indicator", "display", "themes", "armrests", "lumbar support", "mesh", "map style", "glossary", "seat", "combat", "art", "art style", "level design", "levels", "boss fights", "bosses", "puzzles", "missions", "handling", "costumes", "set design", "rooms", "graphics", "components", "galleries", "hung", "curation", "cards"}},
         {"price", 0, {"price", "prices", "priced", "pricey", "overpriced", "expensive", "cheap", "cheaper", "value",
                       "bargain", "cost", "costs", "subscription", "fee", "money", "afford", "pounds", "dollars",
                       "free", "free tier", "rip-off", "portions", "licence", "license", "one-off payment", "lifetime", "microtransactions", "paywall", "season pass", "premium", "tickets", "ticket", "a night"}},
         {"service", bit(Domain::Restaurant) | bit(Domain::Product) | bit(Domain::App) | bit(Domain::Hotel) | bit(Domain::Music),
          {"service", "staff", "waiter", "waitress", "server", "delivery", "customer service", "queue", "order", "waited",
-          "wait", "waiting", "support", "reply", "replied", "customer support", "refund", "security", "concierge", "check-in", "booking", "reception", "receptionist", "parking", "housekeeping", "forgot", "hour late", "arrived late"}},
+          "wait", "waiting", "support", "reply", "replied", "customer support", "refund", "security", "concierge", "check-in", "booking", "reception", "receptionist", "parking", "housekeeping", "forgot", "hour late", "arrived late", "cabin crew", "crew", "boarding", "check in", "forum", "unanswered"}},
         {"usability", Play, {"usability", "easy to use", "simple to use", "menus", "controls", "setup", "set up",
                               "pairing", "paying", "adjustment", "dial", "grinding", "on-screen menu", "cleaning",
-                              "easy to read", "intuitive", "confusing", "taps", "tap", "adjusting", "assembly", "navigation", "onboarding", "adding", "takes seconds", "learning curve", "workflow", "shortcuts", "easy to clean", "fills", "refill", "easy to set up", "instructions", "manual", "search", "controller", "controller support", "tutorial", "keyboard shortcuts", "importing"}},
+                              "easy to read", "intuitive", "confusing", "taps", "tap", "adjusting", "assembly", "navigation", "onboarding", "adding", "takes seconds", "learning curve", "workflow", "shortcuts", "easy to clean", "fills", "refill", "easy to set up", "instructions", "manual", "search", "controller", "controller support", "tutorial", "keyboard shortcuts", "importing", "rulebook", "rules"}},
         {"quality", Thing | bit(Domain::Hotel), {"quality", "grip", "suction", "recipes", "colors", "colours", "webcam", "laces", "upper",
                             "lid", "handle", "hinge", "smell", "backlight", "grind", "code examples", "fries",
-                            "supportive", "pain", "build", "fabric", "screen", "squeak", "squeaks", "stitching", "materials", "rattle", "rattles", "toasts", "evenly", "lever", "outside gets hot", "stays down", "seams", "zip", "zips", "cushion", "wheels", "breathes", "flattened", "room", "bed", "beds", "shower", "bathroom", "mattress", "pillows", "towels", "comfy"}},
+                            "supportive", "pain", "build", "fabric", "screen", "squeak", "squeaks", "stitching", "materials", "rattle", "rattles", "toasts", "evenly", "lever", "outside gets hot", "stays down", "seams", "zip", "zips", "cushion", "wheels", "breathes", "flattened", "room", "bed", "beds", "shower", "bathroom", "mattress", "pillows", "towels", "comfy", "legroom", "plane", "seat"}},
         {"food", Stay, {"food", "dish", "dishes", "pizza", "crust", "margherita", "tiramisu", "steak", "fries", "pho",
                          "broth", "rolls", "lamb", "curry", "dosa", "desserts", "dessert", "menu", "tasting menu",
                          "croissants", "sourdough", "chowder", "fish", "lasagna", "garlic bread", "scallop",
@@ -163,11 +163,11 @@ const QVector<AspectWords> &aspectWords()
         {"atmosphere", Stay | bit(Domain::Music), {"atmosphere", "room", "decor", "décor", "view", "deck", "lighting", "chairs", "seats",
                                "ambience", "vibe", "music", "noisy", "cramped", "loud", "quiet", "echo", "acoustics", "crowded", "lively", "tables", "crammed", "views", "walls", "courtyard", "venue", "crowd", "street noise", "traffic noise", "location", "pool", "garden", "next door", "air conditioning", "paper thin"}},
         {"sound", Thing | bit(Domain::Music) | bit(Domain::Stage), {"sound", "audio", "bass", "treble", "fan", "noise", "quiet", "loud", "noise cancelling",
-                          "speakers", "silent", "fans", "mix", "sound mix", "mixing", "reverb", "inaudible"}},
+                          "speakers", "silent", "fans", "mix", "sound mix", "mixing", "reverb", "inaudible", "produced", "sound design"}},
         {"battery", Thing, {"battery", "battery life", "charge"}},
         {"features", Play | bit(Domain::Hotel), {"features", "feature", "search", "map", "recognition", "exercises",
                                         "training plans", "reminder", "reminders", "syncing",
-                                        "selection", "notifications", "offline", "export", "statistics", "stats", "sounds", "presets", "ports", "reports", "modes", "widgets", "options", "complication", "badges", "quotes", "offline maps", "integration", "templates", "heart rate", "tracking", "streaks", "trail data", "downloading", "offline use", "matchmaking", "multiplayer", "online", "co-op", "wifi", "wi-fi", "bank feeds", "multi-currency"}},
+                                        "selection", "notifications", "offline", "export", "statistics", "stats", "sounds", "presets", "ports", "reports", "modes", "widgets", "options", "complication", "badges", "quotes", "offline maps", "integration", "templates", "heart rate", "tracking", "streaks", "trail data", "downloading", "offline use", "matchmaking", "multiplayer", "online", "co-op", "wifi", "wi-fi", "bank feeds", "multi-currency", "audio guide", "quizzes", "exercises", "final project", "videos"}},
         {"reliability", Play, {"crashes", "crash", "crashing", "freezes", "stable", "sync", "bugs",
                                            "buggy", "logged", "gps", "sluggish", "freeze", "lag",
                                            "laggy", "drops", "accurate", "dropped out", "drops out", "disconnects", "crashed", "breaks", "glitches", "glitchy", "reset", "resets", "readings", "locks on", "connection", "disconnect", "disconnected", "navigation", "position", "lost my position", "froze", "bug", "save bug", "wiped"}},
@@ -309,6 +309,20 @@ int constructionPolarity(QStringView sentence)
                                           "just perfect", "how lovely", "well done", "oh sure", "yay", "oh joy",
                                           "how nice"};
     const QString trimmed = sentence.trimmed().toString().toLower().replace(QChar(0x2019), QLatin1Char('\''));
+    // The same irony after the complaint: "... charged again at the gate, lovely." (the delight
+    // word alone after a comma or dash at the end).
+    for (const char *d : delight) {
+        const QLatin1String word(d);
+        const int at = int(trimmed.size() - word.size() - 1);
+        if (at < 2 || !trimmed.mid(at).startsWith(word) || !QStringLiteral(".!").contains(trimmed.back()))
+            continue;
+        const QChar before = trimmed.at(at - 1) == QLatin1Char(' ') ? trimmed.at(at - 2) : trimmed.at(at - 1);
+        if ((before == QLatin1Char(',') || before.unicode() == 0x2014 || before.unicode() == 0x2013)
+            && containsAny(padded(QStringView(trimmed).mid(0, at)),
+                           {"another", "again", "extra", "charged", "charge", "surcharge", "late", "broke", "cancelled",
+                            "canceled", "lost", "nobody", "no one"}))
+            return -1;
+    }
     for (const char *d : delight) {
         const QLatin1String word(d);
         if (!trimmed.startsWith(word) || trimmed.size() <= word.size())
@@ -477,7 +491,7 @@ int domainPolarity(QStringView cue, QStringView sentence)
     // Most cues are none of these: decide that before building anything.
     static const char *const triggers[] = {"chewy", "dense", "audible", "quiet", "quietly", "silent", "hear",
                                            "cheap", "cheaper", "huge", "enormous", "generous", "undercut", "dry",
-                                           "warm"};
+                                           "warm", "wooden"};
     bool triggered = false;
     for (const char *t : triggers)
         triggered = triggered || cue.contains(QLatin1String(t), Qt::CaseInsensitive);
@@ -517,6 +531,13 @@ int domainPolarity(QStringView cue, QStringView sentence)
         if (containsAny(p, {"rivals", "rival", "competitors", "competition", "price", "prices", "most rivals"})
             || p.contains(QLatin1Char('$')) || p.contains(QChar(0x00A3)) || p.contains(QChar(0x20AC)))
             return 1;
+        return 0;
+    }
+    // Wooden acting is a flaw; wooden boats, toys and handles are what they are made of.
+    if (c == QLatin1String("wooden")) {
+        if (containsAny(p, {"boats", "boat", "pieces", "tiles", "toys", "toy", "handle", "handles", "box", "frame",
+                            "floor", "floors", "table", "tables", "spoon", "board", "blocks", "beams", "meeples"}))
+            return NotPolar;
         return 0;
     }
     // A warm welcome is praise; a warm beer is a complaint: what should come cold.

@@ -47,7 +47,9 @@ bool isNarrative(QStringView sentence);
 bool isRetoldByName(QStringView sentence, Domain domain);
 
 // +1 or -1 when the polar word cue (lower-cased) reads the other way for the thing it
-// describes in this sentence ("chewy" crust, "barely audible" fan, "huge" portions), else 0.
+// describes in this sentence ("chewy" crust, "barely audible" fan, "huge" portions); NotPolar
+// when it judges nothing there ("wooden boats": what they are made of); else 0.
+constexpr int NotPolar = 2;
 int domainPolarity(QStringView cue, QStringView sentence);
 
 // True when the praise word at [start, end) of the sentence is the yardstick of a figurative

@@ -389,6 +389,27 @@ void TestSuggester::withTheBuiltInCueSet_data()
                                      << QStringLiteral("{+It kept me playing until dawn.+}");
     QTest::newRow("welcome addition") << QStringLiteral("Dark mode is a welcome addition.")
                                       << QStringLiteral("{+Dark mode is a welcome addition.+}");
+    // Second batch (podcast, exhibition, airline, board game, course, stand-up).
+    QTest::newRow("irony after the complaint") << QStringLiteral("They charged me again at the gate, lovely.")
+                                               << QStringLiteral("{-They charged me again at the gate, lovely.-}");
+    QTest::newRow("wooden pieces are a material") << QStringLiteral("The wooden pieces are beautiful.")
+                                                  << QStringLiteral("{+The wooden pieces are beautiful.+}");
+    QTest::newRow("wooden acting stays") << QStringLiteral("The acting is wooden.")
+                                         << QStringLiteral("{-The acting is wooden.-}");
+    QTest::newRow("late") << QStringLiteral("The train left forty minutes late.")
+                          << QStringLiteral("{-The train left forty minutes late.-}");
+    QTest::newRow("no one explained") << QStringLiteral("No one explained the change.")
+                                      << QStringLiteral("{-No one explained the change.-}");
+    QTest::newRow("a rival next time") << QStringLiteral("We will try another hotel next time.")
+                                       << QStringLiteral("{-We will try another hotel next time.-}");
+    QTest::newRow("a lot for") << QStringLiteral("Forty pounds is a lot for a paperback.")
+                               << QStringLiteral("{-Forty pounds is a lot for a paperback.-}");
+    QTest::newRow("more X than the work") << QStringLiteral("It is more lecture than novel.")
+                                          << QStringLiteral("{-It is more lecture than novel.-}");
+    QTest::newRow("timing out") << QStringLiteral("The exercises kept timing out.")
+                                << QStringLiteral("{-The exercises kept timing out.-}");
+    QTest::newRow("had me cheering") << QStringLiteral("The last scene had me cheering.")
+                                     << QStringLiteral("{+The last scene had me cheering.+}");
     QTest::newRow("furniture: was this helpful") << QStringLiteral("Was this helpful?")
                                                  << QStringLiteral("Was this helpful?");
 }
