@@ -543,7 +543,7 @@ int domainPolarity(QStringView cue, QStringView sentence)
     // A warm welcome is praise; a warm beer is a complaint: what should come cold.
     if (c == QLatin1String("warm")) {
         if (containsAny(p, {"beer", "beers", "lager", "pint", "soda", "cola", "coke", "lemonade", "white wine",
-                            "champagne", "prosecco", "salad", "ice cream", "gazpacho", "milkshake", "smoothie"}))
+                            "champagne", "prosecco", "ice cream", "gazpacho", "milkshake", "smoothie"}))
             return -1;
         return 0;
     }

@@ -387,6 +387,8 @@ void TestSuggester::withTheBuiltInCueSet_data()
                                << QStringLiteral("{-The update wiped my streaks.-}");
     QTest::newRow("kept me playing") << QStringLiteral("It kept me playing until dawn.")
                                      << QStringLiteral("{+It kept me playing until dawn.+}");
+    QTest::newRow("keep reading is no praise") << QStringLiteral("Keep reading for our verdict.")
+                                               << QStringLiteral("Keep reading for our verdict.");
     QTest::newRow("welcome addition") << QStringLiteral("Dark mode is a welcome addition.")
                                       << QStringLiteral("{+Dark mode is a welcome addition.+}");
     // Second batch (podcast, exhibition, airline, board game, course, stand-up).
@@ -406,6 +408,8 @@ void TestSuggester::withTheBuiltInCueSet_data()
                                << QStringLiteral("{-Forty pounds is a lot for a paperback.-}");
     QTest::newRow("more X than the work") << QStringLiteral("It is more lecture than novel.")
                                           << QStringLiteral("{-It is more lecture than novel.-}");
+    QTest::newRow("there is a lot for is no price") << QStringLiteral("There is a lot for children to do.")
+                                                    << QStringLiteral("There is a lot for children to do.");
     QTest::newRow("timing out") << QStringLiteral("The exercises kept timing out.")
                                 << QStringLiteral("{-The exercises kept timing out.-}");
     QTest::newRow("had me cheering") << QStringLiteral("The last scene had me cheering.")
