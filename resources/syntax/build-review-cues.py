@@ -288,11 +288,14 @@ def build(source):
     # Prefix trees for the phrases and for the other rules at a word boundary, their leading
     # alternatives multiplied out ("(?:far\\s+|much\\s+)?too\\s+..."): the engine then rejects
     # most word starts after a letter or two instead of trying each of those rules in turn.
-    # (Two trees: with a \\b at each of the phrases' ends, one would be too large for PCRE.)
+    # (Two trees: with a \\b at each of the phrases' ends, one would be too large for PCRE; and
+    # two gates, one per tree: in one expression the two outgrew PCRE's compiled-pattern limit,
+    # and a gate that does not compile silently turns every phrase rule off.)
     pairs = []
     for p in word_others:
         pairs += expand(p)
-    word_gate = '\\b(?:(?:' + emit(build_tree(flat)) + ')\\b|' + emit_gate(build_gate_tree(pairs)) + ')'
+    phrase_gate = '\\b(?:' + emit(build_tree(flat)) + ')\\b'
+    rule_gate = '\\b' + emit_gate(build_gate_tree(pairs))
     number_gate = '|'.join('(?:' + p + ')' for p in number_others)
     starts = first_chars(number_gate)
     if starts is not None:
@@ -309,7 +312,8 @@ def build(source):
            '      <context name="Text" attribute="Normal Text" lineEndContext="#stay">',
            ind + '<DetectSpaces attribute="Normal Text"/>',
            ind + '<RegExpr attribute="Normal Text" String="%s" insensitive="true" lookAhead="true" context="Phrase"/>' % number_gate,
-           ind + '<RegExpr attribute="Normal Text" String="%s" insensitive="true" lookAhead="true" context="Phrase"/>' % word_gate]
+           ind + '<RegExpr attribute="Normal Text" String="%s" insensitive="true" lookAhead="true" context="Phrase"/>' % phrase_gate,
+           ind + '<RegExpr attribute="Normal Text" String="%s" insensitive="true" lookAhead="true" context="Phrase"/>' % rule_gate]
     out.append(ind + '<keyword attribute="Normal Text" String="cues" lookAhead="true" context="Word"/>')
     out += [ind + '<DetectIdentifier attribute="Normal Text"/>',
             '      </context>',

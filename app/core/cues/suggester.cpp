@@ -365,7 +365,7 @@ void scoreClause(const QString &text, const Range &sentence, const QVector<Cue> 
             const Cue &n = cues.at(negatorIndex);
             const QString word = text.mid(n.start, n.end - n.start).toLower();
             const bool strong = word == QLatin1String("hardly") || word == QLatin1String("barely")
-                || word == QLatin1String("scarcely");
+                || word == QLatin1String("scarcely") || SuggestionRules::isFailedFunction(QStringView(text).mid(n.end, 32));
             clause->contributions.append(
                 {negatorIndex, n.end, strong ? -StrongUnresolvedNegatorWeight : -UnresolvedNegatorWeight, {negatorIndex}});
         }
@@ -421,6 +421,8 @@ void scoreClause(const QString &text, const Range &sentence, const QVector<Cue> 
             const int relative = cue.start - sentence.start;
             const QStringView cueText = QStringView(text).mid(cue.start, cue.end - cue.start);
             const int domain = SuggestionRules::domainPolarity(cueText, sentenceText);
+            if (domain == SuggestionRules::NotPolar)
+                continue; // "wooden boats": what they are made of, not a judgement
             if (domain != 0) {
                 value = domain;
             } else if (cue.kind == CueKind::Praise) {
@@ -605,9 +607,8 @@ bool isGranted(const QString &text, const Clause &clause)
         if (tail.endsWith(QLatin1String(word)))
             return true;
     }
-    // "Flawed, | but worth seeing": a single word before the contrast is granted too.
-    const QStringView whole = QStringView(text).mid(clause.start, clause.end - clause.start);
-    return whole.endsWith(QLatin1Char(',')) && !whole.contains(QLatin1Char(' '));
+    // "Flawed, | but worth seeing", "It is flawed, | but ...": a short verdict before the contrast too.
+    return SuggestionRules::isShortConcession(QStringView(text).mid(clause.start, clause.end - clause.start));
 }
 
 Polarity polarityOf(double score)

@@ -113,62 +113,64 @@ constexpr unsigned bit(Domain d)
 }
 
 constexpr unsigned Screen = bit(Domain::Film);
-constexpr unsigned Page = bit(Domain::Film) | bit(Domain::Book);
+constexpr unsigned Page = bit(Domain::Film) | bit(Domain::Book) | bit(Domain::Game) | bit(Domain::Stage);
 constexpr unsigned Thing = bit(Domain::Product) | bit(Domain::App);
+constexpr unsigned Play = Thing | bit(Domain::Game);
 constexpr unsigned Table = bit(Domain::Restaurant);
+constexpr unsigned Stay = Table | bit(Domain::Hotel);
 
 // Single words and short phrases (matched as whole words, lower-case) that name an aspect.
 const QVector<AspectWords> &aspectWords()
 {
     static const QVector<AspectWords> table = {
-        {"performances", Screen, {"performance", "performances", "acting", "actor", "actors", "actress", "cast", "lead",
-                                  "leads", "turn", "turns", "portrayal", "role", "plays", "played", "delivers"}},
-        {"direction", Screen, {"direction", "directs", "directed", "director", "directing", "filmmaking", "half hour", "staged", "heist sequence", "conventional"}},
+        {"performances", Screen | bit(Domain::Stage) | bit(Domain::Music), {"performance", "performances", "acting", "actor", "actors", "actress", "cast", "lead",
+                                  "leads", "turn", "turns", "portrayal", "role", "plays", "played", "delivers", "singer", "drummer", "guitarist", "bassist", "frontman", "frontwoman", "ensemble", "voice acting", "voice cast", "stage presence", "host", "hosts", "presenter", "storyteller", "impressions", "comedian", "instructor"}},
+        {"direction", Screen | bit(Domain::Stage), {"direction", "directs", "directed", "director", "directing", "filmmaking", "half hour", "staged", "heist sequence", "conventional", "staging", "revival"}},
         {"cinematography", Screen, {"cinematography", "photography", "shot", "shots", "frame", "frames", "visuals",
-                                    "camera", "camerawork", "animation", "light", "lighting", "vistas", "scenes", "look"}},
-        {"music", Screen, {"music", "score", "soundtrack", "songs", "song", "choir", "sings", "singing", "vocals", "band", "orchestra", "strings", "swell"}},
+                                    "camera", "camerawork", "animation", "light", "lighting", "vistas", "scenes", "look", "filmed", "landscapes"}},
+        {"music", Screen | bit(Domain::Music) | bit(Domain::Game) | bit(Domain::Stage), {"music", "score", "soundtrack", "songs", "song", "choir", "sings", "singing", "vocals", "band", "orchestra", "strings", "swell", "harmonies", "harmony", "opener", "track", "tracks", "closing track", "album", "ballad", "ballads", "setlist", "encore", "chorus", "melody", "melodies", "guitar", "guitars", "riff", "riffs", "hooks", "record"}},
         {"story", Page, {"story", "plot", "twist", "twists", "subplot", "premise", "storyline", "setting", "detour",
                          "magic system", "misunderstanding", "chapter", "act", "second act", "cliche",
                          "cliché", "clichés", "cliches", "mystery", "message", "last third", "first third", "second half", "first half", "anecdotes", "plotting", "stories", "twist ending", "backstory", "narrative", "heist", "chapters", "secret"}},
         {"pacing", Page, {"pacing", "pace", "paced", "drags", "sags", "middle", "middle stretch", "long", "slow",
-                          "hours", "minutes", "patience", "first half", "first hour", "relentless", "stretched", "overlong", "brisk", "dragged", "runtime", "running time", "hundred pages"}},
+                          "hours", "minutes", "patience", "first half", "first hour", "relentless", "stretched", "overlong", "brisk", "dragged", "runtime", "running time", "hundred pages", "baggy", "episodes", "season"}},
         {"ending", Page, {"ending", "finale", "final scene", "last chapter", "final chapter", "cliffhanger", "climax",
                           "reveal", "final reveal", "final act", "last act", "coda", "epilogue", "last scene", "final pages", "last pages"}},
         {"writing", Page, {"writing", "prose", "dialogue", "script", "screenplay", "sentences", "writes", "written",
-                           "tone", "explanations", "introductions", "argument", "words", "quotation", "quotations", "asides", "lines", "pep talks", "jokes", "style", "descriptions", "description", "voice", "banter", "edit", "editing", "editor", "ghostwriter", "narration", "translation", "wordplay", "one-liners", "passages", "passage", "lyrical", "overwrought", "metaphors", "imagery", "gags", "acronyms", "explains", "language", "jargon"}},
+                           "tone", "explanations", "introductions", "argument", "words", "quotation", "quotations", "asides", "lines", "pep talks", "jokes", "style", "descriptions", "description", "voice", "banter", "edit", "editing", "editor", "ghostwriter", "narration", "translation", "wordplay", "one-liners", "passages", "passage", "lyrical", "overwrought", "metaphors", "imagery", "gags", "acronyms", "explains", "language", "jargon", "lyrics", "lyric", "exposition", "wall texts", "labels", "jokes"}},
         {"characters", Page, {"character", "characters", "heroine", "hero", "villain", "narrator", "protagonist",
                               "chemistry", "heroes", "villains", "protagonists",
                               "supporting characters", "love interest", "supporting cast", "women", "men", "sidekick", "heroines", "villainess", "sketched", "sidekicks", "creatures", "characterisation", "characterization", "creation", "creations", "daughter", "son", "mother", "father", "police", "written as"}},
-        {"design", Thing, {"design", "designed", "body", "keyboard", "stand", "cover", "basket", "layout", "cards",
+        {"design", Play | bit(Domain::Stage) | bit(Domain::Hotel), {"design", "designed", "body", "keyboard", "stand", "cover", "basket", "layout", "cards",
                            "diagrams", "maps", "photographs", "type", "dark mode", "headband", "dust bin", "looks",
-                           "machined", "light", "interface", "charts", "remote", "buttons", "redesign", "drawings", "pockets", "side pockets", "hip belt", "straps", "back panel", "illustrations", "widget", "lid", "slots", "tray", "crumb tray", "knob", "knobs", "prettiest", "pretty", "good-looking", "finish", "colour", "color", "strap", "case", "icons", "fonts", "font", "textures", "indicator", "display", "themes", "armrests", "lumbar support", "mesh", "map style", "glossary", "seat"}},
+                           "machined", "light", "interface", "charts", "remote", "buttons", "redesign", "drawings", "pockets", "side pockets", "hip belt", "straps", "back panel", "illustrations", "widget", "lid", "slots", "tray", "crumb tray", "knob", "knobs", "prettiest", "pretty", "good-looking", "finish", "colour", "color", "strap", "case", "icons", "fonts", "font", "textures", "indicator", "display", "themes", "armrests", "lumbar support", "mesh", "map style", "glossary", "seat", "combat", "art", "art style", "level design", "levels", "boss fights", "bosses", "puzzles", "missions", "handling", "costumes", "set design", "rooms", "graphics", "components", "galleries", "hung", "curation", "cards"}},
         {"price", 0, {"price", "prices", "priced", "pricey", "overpriced", "expensive", "cheap", "cheaper", "value",
                       "bargain", "cost", "costs", "subscription", "fee", "money", "afford", "pounds", "dollars",
-                      "free", "free tier", "rip-off", "portions", "licence", "license", "one-off payment", "lifetime"}},
-        {"service", bit(Domain::Restaurant) | bit(Domain::Product) | bit(Domain::App),
+                      "free", "free tier", "rip-off", "portions", "licence", "license", "one-off payment", "lifetime", "microtransactions", "paywall", "season pass", "premium", "tickets", "ticket", "a night"}},
+        {"service", bit(Domain::Restaurant) | bit(Domain::Product) | bit(Domain::App) | bit(Domain::Hotel) | bit(Domain::Music),
          {"service", "staff", "waiter", "waitress", "server", "delivery", "customer service", "queue", "order", "waited",
-          "wait", "waiting", "support", "reply", "replied", "customer support", "refund"}},
-        {"usability", Thing, {"usability", "easy to use", "simple to use", "menus", "controls", "setup", "set up",
+          "wait", "waiting", "support", "reply", "replied", "customer support", "refund", "security", "concierge", "check-in", "booking", "reception", "receptionist", "parking", "housekeeping", "forgot", "hour late", "arrived late", "cabin crew", "crew", "boarding", "check in", "forum", "unanswered"}},
+        {"usability", Play, {"usability", "easy to use", "simple to use", "menus", "controls", "setup", "set up",
                               "pairing", "paying", "adjustment", "dial", "grinding", "on-screen menu", "cleaning",
-                              "easy to read", "intuitive", "confusing", "taps", "tap", "adjusting", "assembly", "navigation", "onboarding", "adding", "takes seconds", "learning curve", "workflow", "shortcuts", "easy to clean", "fills", "refill", "easy to set up", "instructions", "manual", "search"}},
-        {"quality", Thing, {"quality", "grip", "suction", "recipes", "colors", "colours", "webcam", "laces", "upper",
+                              "easy to read", "intuitive", "confusing", "taps", "tap", "adjusting", "assembly", "navigation", "onboarding", "adding", "takes seconds", "learning curve", "workflow", "shortcuts", "easy to clean", "fills", "refill", "easy to set up", "instructions", "manual", "search", "controller", "controller support", "tutorial", "keyboard shortcuts", "importing", "rulebook", "rules"}},
+        {"quality", Thing | bit(Domain::Hotel), {"quality", "grip", "suction", "recipes", "colors", "colours", "webcam", "laces", "upper",
                             "lid", "handle", "hinge", "smell", "backlight", "grind", "code examples", "fries",
-                            "supportive", "pain", "build", "fabric", "screen", "squeak", "squeaks", "stitching", "materials", "rattle", "rattles", "toasts", "evenly", "lever", "outside gets hot", "stays down", "seams", "zip", "zips", "cushion", "wheels", "breathes", "flattened"}},
-        {"food", Table, {"food", "dish", "dishes", "pizza", "crust", "margherita", "tiramisu", "steak", "fries", "pho",
+                            "supportive", "pain", "build", "fabric", "screen", "squeak", "squeaks", "stitching", "materials", "rattle", "rattles", "toasts", "evenly", "lever", "outside gets hot", "stays down", "seams", "zip", "zips", "cushion", "wheels", "breathes", "flattened", "room", "bed", "beds", "shower", "bathroom", "mattress", "pillows", "towels", "comfy", "legroom", "plane", "seat"}},
+        {"food", Stay, {"food", "dish", "dishes", "pizza", "crust", "margherita", "tiramisu", "steak", "fries", "pho",
                          "broth", "rolls", "lamb", "curry", "dosa", "desserts", "dessert", "menu", "tasting menu",
                          "croissants", "sourdough", "chowder", "fish", "lasagna", "garlic bread", "scallop",
-                         "flavour", "flavor", "taste", "bread", "pasta", "burger", "coffee", "cake", "starter", "starters", "mains", "main course", "pudding", "puddings", "noodles", "dumplings", "spring rolls", "salad", "soup", "pastries", "pastry", "chips", "scallops", "tacos", "ramen", "sushi", "chicken", "pork", "beef", "sauce", "wine", "cocktails", "bun", "buns", "dough", "cheese", "octopus", "squid", "prawns", "shrimp", "mussels", "oysters", "crab", "salmon", "cod", "tuna", "hake", "duck", "croquetas", "croquettes", "tapas", "paella", "risotto", "gnocchi", "ravioli", "pie", "tart", "cheesecake", "ice cream", "chocolate", "eggs", "pancakes", "waffles", "sandwich", "sandwiches", "plates", "small plates", "grilled", "fried", "roasted", "seafood", "meat", "rice", "vegetables", "brunch", "bravas", "crema catalana", "sirloin", "ribs", "wings", "kebab", "naan", "brisket", "cornbread", "mac and cheese", "barbecue", "bbq", "stew", "pancake", "omelette", "fish and chips", "eggs benedict", "hollandaise", "fry-up", "toast", "beans", "mushrooms"}},
-        {"atmosphere", Table, {"atmosphere", "room", "decor", "décor", "view", "deck", "lighting", "chairs", "seats",
-                               "ambience", "vibe", "music", "noisy", "cramped", "loud", "quiet", "echo", "acoustics", "crowded", "lively", "tables", "crammed"}},
-        {"sound", Thing, {"sound", "audio", "bass", "treble", "fan", "noise", "quiet", "loud", "noise cancelling",
-                          "speakers", "silent", "fans"}},
+                         "flavour", "flavor", "taste", "bread", "pasta", "burger", "coffee", "cake", "starter", "starters", "mains", "main course", "pudding", "puddings", "noodles", "dumplings", "spring rolls", "salad", "soup", "pastries", "pastry", "chips", "scallops", "tacos", "ramen", "sushi", "chicken", "pork", "beef", "sauce", "wine", "cocktails", "bun", "buns", "dough", "cheese", "octopus", "squid", "prawns", "shrimp", "mussels", "oysters", "crab", "salmon", "cod", "tuna", "hake", "duck", "croquetas", "croquettes", "tapas", "paella", "risotto", "gnocchi", "ravioli", "pie", "tart", "cheesecake", "ice cream", "chocolate", "eggs", "pancakes", "waffles", "sandwich", "sandwiches", "plates", "small plates", "grilled", "fried", "roasted", "seafood", "meat", "rice", "vegetables", "brunch", "bravas", "crema catalana", "sirloin", "ribs", "wings", "kebab", "naan", "brisket", "cornbread", "mac and cheese", "barbecue", "bbq", "stew", "pancake", "omelette", "fish and chips", "eggs benedict", "hollandaise", "fry-up", "toast", "beans", "mushrooms", "breakfast", "haddock", "mole", "banh mi", "herbs", "beer"}},
+        {"atmosphere", Stay | bit(Domain::Music), {"atmosphere", "room", "decor", "décor", "view", "deck", "lighting", "chairs", "seats",
+                               "ambience", "vibe", "music", "noisy", "cramped", "loud", "quiet", "echo", "acoustics", "crowded", "lively", "tables", "crammed", "views", "walls", "courtyard", "venue", "crowd", "street noise", "traffic noise", "location", "pool", "garden", "next door", "air conditioning", "paper thin"}},
+        {"sound", Thing | bit(Domain::Music) | bit(Domain::Stage), {"sound", "audio", "bass", "treble", "fan", "noise", "quiet", "loud", "noise cancelling",
+                          "speakers", "silent", "fans", "mix", "sound mix", "mixing", "reverb", "inaudible", "produced", "sound design"}},
         {"battery", Thing, {"battery", "battery life", "charge"}},
-        {"features", Thing, {"features", "feature", "search", "map", "recognition", "exercises",
+        {"features", Play | bit(Domain::Hotel), {"features", "feature", "search", "map", "recognition", "exercises",
                                         "training plans", "reminder", "reminders", "syncing",
-                                        "selection", "notifications", "offline", "export", "statistics", "stats", "sounds", "presets", "ports", "reports", "modes", "widgets", "options", "complication", "badges", "quotes", "offline maps", "integration", "templates", "heart rate", "tracking", "streaks", "trail data", "downloading", "offline use"}},
-        {"reliability", Thing, {"crashes", "crash", "crashing", "freezes", "stable", "sync", "bugs",
+                                        "selection", "notifications", "offline", "export", "statistics", "stats", "sounds", "presets", "ports", "reports", "modes", "widgets", "options", "complication", "badges", "quotes", "offline maps", "integration", "templates", "heart rate", "tracking", "streaks", "trail data", "downloading", "offline use", "matchmaking", "multiplayer", "online", "co-op", "wifi", "wi-fi", "bank feeds", "multi-currency", "audio guide", "quizzes", "exercises", "final project", "videos"}},
+        {"reliability", Play, {"crashes", "crash", "crashing", "freezes", "stable", "sync", "bugs",
                                            "buggy", "logged", "gps", "sluggish", "freeze", "lag",
-                                           "laggy", "drops", "accurate", "dropped out", "drops out", "disconnects", "crashed", "breaks", "glitches", "glitchy", "reset", "resets", "readings", "locks on", "connection", "disconnect", "disconnected", "navigation", "position", "lost my position"}},
+                                           "laggy", "drops", "accurate", "dropped out", "drops out", "disconnects", "crashed", "breaks", "glitches", "glitchy", "reset", "resets", "readings", "locks on", "connection", "disconnect", "disconnected", "navigation", "position", "lost my position", "froze", "bug", "save bug", "wiped"}},
     };
     return table;
 }
@@ -185,7 +187,8 @@ Domain guessDomain(const QString &text)
     static const QVector<Cue> cues = {
         {Domain::Film, {"film", "films", "movie", "director", "directs", "scene", "scenes", "cast", "screen",
                         "cinematography", "screenplay", "franchise", "sequel", "actor", "actress", "animated",
-                        "animation", "screening", "cinema", "theaters", "cinemas"}},
+                        "animation", "screening", "cinema", "theaters", "cinemas", "series", "episode",
+                        "episodes", "showrunner", "drama"}},
         {Domain::Book, {"novel", "book", "chapter", "chapters", "author", "prose", "reader", "readers", "pages",
                         "read", "debut", "narrator", "memoir", "biography", "novelist",
                        "paperback", "hardback"}},
@@ -201,6 +204,14 @@ Domain guessDomain(const QString &text)
                               "bbq", "dined", "meal", "meals", "plates", "tapas"}},
         {Domain::App, {"app", "apps", "update", "install", "installed", "phone", "phones", "subscription",
                        "notifications", "crashes", "sync", "download", "downloaded"}},
+        {Domain::Game, {"game", "games", "gameplay", "console", "controller", "multiplayer", "levels", "boss",
+                        "bosses", "quests", "playthrough", "gamers", "steam", "ps5", "xbox", "switch", "indie"}},
+        {Domain::Music, {"album", "albums", "track", "tracks", "songs", "band", "singer", "setlist", "encore",
+                         "gig", "concert", "lyrics", "vocals", "ep", "chorus", "ballads", "guitars", "drummer"}},
+        {Domain::Stage, {"theatre", "theater", "stage", "staging", "playwright", "interval", "stalls", "circle",
+                         "musical", "revival", "matinee", "curtain", "broadway"}},
+        {Domain::Hotel, {"hotel", "hotels", "room", "rooms", "stay", "stayed", "check-in", "concierge",
+                         "reception", "suite", "booking", "resort", "guests", "bed"}},
     };
     const QVector<Word> words = wordsOf(text);
     QHash<QString, int> counts;
@@ -281,12 +292,37 @@ int constructionPolarity(QStringView sentence)
     const QString p = padded(sentence);
     if (containsAny(p, {"thanks for nothing", "cheers for nothing", "thanks a bunch", "no thanks to"}))
         return -1;
+    // Thanks for a harm is formulaic too: "thanks for ruining a good thing", "cheers for breaking
+    // my saves".
+    for (const char *thanks : {" thanks for ", " thank you for ", " cheers for "}) {
+        const int at = int(p.indexOf(QLatin1String(thanks)));
+        if (at >= 0
+            && containsAny(p.mid(at + int(std::strlen(thanks)) - 1, 16),
+                           {"ruining", "breaking", "wrecking", "killing", "spoiling", "wasting", "removing",
+                            "deleting", "wiping", "ignoring", "ditching", "destroying"}))
+            return -1;
+    }
     // Irony: an exclamation of delight, a colon or comma, then a complaint or "another".
     static const char *const delight[] = {"marvellous", "marvelous", "lovely", "great", "brilliant", "wonderful",
                                           "fantastic", "perfect", "terrific", "superb", "excellent", "splendid",
                                           "oh great", "oh brilliant", "oh good", "oh wonderful", "just great",
-                                          "just perfect", "how lovely", "well done"};
+                                          "just perfect", "how lovely", "well done", "oh sure", "yay", "oh joy",
+                                          "how nice"};
     const QString trimmed = sentence.trimmed().toString().toLower().replace(QChar(0x2019), QLatin1Char('\''));
+    // The same irony after the complaint: "... charged again at the gate, lovely." (the delight
+    // word alone after a comma or dash at the end).
+    for (const char *d : delight) {
+        const QLatin1String word(d);
+        const int at = int(trimmed.size() - word.size() - 1);
+        if (at < 2 || !trimmed.mid(at).startsWith(word) || !QStringLiteral(".!").contains(trimmed.back()))
+            continue;
+        const QChar before = trimmed.at(at - 1) == QLatin1Char(' ') ? trimmed.at(at - 2) : trimmed.at(at - 1);
+        if ((before == QLatin1Char(',') || before.unicode() == 0x2014 || before.unicode() == 0x2013)
+            && containsAny(padded(QStringView(trimmed).mid(0, at)),
+                           {"another", "again", "extra", "charged", "charge", "surcharge", "late", "broke", "cancelled",
+                            "canceled", "lost", "nobody", "no one"}))
+            return -1;
+    }
     for (const char *d : delight) {
         const QLatin1String word(d);
         if (!trimmed.startsWith(word) || trimmed.size() <= word.size())
@@ -297,6 +333,7 @@ int constructionPolarity(QStringView sentence)
             continue;
         const QString rest = padded(QStringView(trimmed).mid(word.size() + 1));
         if (containsAny(rest, {"another", "yet another", "more", "nobody", "no one", "again", "from a freezer bag",
+                               "just what we needed", "just what i needed", "thanks for",
                                "breaks", "broke", "cold", "only", "extra", "added", "charge", "surcharge"})
             || rest.contains(QLatin1String(" at ")))
             return -1;
@@ -453,7 +490,8 @@ int domainPolarity(QStringView cue, QStringView sentence)
 {
     // Most cues are none of these: decide that before building anything.
     static const char *const triggers[] = {"chewy", "dense", "audible", "quiet", "quietly", "silent", "hear",
-                                           "cheap", "cheaper", "huge", "enormous", "generous", "undercut", "dry"};
+                                           "cheap", "cheaper", "huge", "enormous", "generous", "undercut", "dry",
+                                           "warm", "wooden"};
     bool triggered = false;
     for (const char *t : triggers)
         triggered = triggered || cue.contains(QLatin1String(t), Qt::CaseInsensitive);
@@ -493,6 +531,20 @@ int domainPolarity(QStringView cue, QStringView sentence)
         if (containsAny(p, {"rivals", "rival", "competitors", "competition", "price", "prices", "most rivals"})
             || p.contains(QLatin1Char('$')) || p.contains(QChar(0x00A3)) || p.contains(QChar(0x20AC)))
             return 1;
+        return 0;
+    }
+    // Wooden acting is a flaw; wooden boats, toys and handles are what they are made of.
+    if (c == QLatin1String("wooden")) {
+        if (containsAny(p, {"boats", "boat", "pieces", "tiles", "toys", "toy", "handle", "handles", "box", "frame",
+                            "floor", "floors", "table", "tables", "spoon", "board", "blocks", "beams", "meeples"}))
+            return NotPolar;
+        return 0;
+    }
+    // A warm welcome is praise; a warm beer is a complaint: what should come cold.
+    if (c == QLatin1String("warm")) {
+        if (containsAny(p, {"beer", "beers", "lager", "pint", "soda", "cola", "coke", "lemonade", "white wine",
+                            "champagne", "prosecco", "ice cream", "gazpacho", "milkshake", "smoothie"}))
+            return -1;
         return 0;
     }
     if (c == QLatin1String("huge") || c == QLatin1String("enormous") || c == QLatin1String("generous")) {
@@ -557,6 +609,32 @@ QVector<QPair<int, int>> concessionAsides(const QString &text, int start, int en
         }
     }
     return result;
+}
+
+bool isFailedFunction(QStringView after)
+{
+    const QVector<Word> words = wordsOf(after);
+    int i = 0;
+    while (i < words.size() && (words.at(i).text == QLatin1String("always") || words.at(i).text == QLatin1String("even")
+                                || words.at(i).text == QLatin1String("properly") || words.at(i).text == QLatin1String("reliably")))
+        ++i;
+    if (i >= words.size() || after.mid(0, words.at(0).start).trimmed().size() > 0)
+        return false;
+    static const QStringList verbs = {
+        QStringLiteral("work"),    QStringLiteral("load"),    QStringLiteral("refresh"), QStringLiteral("sync"),
+        QStringLiteral("connect"), QStringLiteral("open"),    QStringLiteral("save"),    QStringLiteral("update"),
+        QStringLiteral("respond"), QStringLiteral("charge"),  QStringLiteral("pair"),    QStringLiteral("launch"),
+        QStringLiteral("register"), QStringLiteral("install"), QStringLiteral("start"),  QStringLiteral("print")};
+    return verbs.contains(words.at(i).text);
+}
+
+bool isShortConcession(QStringView clause)
+{
+    clause = clause.trimmed();
+    if (!clause.endsWith(QLatin1Char(',')))
+        return false;
+    const QVector<Word> words = wordsOf(clause);
+    return !words.isEmpty() && words.size() <= 4 && aspectOf(clause, Domain::Unknown).isEmpty();
 }
 
 QStringList builtInAspects()

@@ -19,7 +19,9 @@ namespace Revmark {
 namespace SuggestionRules {
 
 // What kind of review a text is, guessed from its words; it picks the aspect vocabularies.
-enum class Domain { Unknown, Film, Book, Product, Restaurant, App };
+// Television counts as film; Game, Music (albums, concerts), Stage (theatre) and Hotel share the
+// vocabularies of their neighbours (a game's controls are usability as an app's are).
+enum class Domain { Unknown, Film, Book, Product, Restaurant, App, Game, Music, Stage, Hotel };
 Domain guessDomain(const QString &text);
 
 // True when text[start, end) is a line of its own that reads as a title, byline, date,
@@ -45,7 +47,9 @@ bool isNarrative(QStringView sentence);
 bool isRetoldByName(QStringView sentence, Domain domain);
 
 // +1 or -1 when the polar word cue (lower-cased) reads the other way for the thing it
-// describes in this sentence ("chewy" crust, "barely audible" fan, "huge" portions), else 0.
+// describes in this sentence ("chewy" crust, "barely audible" fan, "huge" portions); NotPolar
+// when it judges nothing there ("wooden boats": what they are made of); else 0.
+constexpr int NotPolar = 2;
 int domainPolarity(QStringView cue, QStringView sentence);
 
 // True when the praise word at [start, end) of the sentence is the yardstick of a figurative
@@ -56,6 +60,15 @@ bool isFigurativePutDown(QStringView sentence, int start, int end);
 // ", while clever,", ", albeit well staged," (at most five words, then a main clause), each as
 // the position of its concessive word and the position just after its closing comma.
 QVector<QPair<int, int>> concessionAsides(const QString &text, int start, int end);
+
+// True for a short verdict on the whole granted before a contrast: at most four words, ending
+// with a comma, naming no aspect ("Flawed,", "Ember Hollow is flawed,", "Not their best,",
+// "Uneven, then,"); "The food is bad," names an aspect and stands.
+bool isShortConcession(QStringView clause);
+
+// True when the text just after a negator names a function that fails: "(don't) refresh",
+// "(won't) load", "(doesn't) always sync" ("work", "open", "charge", "connect" ...).
+bool isFailedFunction(QStringView after);
 
 // The built-in aspect names, in the order docs/suggestions.md lists them.
 QStringList builtInAspects();

@@ -362,6 +362,58 @@ void TestSuggester::withTheBuiltInCueSet_data()
                              << QStringLiteral("{+The dry humour is a delight.+}");
     QTest::newRow("undercuts rivals") << QStringLiteral("It undercuts its rivals by fifty pounds.")
                                       << QStringLiteral("{+It undercuts its rivals by fifty pounds.+}");
+    // Recall round 2 (games, music, theatre, hotels, software): kinds, each failing without its rule.
+    QTest::newRow("short verdict granted before but") << QStringLiteral("It is uneven, but often stirring.")
+                                                      << QStringLiteral("{+It is uneven, but often stirring.+}");
+    QTest::newRow("short clause naming an aspect stands")
+        << QStringLiteral("The plot is dull, but the cast is superb.")
+        << QStringLiteral("{-The plot is dull,-} {+but the cast is superb.+}");
+    QTest::newRow("a function that fails") << QStringLiteral("The widgets don't refresh.")
+                                           << QStringLiteral("{-The widgets don't refresh.-}");
+    QTest::newRow("thanks for a harm") << QStringLiteral("Thanks for ruining a good thing.")
+                                       << QStringLiteral("{-Thanks for ruining a good thing.-}");
+    QTest::newRow("oh sure, another") << QStringLiteral("Oh sure, another lovely update.")
+                                      << QStringLiteral("{-Oh sure, another lovely update.-}");
+    QTest::newRow("warm beer") << QStringLiteral("The beer was warm.") << QStringLiteral("{-The beer was warm.-}");
+    QTest::newRow("warm welcome") << QStringLiteral("The welcome was warm.")
+                                  << QStringLiteral("{+The welcome was warm.+}");
+    QTest::newRow("used to love") << QStringLiteral("I used to love this app.")
+                                  << QStringLiteral("{-I used to love this app.-}");
+    QTest::newRow("expected more") << QStringLiteral("For the money I expected a bit more.")
+                                   << QStringLiteral("{-For the money I expected a bit more.-}");
+    QTest::newRow("a counterfactual wish") << QStringLiteral("Readers may wish the last chapter had more room.")
+                                           << QStringLiteral("{-Readers may wish the last chapter had more room.-}");
+    QTest::newRow("data lost") << QStringLiteral("The update wiped my streaks.")
+                               << QStringLiteral("{-The update wiped my streaks.-}");
+    QTest::newRow("kept me playing") << QStringLiteral("It kept me playing until dawn.")
+                                     << QStringLiteral("{+It kept me playing until dawn.+}");
+    QTest::newRow("keep reading is no praise") << QStringLiteral("Keep reading for our verdict.")
+                                               << QStringLiteral("Keep reading for our verdict.");
+    QTest::newRow("welcome addition") << QStringLiteral("Dark mode is a welcome addition.")
+                                      << QStringLiteral("{+Dark mode is a welcome addition.+}");
+    // Second batch (podcast, exhibition, airline, board game, course, stand-up).
+    QTest::newRow("irony after the complaint") << QStringLiteral("They charged me again at the gate, lovely.")
+                                               << QStringLiteral("{-They charged me again at the gate, lovely.-}");
+    QTest::newRow("wooden pieces are a material") << QStringLiteral("The wooden pieces are beautiful.")
+                                                  << QStringLiteral("{+The wooden pieces are beautiful.+}");
+    QTest::newRow("wooden acting stays") << QStringLiteral("The acting is wooden.")
+                                         << QStringLiteral("{-The acting is wooden.-}");
+    QTest::newRow("late") << QStringLiteral("The train left forty minutes late.")
+                          << QStringLiteral("{-The train left forty minutes late.-}");
+    QTest::newRow("no one explained") << QStringLiteral("No one explained the change.")
+                                      << QStringLiteral("{-No one explained the change.-}");
+    QTest::newRow("a rival next time") << QStringLiteral("We will try another hotel next time.")
+                                       << QStringLiteral("{-We will try another hotel next time.-}");
+    QTest::newRow("a lot for") << QStringLiteral("Forty pounds is a lot for a paperback.")
+                               << QStringLiteral("{-Forty pounds is a lot for a paperback.-}");
+    QTest::newRow("more X than the work") << QStringLiteral("It is more lecture than novel.")
+                                          << QStringLiteral("{-It is more lecture than novel.-}");
+    QTest::newRow("there is a lot for is no price") << QStringLiteral("There is a lot for children to do.")
+                                                    << QStringLiteral("There is a lot for children to do.");
+    QTest::newRow("timing out") << QStringLiteral("The exercises kept timing out.")
+                                << QStringLiteral("{-The exercises kept timing out.-}");
+    QTest::newRow("had me cheering") << QStringLiteral("The last scene had me cheering.")
+                                     << QStringLiteral("{+The last scene had me cheering.+}");
     QTest::newRow("furniture: was this helpful") << QStringLiteral("Was this helpful?")
                                                  << QStringLiteral("Was this helpful?");
 }
@@ -388,6 +440,18 @@ void TestSuggester::aspects_data()
     QTest::newRow("restaurant: music is atmosphere")
         << QStringLiteral("The menu is short and the kitchen small. The music is [-too loud] for the food.")
         << QStringLiteral("atmosphere");
+    // Games, music, theatre and hotels are domains of their own (recall round 2).
+    QTest::newRow("game: controls") << QStringLiteral("The game has forty levels and a boss on each. The controller "
+                                                      "support is [+flawless].")
+                                    << QStringLiteral("usability");
+    QTest::newRow("album: a track") << QStringLiteral("The band's new album has ten songs. The closing track is [+a gem].")
+                                    << QStringLiteral("music");
+    QTest::newRow("theatre: the set") << QStringLiteral("The playwright's revival opened on the main stage. The costumes "
+                                                        "are [+gorgeous].")
+                                      << QStringLiteral("design");
+    QTest::newRow("hotel: the concierge") << QStringLiteral("We stayed at the hotel for two nights, in a room on the "
+                                                            "third floor. The concierge was [+superb].")
+                                          << QStringLiteral("service");
     QTest::newRow("book: prose") << QStringLiteral("The novel has ten chapters. The prose is [+luminous].")
                                  << QStringLiteral("writing");
     QTest::newRow("product: battery") << QStringLiteral("I bought it in May. Battery life is [+excellent].")

@@ -5,13 +5,16 @@
 // REVMARK_QUALITY_VERBOSE=1 to see every miss and false alarm of the tuning part (never of the
 // held-back part: looking at those would make it a tuning part). While tuning, also set
 // REVMARK_QUALITY_TUNING_ONLY=1: the development set then prints its tuning part only and skips
-// the held-back part's figures and floors, so no change is checked against them.
+// the held-back part's figures and floors, so no change is checked against them. To score a new
+// batch alone before changing anything for it (its first-contact figure), also set
+// REVMARK_QUALITY_FILES to a regular expression for its file names ("^1(0[6-9]|1[0-9]|2[0-5])-").
 #include "cues/suggester.h"
 
 #include "labelledset.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace Revmark;
@@ -248,8 +251,15 @@ void TestSuggestionQuality::developmentSet()
     DevCounts counts[2];
     int reviews[2] = {0, 0};
     int sentences = 0;
+    // REVMARK_QUALITY_FILES=<regular expression>: only the tuning reviews whose file names match
+    // it, to score a new batch on its own before any rule is changed for it (first contact).
+    const QString only = qEnvironmentVariable("REVMARK_QUALITY_FILES");
+    const QRegularExpression onlyFiles(only);
+    QVERIFY2(onlyFiles.isValid(), "REVMARK_QUALITY_FILES is not a valid regular expression");
     for (const QString &name : files) {
         const int part = heldBack.contains(name) ? 1 : 0;
+        if (!only.isEmpty() && (part == 1 || !onlyFiles.match(name).hasMatch()))
+            continue;
         ++reviews[part];
         const bool listed = verbose && part == 0;
         DevReview review;
@@ -301,8 +311,10 @@ void TestSuggestionQuality::developmentSet()
         }
     }
     printDev("tuning part", reviews[0], counts[0]);
-    QVERIFY2(sentences >= 400, "the development set needs at least 400 sentences");
     QCOMPARE(counts[0].onNeverLines, 0);
+    if (!only.isEmpty())
+        QSKIP("REVMARK_QUALITY_FILES: a batch of the tuning part only");
+    QVERIFY2(sentences >= 400, "the development set needs at least 400 sentences");
     if (qEnvironmentVariableIsSet("REVMARK_QUALITY_TUNING_ONLY"))
         QSKIP("REVMARK_QUALITY_TUNING_ONLY: the held-back part is neither printed nor checked");
     printDev("held-back part", reviews[1], counts[1]);
