@@ -699,7 +699,8 @@ QVector<Suggestion> suggestWith(const QString &text, const QVector<Cue> &cues, c
         polarities(&anyPraise, &anyCriticism, &strongest);
         if (!anyPraise && !anyCriticism)
             continue;
-        if ((strongest < NarrativeCeiling && SuggestionRules::isNarrative(sentenceText))
+        if ((strongest < NarrativeCeiling
+             && (SuggestionRules::isNarrative(sentenceText) || SuggestionRules::isUndecided(sentenceText)))
             || (strongest < 2 * NarrativeCeiling && SuggestionRules::isRetoldByName(sentenceText, domain)))
             continue;
         if (anyPraise && anyCriticism) {

@@ -481,6 +481,13 @@ bool isNarrative(QStringView sentence)
                            "run low", "runs low", "sets out", "sets off"});
 }
 
+bool isUndecided(QStringView sentence)
+{
+    return containsAny(padded(sentence), {"time will tell", "remains to be seen", "remain to be seen",
+                                          "is yet to be seen", "anyone's guess", "jury is still out",
+                                          "jury's still out", "jury is out"});
+}
+
 bool isRetoldByName(QStringView sentence, Domain domain)
 {
     return (domain == Domain::Film || domain == Domain::Book) && namedSubjectActs(sentence);

@@ -39,6 +39,10 @@ int constructionPolarity(QStringView sentence);
 // "follows", "is set in") in a sentence that names no aspect of the work as its subject.
 bool isNarrative(QStringView sentence);
 
+// True for a verdict deferred ("only time will tell", "it remains to be seen whether it is any
+// good", "the jury is still out"): the words of judgement in it judge nothing yet.
+bool isUndecided(QStringView sentence);
+
 // True for plot retold with a character's name, "he" or "she" as the subject of a plot verb in the present tense
 // ("Ines takes a job at a comfortable hotel", "Badly hurt, Cole turns a kindness into a strong
 // friendship"), in a film or book review (English: the domain is guessed from English words), when the sentence names no

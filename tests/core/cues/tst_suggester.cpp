@@ -416,6 +416,23 @@ void TestSuggester::withTheBuiltInCueSet_data()
                                      << QStringLiteral("{+The last scene had me cheering.+}");
     QTest::newRow("furniture: was this helpful") << QStringLiteral("Was this helpful?")
                                                  << QStringLiteral("Was this helpful?");
+    // A verdict deferred is no verdict.
+    QTest::newRow("time will tell") << QStringLiteral("Whether it is better than her debut, only time will tell.")
+                                    << QStringLiteral("Whether it is better than her debut, only time will tell.");
+    QTest::newRow("remains to be seen")
+        << QStringLiteral("It remains to be seen whether the sequel will be any good.")
+        << QStringLiteral("It remains to be seen whether the sequel will be any good.");
+    QTest::newRow("a strong verdict that defers stands")
+        << QStringLiteral("A dazzling, brilliant, masterful debut, and time will tell what she does next.")
+        << QStringLiteral("{+A dazzling, brilliant, masterful debut, and time will tell what she does next.+}");
+    QTest::newRow("a testament to") << QStringLiteral("It is a testament to the two leads that it holds together.")
+                                    << QStringLiteral("{+It is a testament to the two leads that it holds together.+}");
+    QTest::newRow("we are never let in") << QStringLiteral("We are never let inside her head.")
+                                         << QStringLiteral("{-We are never let inside her head.-}");
+    QTest::newRow("never finds its footing") << QStringLiteral("The second season never finds its footing.")
+                                             << QStringLiteral("{-The second season never finds its footing.-}");
+    QTest::newRow("never lets us in") << QStringLiteral("We see his grief, but the film never lets us inside his head.")
+                                      << QStringLiteral("{-We see his grief, but the film never lets us inside his head.-}");
 }
 
 void TestSuggester::withTheBuiltInCueSet()
