@@ -100,6 +100,20 @@ bool containsAny(const QString &paddedText, std::initializer_list<const char *> 
     return false;
 }
 
+// Whether one of leads (written with its spaces: " thanks for ") is followed, within window
+// characters of the padded text, by one of words.
+bool followedByAny(const QString &paddedText, std::initializer_list<const char *> leads, int window,
+                   std::initializer_list<const char *> words)
+{
+    for (const char *lead : leads) {
+        const int at = int(paddedText.indexOf(QLatin1String(lead)));
+        // The padded text puts a space before the next word: keep it, findWords needs it.
+        if (at >= 0 && containsAny(paddedText.mid(at + int(std::strlen(lead)) - 1, window), words))
+            return true;
+    }
+    return false;
+}
+
 struct AspectWords
 {
     const char *name;
@@ -294,14 +308,10 @@ int constructionPolarity(QStringView sentence)
         return -1;
     // Thanks for a harm is formulaic too: "thanks for ruining a good thing", "cheers for breaking
     // my saves".
-    for (const char *thanks : {" thanks for ", " thank you for ", " cheers for "}) {
-        const int at = int(p.indexOf(QLatin1String(thanks)));
-        if (at >= 0
-            && containsAny(p.mid(at + int(std::strlen(thanks)) - 1, 16),
-                           {"ruining", "breaking", "wrecking", "killing", "spoiling", "wasting", "removing",
-                            "deleting", "wiping", "ignoring", "ditching", "destroying"}))
-            return -1;
-    }
+    if (followedByAny(p, {" thanks for ", " thank you for ", " cheers for "}, 16,
+                      {"ruining", "breaking", "wrecking", "killing", "spoiling", "wasting", "removing", "deleting",
+                       "wiping", "ignoring", "ditching", "destroying"}))
+        return -1;
     // Irony: an exclamation of delight, a colon or comma, then a complaint or "another".
     static const char *const delight[] = {"marvellous", "marvelous", "lovely", "great", "brilliant", "wonderful",
                                           "fantastic", "perfect", "terrific", "superb", "excellent", "splendid",
@@ -353,18 +363,13 @@ int constructionPolarity(QStringView sentence)
     // between", "a trick this one never quite pulls off".
     if (containsAny(p, {"few and far between"}))
         return -1;
-    for (const char *hedge : {" never quite ", " not quite ", "n't quite "}) {
-        const int at = int(p.indexOf(QLatin1String(hedge)));
-        // The words just after it (p is padded: they start with a space; a word cut at the end
-        // of the window simply does not match).
-        if (at >= 0
-            && containsAny(p.mid(at + int(std::strlen(hedge)) - 1, 24),
-                           {"manage", "manages", "managed", "pull off", "pulls off", "pulled off", "come off",
-                            "comes off", "come together", "comes together", "gel", "gels", "land", "lands",
-                            "convince", "convinces", "deliver", "delivers", "work", "works", "succeed", "succeeds",
-                            "get there", "gets there", "click", "clicks"}))
-            return -1;
-    }
+    // The words just after it decide (a word cut at the end of the window simply does not match).
+    if (followedByAny(p, {" never quite ", " not quite ", "n't quite "}, 24,
+                      {"manage", "manages", "managed", "pull off", "pulls off", "pulled off", "come off", "comes off",
+                       "come together", "comes together", "gel", "gels", "land", "lands", "convince", "convinces",
+                       "deliver", "delivers", "work", "works", "succeed", "succeeds", "get there", "gets there",
+                       "click", "clicks"}))
+        return -1;
     // "minor gripes about a major film", "small quibbles with a fine book".
     if (containsAny(p, {"minor gripes about", "minor quibbles about", "small quibbles about", "minor niggles about",
                         "minor gripes with", "minor quibbles with", "small gripes about"}))
