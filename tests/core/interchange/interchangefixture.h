@@ -6,6 +6,7 @@
 // with CRLF line ends, notes with commas, quotes and line breaks (CRLF too), overlapping spans
 // and an orphan.
 
+#include "../project/modelcompare.h"
 #include "import/importer.h"
 #include "project/project.h"
 
@@ -101,19 +102,6 @@ inline void fillReviewsOnly(Project *target, const Project &source)
     target->reset(source.title(), source.tags(), reviews);
 }
 
-// What an exchange keeps of an annotation besides its offsets (an orphan has none).
-inline void compareKeptFields(const Annotation &actual, const Annotation &expected)
-{
-    QCOMPARE(actual.polarity, expected.polarity);
-    QCOMPARE(actual.tags, expected.tags);
-    QCOMPARE(actual.note, expected.note);
-    QCOMPARE(actual.quote, expected.quote);
-    QCOMPARE(actual.prefix, expected.prefix);
-    QCOMPARE(actual.suffix, expected.suffix);
-    QCOMPARE(actual.created, expected.created);
-    QCOMPARE(actual.modified, expected.modified);
-}
-
 // Every annotation of expected is in actual: same review, id, place, polarity, tags, note,
 // quote, context and times.
 inline void compareAnnotations(const Project &actual, const Project &expected)
@@ -128,10 +116,7 @@ inline void compareAnnotations(const Project &actual, const Project &expected)
         for (const Annotation &ea : e.annotations) {
             const int index = r->annotationIndex(ea.id);
             QVERIFY2(index >= 0, qPrintable(ea.quote));
-            const Annotation &aa = r->annotations.at(index);
-            QCOMPARE(aa.start, ea.start);
-            QCOMPARE(aa.end, ea.end);
-            compareKeptFields(aa, ea);
+            Test::compareAnnotation(r->annotations.at(index), ea);
             if (QTest::currentTestFailed())
                 return;
         }
@@ -149,7 +134,7 @@ inline void compareOrphans(const Project &actual, const Project &expected)
         for (const Annotation &eo : e.orphans) {
             const int index = r->orphanIndex(eo.id);
             QVERIFY2(index >= 0, qPrintable(eo.quote));
-            compareKeptFields(r->orphans.at(index), eo);
+            Test::compareAnnotation(r->orphans.at(index), eo);
             if (QTest::currentTestFailed())
                 return;
         }

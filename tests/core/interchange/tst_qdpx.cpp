@@ -118,6 +118,15 @@ QByteArray orphanNote(const QByteArray &description, const QByteArray &guid = Or
            "<Description>" + description + "</Description><PlainTextContent>For people</PlainTextContent></Note>";
 }
 
+// Imports a .qdpx named name, whose project.qde is qdeWithNotes(notes), into target (emptied first).
+MergeResult importNotes(const QString &name, const QByteArray &notes, Project *target)
+{
+    QTemporaryDir dir;
+    const QString path = writeTemp(dir, name, zip({{QStringLiteral("project.qde"), qdeWithNotes(notes)}}));
+    target->reset(QString(), {}, {});
+    return QdpxImporter::importInto(target, path);
+}
+
 QByteArray qdeWithSource(const QByteArray &plainTextPath)
 {
     return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
@@ -519,11 +528,8 @@ void TestQdpx::foreignNotesStayNotes()
           "<Description>Interview memo. See " + marker + " for nothing.</Description>"
           "<PlainTextContent>" + marker + "\n{\"quote\": \"not this\"}</PlainTextContent></Note>"
           "<Note guid=\"0D0D0D0D-0000-4000-8000-0000000000DD\" name=\"loose\"><PlainTextContent>free text</PlainTextContent></Note>";
-    QTemporaryDir dir;
-    const QString path = writeTemp(dir, QStringLiteral("memos.qdpx"), zip({{QStringLiteral("project.qde"), qdeWithNotes(notes)}}));
     Project target;
-    target.reset(QString(), {}, {});
-    const MergeResult result = QdpxImporter::importInto(&target, path);
+    const MergeResult result = importNotes(QStringLiteral("memos.qdpx"), notes, &target);
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(target.reviewCount(), 1);
     QCOMPARE(target.review(0).annotations.size(), 1);
@@ -562,12 +568,8 @@ void TestQdpx::unreadableOrphanNote()
     const QByteArray marker = QdpxExporter::orphanMarker().toUtf8();
     const QByteArray good = orphanNote(marker + "\n{\"quote\": \"a fine orphan\", \"polarity\": \"praise\"}",
                                        "0E0E0E0E-0000-4000-8000-0000000000EE");
-    QTemporaryDir dir;
-    const QString path = writeTemp(dir, QStringLiteral("odd.qdpx"),
-                                   zip({{QStringLiteral("project.qde"), qdeWithNotes(orphanNote(description) + good)}}));
     Project target;
-    target.reset(QString(), {}, {});
-    const MergeResult result = QdpxImporter::importInto(&target, path);
+    const MergeResult result = importNotes(QStringLiteral("odd.qdpx"), orphanNote(description) + good, &target);
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(target.reviewCount(), 1);
     QCOMPARE(target.review(0).annotations.size(), 1);
@@ -591,11 +593,8 @@ void TestQdpx::orphanNoteDefaults()
         orphanNote(marker + "\n{\"quote\": \"q1\", \"polarity\": \"lukewarm\", \"tags\": [\"ok\", 3, null, \" \", \"ok\"], "
                             "\"id\": \"not-a-uuid\", \"created\": \"yesterday\", \"review\": \"nowhere\", \"note\": {}}")
         + orphanNote(marker + "\n{\"quote\": \"q2\", \"tags\": \"solo\", \"prefix\": 1}", "0F0F0F0F-0000-4000-8000-0000000000FF");
-    QTemporaryDir dir;
-    const QString path = writeTemp(dir, QStringLiteral("defaults.qdpx"), zip({{QStringLiteral("project.qde"), qdeWithNotes(notes)}}));
     Project target;
-    target.reset(QString(), {}, {});
-    const MergeResult result = QdpxImporter::importInto(&target, path);
+    const MergeResult result = importNotes(QStringLiteral("defaults.qdpx"), notes, &target);
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.report.withoutPolarity, 2);
     QCOMPARE(result.report.orphaned, 2);
